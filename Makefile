@@ -1,0 +1,49 @@
+# mixmax-sdk developer commands. Every target sets up its own virtualenv first, so a fresh clone
+# needs only Python >= 3.11 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SPEC := openapi/mixmax.yaml
+GEN_DIR := generated/mixmax_openapi
+STAMP := $(VENV)/.installed
+
+.PHONY: venv sdk test lint typecheck check record clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+## sdk: validate the spec, regenerate generated/ from it, print the coverage summary
+sdk: $(STAMP)
+	$(BIN)/openapi-spec-validator $(SPEC)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
+	  --config generator-config.yaml --meta none --output-path $(GEN_DIR) --overwrite --fail-on-warning
+	rm -rf $(GEN_DIR)/.ruff_cache
+	touch $(GEN_DIR)/py.typed
+	$(BIN)/python scripts/spec_summary.py $(SPEC)
+
+## test: the whole test suite (offline: fake transports and replay-only cassettes)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check mixmax_sdk tests scripts
+	$(BIN)/ruff format --check mixmax_sdk tests scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy mixmax_sdk
+
+check: lint typecheck
+
+## record: re-record the cassettes against the real API (needs MIXMAX_API_KEY)
+record: $(STAMP)
+	@test -n "$$MIXMAX_API_KEY" || (echo "MIXMAX_API_KEY must be set to record cassettes" >&2; exit 2)
+	MIXMAX_RECORD=1 $(BIN)/python -m pytest tests -k cassette
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

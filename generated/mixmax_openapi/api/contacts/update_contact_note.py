@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_note import ContactNote
+from ...models.contact_note_input import ContactNoteInput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    note_id: str,
+    *,
+    body: ContactNoteInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/contacts/{id}/notes/{note_id}".format(
+            id=quote(str(id), safe=""),
+            note_id=quote(str(note_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactNote | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactNote.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactNote | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    note_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactNoteInput,
+) -> Response[ContactNote | Error]:
+    """Edit a note
+
+     Changes a note's text (creator only; the note then shows "(edited)"). GO uses PATCH, AE PUT.
+
+    Args:
+        id (str):
+        note_id (str):
+        body (ContactNoteInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactNote | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        note_id=note_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    note_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactNoteInput,
+) -> ContactNote | Error | None:
+    """Edit a note
+
+     Changes a note's text (creator only; the note then shows "(edited)"). GO uses PATCH, AE PUT.
+
+    Args:
+        id (str):
+        note_id (str):
+        body (ContactNoteInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactNote | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        note_id=note_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    note_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactNoteInput,
+) -> Response[ContactNote | Error]:
+    """Edit a note
+
+     Changes a note's text (creator only; the note then shows "(edited)"). GO uses PATCH, AE PUT.
+
+    Args:
+        id (str):
+        note_id (str):
+        body (ContactNoteInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactNote | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        note_id=note_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    note_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactNoteInput,
+) -> ContactNote | Error | None:
+    """Edit a note
+
+     Changes a note's text (creator only; the note then shows "(edited)"). GO uses PATCH, AE PUT.
+
+    Args:
+        id (str):
+        note_id (str):
+        body (ContactNoteInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactNote | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            note_id=note_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.integration_sidebar_page import IntegrationSidebarPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["next"] = next_
+
+    params["previous"] = previous
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/integrations/sidebars",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | IntegrationSidebarPage | None:
+    if response.status_code == 200:
+        response_200 = IntegrationSidebarPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | IntegrationSidebarPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Response[Error | IntegrationSidebarPage]:
+    """List sidebars
+
+     Sidebar integrations you created, newest first.
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IntegrationSidebarPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Error | IntegrationSidebarPage | None:
+    """List sidebars
+
+     Sidebar integrations you created, newest first.
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IntegrationSidebarPage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Response[Error | IntegrationSidebarPage]:
+    """List sidebars
+
+     Sidebar integrations you created, newest first.
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IntegrationSidebarPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Error | IntegrationSidebarPage | None:
+    """List sidebars
+
+     Sidebar integrations you created, newest first.
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IntegrationSidebarPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            next_=next_,
+            previous=previous,
+        )
+    ).parsed

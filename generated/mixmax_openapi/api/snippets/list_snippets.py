@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.snippet_page import SnippetPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_ascending: bool | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    params["includeDeleted"] = include_deleted
+
+    params["sort"] = sort
+
+    params["sortAscending"] = sort_ascending
+
+    params["expand"] = expand
+
+    params["limit"] = limit
+
+    params["next"] = next_
+
+    params["previous"] = previous
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/snippets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SnippetPage | None:
+    if response.status_code == 200:
+        response_200 = SnippetPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SnippetPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_ascending: bool | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Response[Error | SnippetPage]:
+    """List snippets (templates)
+
+     Templates and snippets you can access, including shared ones, newest first. Search operators:
+    `name:"..."`, `subject:"..."`, `folder:"..."` (a snippet tag), `owner:myself|"my team"|<email>`.
+    Two documented boolean filters (shared-with-me only; templates vs snippets) have unpublished
+    names and are not described here.
+
+    Args:
+        search (str | Unset):
+        include_deleted (bool | Unset):
+        sort (str | Unset):
+        sort_ascending (bool | Unset):
+        expand (str | Unset):
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SnippetPage]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        include_deleted=include_deleted,
+        sort=sort,
+        sort_ascending=sort_ascending,
+        expand=expand,
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_ascending: bool | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Error | SnippetPage | None:
+    """List snippets (templates)
+
+     Templates and snippets you can access, including shared ones, newest first. Search operators:
+    `name:"..."`, `subject:"..."`, `folder:"..."` (a snippet tag), `owner:myself|"my team"|<email>`.
+    Two documented boolean filters (shared-with-me only; templates vs snippets) have unpublished
+    names and are not described here.
+
+    Args:
+        search (str | Unset):
+        include_deleted (bool | Unset):
+        sort (str | Unset):
+        sort_ascending (bool | Unset):
+        expand (str | Unset):
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SnippetPage
+    """
+
+    return sync_detailed(
+        client=client,
+        search=search,
+        include_deleted=include_deleted,
+        sort=sort,
+        sort_ascending=sort_ascending,
+        expand=expand,
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_ascending: bool | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Response[Error | SnippetPage]:
+    """List snippets (templates)
+
+     Templates and snippets you can access, including shared ones, newest first. Search operators:
+    `name:"..."`, `subject:"..."`, `folder:"..."` (a snippet tag), `owner:myself|"my team"|<email>`.
+    Two documented boolean filters (shared-with-me only; templates vs snippets) have unpublished
+    names and are not described here.
+
+    Args:
+        search (str | Unset):
+        include_deleted (bool | Unset):
+        sort (str | Unset):
+        sort_ascending (bool | Unset):
+        expand (str | Unset):
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SnippetPage]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        include_deleted=include_deleted,
+        sort=sort,
+        sort_ascending=sort_ascending,
+        expand=expand,
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_ascending: bool | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Error | SnippetPage | None:
+    """List snippets (templates)
+
+     Templates and snippets you can access, including shared ones, newest first. Search operators:
+    `name:"..."`, `subject:"..."`, `folder:"..."` (a snippet tag), `owner:myself|"my team"|<email>`.
+    Two documented boolean filters (shared-with-me only; templates vs snippets) have unpublished
+    names and are not described here.
+
+    Args:
+        search (str | Unset):
+        include_deleted (bool | Unset):
+        sort (str | Unset):
+        sort_ascending (bool | Unset):
+        expand (str | Unset):
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SnippetPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            search=search,
+            include_deleted=include_deleted,
+            sort=sort,
+            sort_ascending=sort_ascending,
+            expand=expand,
+            limit=limit,
+            next_=next_,
+            previous=previous,
+        )
+    ).parsed

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelRecipientsResult")
+
+
+@_attrs_define
+class CancelRecipientsResult:
+    recipients: list[str] | Unset = UNSET
+    """ The addresses that were exited. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipients: list[str] | Unset = UNSET
+        if not isinstance(self.recipients, Unset):
+            recipients = self.recipients
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        recipients = cast(list[str], d.pop("recipients", UNSET))
+
+        cancel_recipients_result = cls(
+            recipients=recipients,
+        )
+
+        cancel_recipients_result.additional_properties = d
+        return cancel_recipients_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

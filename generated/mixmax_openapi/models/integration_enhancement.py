@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntegrationEnhancement")
+
+
+@_attrs_define
+class IntegrationEnhancement:
+    id: str
+    user_id: str | Unset = UNSET
+    created_at: int | str | Unset = UNSET
+    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
+    """
+    name: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    icon_tooltip: str | Unset = UNSET
+    editor_url: str | Unset = UNSET
+    editor_height: float | Unset = UNSET
+    editor_width: float | Unset = UNSET
+    resolver_url: str | Unset = UNSET
+    """ Observed spelling (GO spells it `resolveUrl`). """
+    activate_url: str | Unset = UNSET
+    commands: list[str] | Unset = UNSET
+    category: list[str] | str | Unset = UNSET
+    """ One category or several. """
+    is_editable: bool | Unset = UNSET
+    shared: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        created_at: int | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        name = self.name
+
+        icon = self.icon
+
+        icon_tooltip = self.icon_tooltip
+
+        editor_url = self.editor_url
+
+        editor_height = self.editor_height
+
+        editor_width = self.editor_width
+
+        resolver_url = self.resolver_url
+
+        activate_url = self.activate_url
+
+        commands: list[str] | Unset = UNSET
+        if not isinstance(self.commands, Unset):
+            commands = self.commands
+
+        category: list[str] | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, list):
+            category = self.category
+
+        else:
+            category = self.category
+
+        is_editable = self.is_editable
+
+        shared = self.shared
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if icon_tooltip is not UNSET:
+            field_dict["iconTooltip"] = icon_tooltip
+        if editor_url is not UNSET:
+            field_dict["editorUrl"] = editor_url
+        if editor_height is not UNSET:
+            field_dict["editorHeight"] = editor_height
+        if editor_width is not UNSET:
+            field_dict["editorWidth"] = editor_width
+        if resolver_url is not UNSET:
+            field_dict["resolverUrl"] = resolver_url
+        if activate_url is not UNSET:
+            field_dict["activateUrl"] = activate_url
+        if commands is not UNSET:
+            field_dict["commands"] = commands
+        if category is not UNSET:
+            field_dict["category"] = category
+        if is_editable is not UNSET:
+            field_dict["isEditable"] = is_editable
+        if shared is not UNSET:
+            field_dict["shared"] = shared
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        user_id = d.pop("userId", UNSET)
+
+        def _parse_created_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        icon_tooltip = d.pop("iconTooltip", UNSET)
+
+        editor_url = d.pop("editorUrl", UNSET)
+
+        editor_height = d.pop("editorHeight", UNSET)
+
+        editor_width = d.pop("editorWidth", UNSET)
+
+        resolver_url = d.pop("resolverUrl", UNSET)
+
+        activate_url = d.pop("activateUrl", UNSET)
+
+        commands = cast(list[str], d.pop("commands", UNSET))
+
+        def _parse_category(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                category_type_1 = cast(list[str], data)
+
+                return category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        is_editable = d.pop("isEditable", UNSET)
+
+        shared = d.pop("shared", UNSET)
+
+        integration_enhancement = cls(
+            id=id,
+            user_id=user_id,
+            created_at=created_at,
+            name=name,
+            icon=icon,
+            icon_tooltip=icon_tooltip,
+            editor_url=editor_url,
+            editor_height=editor_height,
+            editor_width=editor_width,
+            resolver_url=resolver_url,
+            activate_url=activate_url,
+            commands=commands,
+            category=category,
+            is_editable=is_editable,
+            shared=shared,
+        )
+
+        integration_enhancement.additional_properties = d
+        return integration_enhancement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snippet_analytics import SnippetAnalytics
+    from ..models.snippet_shared_type_1 import SnippetSharedType1
+
+
+T = TypeVar("T", bound="Snippet")
+
+
+@_attrs_define
+class Snippet:
+    """A snippet (template). `userId` is the owner, which may not be you when shared."""
+
+    id: str
+    user_id: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    """ A point in time as milliseconds since the Unix epoch (UTC). """
+    saved_at: int | Unset = UNSET
+    """ A point in time as milliseconds since the Unix epoch (UTC). """
+    saved_by: str | Unset = UNSET
+    deleted_at: int | None | str | Unset = UNSET
+    archived_at: int | None | str | Unset = UNSET
+    title: str | Unset = UNSET
+    """ Subject line. """
+    source: str | Unset = UNSET
+    """ HTML. """
+    name: str | Unset = UNSET
+    shared: bool | SnippetSharedType1 | Unset = UNSET
+    custom_shortcut: None | str | Unset = UNSET
+    is_inline: bool | Unset = UNSET
+    analytics: SnippetAnalytics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.snippet_shared_type_1 import SnippetSharedType1  # noqa: PLC0415
+
+        id = self.id
+
+        user_id = self.user_id
+
+        created_at = self.created_at
+
+        saved_at = self.saved_at
+
+        saved_by = self.saved_by
+
+        deleted_at: int | None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        archived_at: int | None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = self.archived_at
+
+        title = self.title
+
+        source = self.source
+
+        name = self.name
+
+        shared: bool | dict[str, Any] | Unset
+        if isinstance(self.shared, Unset):
+            shared = UNSET
+        elif isinstance(self.shared, SnippetSharedType1):
+            shared = self.shared.to_dict()
+        else:
+            shared = self.shared
+
+        custom_shortcut: None | str | Unset
+        if isinstance(self.custom_shortcut, Unset):
+            custom_shortcut = UNSET
+        else:
+            custom_shortcut = self.custom_shortcut
+
+        is_inline = self.is_inline
+
+        analytics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analytics, Unset):
+            analytics = self.analytics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if saved_at is not UNSET:
+            field_dict["savedAt"] = saved_at
+        if saved_by is not UNSET:
+            field_dict["savedBy"] = saved_by
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if archived_at is not UNSET:
+            field_dict["archivedAt"] = archived_at
+        if title is not UNSET:
+            field_dict["title"] = title
+        if source is not UNSET:
+            field_dict["source"] = source
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shared is not UNSET:
+            field_dict["shared"] = shared
+        if custom_shortcut is not UNSET:
+            field_dict["customShortcut"] = custom_shortcut
+        if is_inline is not UNSET:
+            field_dict["isInline"] = is_inline
+        if analytics is not UNSET:
+            field_dict["analytics"] = analytics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snippet_analytics import SnippetAnalytics  # noqa: PLC0415
+        from ..models.snippet_shared_type_1 import SnippetSharedType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        user_id = d.pop("userId", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        saved_at = d.pop("savedAt", UNSET)
+
+        saved_by = d.pop("savedBy", UNSET)
+
+        def _parse_deleted_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        def _parse_archived_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_shared(data: object) -> bool | SnippetSharedType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shared_type_1 = SnippetSharedType1.from_dict(data)
+
+                return shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | SnippetSharedType1 | Unset, data)
+
+        shared = _parse_shared(d.pop("shared", UNSET))
+
+        def _parse_custom_shortcut(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_shortcut = _parse_custom_shortcut(d.pop("customShortcut", UNSET))
+
+        is_inline = d.pop("isInline", UNSET)
+
+        _analytics = d.pop("analytics", UNSET)
+        analytics: SnippetAnalytics | Unset
+        if isinstance(_analytics, Unset):
+            analytics = UNSET
+        else:
+            analytics = SnippetAnalytics.from_dict(_analytics)
+
+        snippet = cls(
+            id=id,
+            user_id=user_id,
+            created_at=created_at,
+            saved_at=saved_at,
+            saved_by=saved_by,
+            deleted_at=deleted_at,
+            archived_at=archived_at,
+            title=title,
+            source=source,
+            name=name,
+            shared=shared,
+            custom_shortcut=custom_shortcut,
+            is_inline=is_inline,
+            analytics=analytics,
+        )
+
+        snippet.additional_properties = d
+        return snippet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1
+
+
+T = TypeVar("T", bound="SnippetTag")
+
+
+@_attrs_define
+class SnippetTag:
+    id: str
+    user_id: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    """ A point in time as milliseconds since the Unix epoch (UTC). """
+    saved_at: int | Unset = UNSET
+    """ A point in time as milliseconds since the Unix epoch (UTC). """
+    name: str | Unset = UNSET
+    shared: bool | SnippetTagSharedType1 | Unset = UNSET
+    is_inline: bool | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1  # noqa: PLC0415
+
+        id = self.id
+
+        user_id = self.user_id
+
+        created_at = self.created_at
+
+        saved_at = self.saved_at
+
+        name = self.name
+
+        shared: bool | dict[str, Any] | Unset
+        if isinstance(self.shared, Unset):
+            shared = UNSET
+        elif isinstance(self.shared, SnippetTagSharedType1):
+            shared = self.shared.to_dict()
+        else:
+            shared = self.shared
+
+        is_inline = self.is_inline
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if saved_at is not UNSET:
+            field_dict["savedAt"] = saved_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shared is not UNSET:
+            field_dict["shared"] = shared
+        if is_inline is not UNSET:
+            field_dict["isInline"] = is_inline
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        user_id = d.pop("userId", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        saved_at = d.pop("savedAt", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_shared(data: object) -> bool | SnippetTagSharedType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shared_type_1 = SnippetTagSharedType1.from_dict(data)
+
+                return shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | SnippetTagSharedType1 | Unset, data)
+
+        shared = _parse_shared(d.pop("shared", UNSET))
+
+        is_inline = d.pop("isInline", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        snippet_tag = cls(
+            id=id,
+            user_id=user_id,
+            created_at=created_at,
+            saved_at=saved_at,
+            name=name,
+            shared=shared,
+            is_inline=is_inline,
+            count=count,
+        )
+
+        snippet_tag.additional_properties = d
+        return snippet_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
