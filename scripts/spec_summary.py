@@ -13,10 +13,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 def operations(spec: dict) -> list[dict]:
     return [
-        op
-        for path_item in spec.get("paths", {}).values()
-        for method, op in path_item.items()
-        if method in HTTP_METHODS
+        op for path_item in spec.get("paths", {}).values() for method, op in path_item.items() if method in HTTP_METHODS
     ]
 
 

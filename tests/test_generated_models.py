@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import pytest
-
 import mixmax_openapi.models as models
+import pytest
 from conftest import load_spec
 
 SCHEMAS: dict[str, Any] = load_spec()["components"]["schemas"]
 EXAMPLES = {name: schema["example"] for name, schema in SCHEMAS.items() if "example" in schema}
-OBJECT_SCHEMAS = sorted(
-    name for name, schema in SCHEMAS.items() if schema.get("type") == "object" or "allOf" in schema
-)
+OBJECT_SCHEMAS = sorted(name for name, schema in SCHEMAS.items() if schema.get("type") == "object" or "allOf" in schema)
 
 
 def normalise(value: Any) -> Any:
@@ -32,8 +29,17 @@ def normalise(value: Any) -> Any:
 
 
 def test_the_catalogue_examples_are_covered() -> None:
-    expected = {"Sequence", "SequenceRecipient", "Message", "Contact", "Rule", "MeetingType",
-                "AddRecipientsResponse", "AddRecipientsRequest", "Error"}
+    expected = {
+        "Sequence",
+        "SequenceRecipient",
+        "Message",
+        "Contact",
+        "Rule",
+        "MeetingType",
+        "AddRecipientsResponse",
+        "AddRecipientsRequest",
+        "Error",
+    }
     assert expected <= set(EXAMPLES)
 
 

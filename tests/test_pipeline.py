@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from openapi_python_client.config import ConfigFile
-
 from conftest import ROOT, iter_operations, load_spec
+from openapi_python_client.config import ConfigFile
 
 GEN = ROOT / "generated" / "mixmax_openapi"
 
@@ -37,7 +36,9 @@ def test_every_operation_has_its_generated_module(method: str, path: str, op: di
     module = importlib.import_module(f"mixmax_openapi.api.{snake(str(tag))}.{snake(str(op_id))}")
     source = Path(str(module.__file__)).read_text()
     assert f'"method": "{method}"' in source
-    python_path = re.sub(r"\{(\w+)\}", lambda m: "{" + snake(m.group(1)) + ("_" if m.group(1) == "type" else "") + "}", path)
+    python_path = re.sub(
+        r"\{(\w+)\}", lambda m: "{" + snake(m.group(1)) + ("_" if m.group(1) == "type" else "") + "}", path
+    )
     assert f'"url": "{python_path}"' in source
     for fn in ("_get_kwargs", "sync_detailed", "asyncio_detailed"):
         assert callable(getattr(module, fn))
@@ -49,7 +50,7 @@ def test_generated_layer_is_not_imported_by_the_facade_at_import_time() -> None:
 
     code = (
         "import sys, mixmax_sdk; "
-        "print(sum(1 for m in sys.modules if m.startswith('mixmax_openapi.api.') or m.startswith('mixmax_openapi.models.')))"
+        "print(sum(1 for m in sys.modules if m.startswith(('mixmax_openapi.api.', 'mixmax_openapi.models.'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"

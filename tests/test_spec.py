@@ -6,9 +6,8 @@ import re
 from typing import Any
 
 import pytest
-from openapi_spec_validator import validate
-
 from conftest import iter_operations, load_spec
+from openapi_spec_validator import validate
 
 EVIDENCE_TAGS = {"DOC", "SUP", "AE", "AB", "GO", "TT", "PD", "RB", "CP", "MB", "OT"}
 OPS = iter_operations(load_spec())
@@ -150,8 +149,23 @@ def test_property_names_are_safe_for_field_prefix_empty(spec: dict[str, Any]) ->
 
 
 def test_required_is_only_used_for_always_present_fields(spec: dict[str, Any]) -> None:
-    allowed = {"_id", "results", "email", "status", "type", "name", "text", "trigger", "recipients", "to",
-               "message", "members", "reminder", "domain", "emails"}
+    allowed = {
+        "_id",
+        "results",
+        "email",
+        "status",
+        "type",
+        "name",
+        "text",
+        "trigger",
+        "recipients",
+        "to",
+        "message",
+        "members",
+        "reminder",
+        "domain",
+        "emails",
+    }
     for where, node in _walk_schemas(spec["components"]["schemas"], "#"):
         for field in node.get("required", []) if isinstance(node.get("required"), list) else []:
             assert field in allowed, f"{where}: required {field}"
