@@ -22,7 +22,8 @@ $(STAMP): pyproject.toml
 sdk: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
-	  --config generator-config.yaml --meta none --output-path $(GEN_DIR) --overwrite --fail-on-warning
+	  --config generator-config.yaml --custom-template-path templates \
+	  --meta none --output-path $(GEN_DIR) --overwrite --fail-on-warning
 	rm -rf $(GEN_DIR)/.ruff_cache
 	touch $(GEN_DIR)/py.typed
 	$(BIN)/python scripts/spec_summary.py $(SPEC)
