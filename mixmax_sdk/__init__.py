@@ -1,0 +1,57 @@
+"""mixmax_sdk: the typed Python SDK for the Mixmax REST API.
+
+    from mixmax_sdk import Mixmax
+    with Mixmax() as client:                      # token from MIXMAX_API_KEY
+        me = client.users.me()
+        for sequence in client.sequences.list():  # every page, lazily
+            print(sequence.name)
+"""
+
+from ._client import AsyncMixmax, Mixmax, MixmaxClient
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MixmaxError,
+    MixmaxValidationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from .pagination import AsyncPager, Page, SyncPager
+from .timestamps import as_datetime, to_epoch_ms
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncMixmax",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "Mixmax",
+    "MixmaxClient",
+    "MixmaxError",
+    "MixmaxValidationError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SyncPager",
+    "UnprocessableEntityError",
+    "__version__",
+    "as_datetime",
+    "to_epoch_ms",
+]

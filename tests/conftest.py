@@ -1,15 +1,30 @@
 from __future__ import annotations
 
+import asyncio
 import functools
+import inspect
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+import vcr
 import yaml
+
+from mixmax_sdk import AsyncMixmax, Mixmax
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "mixmax.yaml"
+CASSETTES = Path(__file__).resolve().parent / "cassettes"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+# The token every offline test uses. tests/test_cassettes.py fails if it (or any token) reaches a cassette.
+TEST_TOKEN = "test-token-5b2f9c1e7a"
+RECORDING = os.environ.get("MIXMAX_RECORD") == "1"
 
 
 @functools.cache
@@ -29,3 +44,179 @@ def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return load_spec()
+
+
+# ---------------------------------------------------------------------------------------- the wire
+@dataclass
+class WireRequest:
+    """A request as it left the client (before vcrpy or a fake answered it)."""
+
+    method: str
+    path: str
+    query: dict[str, str | list[str]]
+    headers: httpx.Headers
+    json: Any
+
+    @property
+    def line(self) -> tuple[str, str, dict[str, str | list[str]]]:
+        return self.method, self.path, self.query
+
+
+@dataclass
+class Wire:
+    requests: list[WireRequest] = field(default_factory=list)
+
+    def capture(self, request: httpx.Request) -> None:
+        body = request.read()
+        query: dict[str, str | list[str]] = {}
+        for key, value in request.url.params.multi_items():
+            if key in query:
+                prev = query[key]
+                query[key] = [*prev, value] if isinstance(prev, list) else [prev, value]
+            else:
+                query[key] = value
+        self.requests.append(
+            WireRequest(
+                method=request.method,
+                path=request.url.path.removeprefix("/v1"),
+                query=query,
+                headers=httpx.Headers(request.headers),  # a copy: errors redact the original
+                json=json.loads(body) if body else None,
+            )
+        )
+
+    async def acapture(self, request: httpx.Request) -> None:
+        self.capture(request)
+
+    @property
+    def lines(self) -> list[tuple[str, str, dict[str, str | list[str]]]]:
+        return [r.line for r in self.requests]
+
+    @property
+    def last(self) -> WireRequest:
+        return self.requests[-1]
+
+
+@pytest.fixture
+def wire() -> Wire:
+    return Wire()
+
+
+# ---------------------------------------------------------------------------------------- clients
+class Driver:
+    """Runs the same test body against `Mixmax` and `AsyncMixmax`: `d(x)` awaits x if it is awaitable,
+    `d.all(pager)` drains a sync or async pager, `d.first(pager)` fetches its first page."""
+
+    def __init__(self, client: Mixmax | AsyncMixmax, loop: asyncio.Runner | None) -> None:
+        self.client = client
+        self.is_async = loop is not None
+        self._loop = loop
+
+    def __call__(self, value: Any) -> Any:
+        if inspect.isawaitable(value):
+            assert self._loop is not None, "a sync client returned an awaitable"
+            return self._loop.run(_await(value))
+        assert not self.is_async, "the async client returned a plain value"
+        return value
+
+    def all(self, pager: Any) -> list[Any]:
+        if self._loop is None:
+            return list(pager)
+        return self._loop.run(_drain(pager))
+
+    def pages(self, pager: Any) -> list[Any]:
+        if self._loop is None:
+            return list(pager.iter_pages())
+        return self._loop.run(_drain(pager.iter_pages()))
+
+    def first(self, pager: Any) -> Any:
+        return self(pager.first_page())
+
+
+async def _await(value: Any) -> Any:
+    return await value
+
+
+async def _drain(aiterable: Any) -> list[Any]:
+    return [item async for item in aiterable]
+
+
+def make_client(kind: str, wire: Wire, **kwargs: Any) -> tuple[Mixmax | AsyncMixmax, asyncio.Runner | None]:
+    token = os.environ["MIXMAX_API_KEY"] if RECORDING else TEST_TOKEN
+    if kind == "sync":
+        http = httpx.Client(event_hooks={"request": [wire.capture]})
+        return Mixmax(api_key=token, http_client=http, **kwargs), None
+    loop = asyncio.Runner()
+    ahttp = httpx.AsyncClient(event_hooks={"request": [wire.acapture]})
+    return AsyncMixmax(api_key=token, http_client=ahttp, **kwargs), loop
+
+
+@pytest.fixture(params=["sync", "async"])
+def d(request: pytest.FixtureRequest, wire: Wire) -> Iterator[Driver]:
+    client, loop = make_client(request.param, wire, base_url="https://api.mixmax.com/v1")
+    driver = Driver(client, loop)
+    yield driver
+    if loop is not None:
+        loop.run(client._runner.http.aclose())  # type: ignore[union-attr]
+        loop.close()
+    else:
+        client._runner.http.close()  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------------------------------- cassettes
+def _json_body(r1: Any, r2: Any) -> None:
+    """Bodies match as JSON (key order and whitespace do not matter), else byte for byte."""
+
+    def decode(body: Any) -> Any:
+        if not body:
+            return None
+        try:
+            return json.loads(body)
+        except ValueError:
+            return body
+
+    assert decode(r1.body) == decode(r2.body), f"body {r1.body!r} != {r2.body!r}"
+
+
+def make_vcr() -> vcr.VCR:
+    my_vcr = vcr.VCR(
+        cassette_library_dir=str(CASSETTES),
+        record_mode="all" if RECORDING else "none",
+        match_on=["method", "scheme", "host", "port", "path", "query", "json_body"],
+        filter_headers=[("X-API-Token", None), ("User-Agent", None), ("Cookie", None), ("Set-Cookie", None)],
+        filter_query_parameters=["apiToken"],
+        decode_compressed_response=True,
+    )
+    my_vcr.register_matcher("json_body", _json_body)
+    return my_vcr
+
+
+VCR = make_vcr()
+
+
+@pytest.fixture
+def cassette() -> Callable[[str], Any]:
+    """`with cassette("sequences/list_three_pages"):` replays tests/cassettes/sequences/list_three_pages.yaml.
+
+    Replay-only unless MIXMAX_RECORD=1 (`make record`). On exit, every interaction must have been played:
+    a test that sends fewer requests than the cassette holds fails too."""
+
+    @functools.wraps(VCR.use_cassette)
+    def use(name: str) -> Any:
+        return _AllPlayed(VCR.use_cassette(f"{name}.yaml"))
+
+    return use
+
+
+class _AllPlayed:
+    def __init__(self, context: Any) -> None:
+        self._context = context
+
+    def __enter__(self) -> Any:
+        self.cassette = self._context.__enter__()
+        return self.cassette
+
+    def __exit__(self, *exc: Any) -> None:
+        self._context.__exit__(*exc)
+        if exc[0] is None and not RECORDING:
+            assert self.cassette.all_played, f"{self.cassette._path}: not every interaction was played"

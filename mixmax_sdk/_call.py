@@ -1,0 +1,134 @@
+"""`Call`: one HTTP request described as data, plus how to parse its 2xx answer.
+
+Resource methods only build calls; a runner (sync or async) sends them. That is what lets one
+implementation of every method serve both `Mixmax` and `AsyncMixmax`. Calls are built from the
+generated layer's `_get_kwargs`, which owns path templating (ids URL-encoded), query serialisation
+and body encoding, so the facade never re-implements the wire format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .errors import APIResponseValidationError
+
+T = TypeVar("T")
+M = TypeVar("M")
+
+Parser = Callable[[httpx.Response], T]
+
+
+class _NoBody:
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    method: str
+    path: str
+    parse: Parser[T] = field(repr=False)
+    params: Mapping[str, Any] = field(default_factory=dict)
+    json: Any = NO_BODY
+    # POSTs are retried only where a repeat cannot do harm (see issue 5 / the retry policy).
+    retry_safe: bool = False
+
+
+def from_module(module: ModuleType, parse: Parser[T], /, **kwargs: Any) -> Call[T]:
+    """A call from a generated endpoint module's `_get_kwargs(**kwargs)`."""
+    built: dict[str, Any] = module._get_kwargs(**kwargs)
+    return Call(
+        method=built["method"].upper(),
+        path=built["url"],
+        params=built.get("params", {}),
+        json=built.get("json", NO_BODY),
+        parse=parse,
+    )
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The decoded JSON body of a 2xx answer; a typed error when it is not JSON."""
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            response, f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}: {exc}",
+            body=response.text,
+        ) from exc
+
+
+def model(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[M]:
+    """Parse a JSON object into a generated model."""
+
+    def parse(response: httpx.Response) -> M:
+        return _checked(response, from_dict, json_body(response), dict)
+
+    return parse
+
+
+def optional_model(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[M | None]:
+    """Like `model`, but an empty body (204, or 200 with nothing) is `None`."""
+    parse_model = model(from_dict)
+
+    def parse(response: httpx.Response) -> M | None:
+        return parse_model(response) if response.content.strip() else None
+
+    return parse
+
+
+def model_list(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[list[M]]:
+    """Parse a bare JSON array of objects into a list of generated models."""
+
+    def parse(response: httpx.Response) -> list[M]:
+        items = json_body(response)
+        if not isinstance(items, list):
+            raise APIResponseValidationError(response, "Expected a JSON array", body=items)
+        return [_checked(response, from_dict, item, dict) for item in items]
+
+    return parse
+
+
+def no_content(response: httpx.Response) -> None:
+    """Any 2xx is success; a body, if any, is undocumented and ignored."""
+    return None
+
+
+def raw_json(response: httpx.Response) -> Any:
+    """The decoded JSON (or None for an empty body): for the `request()` escape hatch."""
+    return json_body(response) if response.content.strip() else None
+
+
+def _checked(response: httpx.Response, from_dict: Callable[[Any], M], data: Any, kind: type) -> M:
+    if not isinstance(data, kind):
+        raise APIResponseValidationError(
+            response, f"Expected a JSON {kind.__name__}, got {type(data).__name__}", body=data
+        )
+    try:
+        return from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        name = getattr(from_dict, "__self__", None)
+        what = name.__name__ if isinstance(name, type) else "the documented shape"
+        raise APIResponseValidationError(
+            response, f"The response does not fit {what}: {type(exc).__name__}: {exc}", body=data
+        ) from exc
+
+
+A = TypeVar("A")
+
+
+def mapped(parse: Parser[A], fn: Callable[[A], T]) -> Parser[T]:
+    """A parser whose result is post-processed by `fn` (e.g. unwrap `{recipients: [...]}`)."""
+
+    def parse_mapped(response: httpx.Response) -> T:
+        return fn(parse(response))
+
+    return parse_mapped

@@ -1,0 +1,302 @@
+"""`Mixmax` and `AsyncMixmax`: the entry points. Both are `MixmaxClient`, one class written once; they
+differ in their runner (and in closing with `close()` or `await aclose()`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+
+from ._call import Call, raw_json
+from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
+from ._resource import Async, M, Resource, Sync, endpoint
+from ._runner import AsyncRunner, SyncRunner
+from ._validate import check_json
+from .errors import MixmaxValidationError
+from .resources.appointment_links import AppointmentLinks
+from .resources.code_snippets import CodeSnippets
+from .resources.contact_groups import ContactGroups
+from .resources.contacts import Contacts
+from .resources.file_requests import FileRequests
+from .resources.insights_reports import InsightsReports
+from .resources.integrations import Integrations
+from .resources.live_feed import LiveFeed
+from .resources.meeting_invites import MeetingInvites
+from .resources.meeting_types import MeetingTypes
+from .resources.meetings import Meetings
+from .resources.messages import Messages
+from .resources.orgs import Orgs
+from .resources.polls import Polls
+from .resources.qa import Qa
+from .resources.reminders import Reminders
+from .resources.rules import Rules
+from .resources.send import Send
+from .resources.sequence_folders import SequenceFolders
+from .resources.sequences import Sequences
+from .resources.snippet_tags import SnippetTags
+from .resources.snippets import Snippets
+from .resources.tasks import Tasks
+from .resources.teams import Teams
+from .resources.unsubscribes import Unsubscribes
+from .resources.user_preferences import UserPreferences
+from .resources.users import Users
+from .resources.yes_no import YesNo
+
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+class MixmaxClient(Resource[M], Generic[M, H]):
+    """The API, one attribute per resource group. Use `Mixmax` (sync) or `AsyncMixmax` (async)."""
+
+    _runner: SyncRunner | AsyncRunner
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | _Default = DEFAULT,
+        max_retries: int | _Default = DEFAULT,
+        http_client: H | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: the Mixmax API token; defaults to the `MIXMAX_API_KEY` environment variable.
+            base_url: defaults to `MIXMAX_BASE_URL`, else `https://api.mixmax.com/v1`.
+            timeout: seconds, an `httpx.Timeout`, or None for none; default 60 s (connect 10 s).
+            max_retries: retries of failed requests that are safe to repeat; default 2.
+            http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to reuse; you close it.
+            default_headers: extra headers for every request.
+            allow_insecure_http: permit a plain `http://` base_url to a non-loopback host.
+        """
+        options = ClientOptions.resolve(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        super().__init__(self._make_runner(options, http_client))
+
+    def _make_runner(self, options: ClientOptions, http_client: H | None) -> SyncRunner | AsyncRunner:
+        raise NotImplementedError  # pragma: no cover - each concrete client says which runner it uses
+
+    @classmethod
+    def _from_runner(cls, runner: SyncRunner | AsyncRunner) -> Self:
+        client = cls.__new__(cls)
+        Resource.__init__(client, runner)
+        return client
+
+    def with_options(
+        self, *, timeout: TimeoutTypes | _Default = DEFAULT, max_retries: int | _Default = DEFAULT
+    ) -> Self:
+        """A client with other defaults that shares this one's connection pool, e.g.
+        `client.with_options(timeout=5, max_retries=0).users.me()`."""
+        options = self._runner.options.evolve(timeout=timeout, max_retries=max_retries)
+        return self._from_runner(self._runner.derive(options))
+
+    @property
+    def base_url(self) -> str:
+        return self._runner.options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._runner.options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._runner.options.max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***')"
+
+    @endpoint
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Call[Any]:
+        """Call any path of the API with the client's auth, timeouts, retries and typed errors.
+
+        `path` is relative to the base URL (e.g. "/users/me"). Returns the decoded JSON body, or None
+        for an empty one.
+        """
+        verb = method.upper() if isinstance(method, str) else ""
+        if verb not in _METHODS:
+            raise MixmaxValidationError(f"method must be one of {sorted(_METHODS)}, not {method!r}")
+        if not isinstance(path, str) or not path.startswith("/") or "://" in path:
+            raise MixmaxValidationError(f"path must be relative to the base URL and start with '/': {path!r}")
+        if json is not None:
+            check_json(json, "json")
+        from ._call import NO_BODY
+
+        return Call(verb, path, raw_json, params=dict(params or {}), json=NO_BODY if json is None else json)
+
+    # ------------------------------------------------------------------ resource groups
+    @cached_property
+    def users(self) -> Users[M]:
+        return Users(self._runner)
+
+    @cached_property
+    def user_preferences(self) -> UserPreferences[M]:
+        return UserPreferences(self._runner)
+
+    @cached_property
+    def appointment_links(self) -> AppointmentLinks[M]:
+        return AppointmentLinks(self._runner)
+
+    @cached_property
+    def code_snippets(self) -> CodeSnippets[M]:
+        return CodeSnippets(self._runner)
+
+    @cached_property
+    def contacts(self) -> Contacts[M]:
+        return Contacts(self._runner)
+
+    @cached_property
+    def contact_groups(self) -> ContactGroups[M]:
+        return ContactGroups(self._runner)
+
+    @cached_property
+    def livefeed(self) -> LiveFeed[M]:
+        return LiveFeed(self._runner)
+
+    @cached_property
+    def file_requests(self) -> FileRequests[M]:
+        return FileRequests(self._runner)
+
+    @cached_property
+    def insights_reports(self) -> InsightsReports[M]:
+        return InsightsReports(self._runner)
+
+    @cached_property
+    def integrations(self) -> Integrations[M]:
+        return Integrations(self._runner)
+
+    @cached_property
+    def meeting_invites(self) -> MeetingInvites[M]:
+        return MeetingInvites(self._runner)
+
+    @cached_property
+    def meeting_types(self) -> MeetingTypes[M]:
+        return MeetingTypes(self._runner)
+
+    @cached_property
+    def meetings(self) -> Meetings[M]:
+        return Meetings(self._runner)
+
+    @cached_property
+    def messages(self) -> Messages[M]:
+        return Messages(self._runner)
+
+    @cached_property
+    def send(self) -> Send[M]:
+        return Send(self._runner)
+
+    @cached_property
+    def polls(self) -> Polls[M]:
+        return Polls(self._runner)
+
+    @cached_property
+    def qa(self) -> Qa[M]:
+        return Qa(self._runner)
+
+    @cached_property
+    def yes_no(self) -> YesNo[M]:
+        return YesNo(self._runner)
+
+    @cached_property
+    def reminders(self) -> Reminders[M]:
+        return Reminders(self._runner)
+
+    @cached_property
+    def rules(self) -> Rules[M]:
+        return Rules(self._runner)
+
+    @cached_property
+    def sequences(self) -> Sequences[M]:
+        return Sequences(self._runner)
+
+    @cached_property
+    def sequence_folders(self) -> SequenceFolders[M]:
+        return SequenceFolders(self._runner)
+
+    @cached_property
+    def snippets(self) -> Snippets[M]:
+        return Snippets(self._runner)
+
+    @cached_property
+    def snippet_tags(self) -> SnippetTags[M]:
+        return SnippetTags(self._runner)
+
+    @cached_property
+    def teams(self) -> Teams[M]:
+        return Teams(self._runner)
+
+    @cached_property
+    def unsubscribes(self) -> Unsubscribes[M]:
+        return Unsubscribes(self._runner)
+
+    @cached_property
+    def tasks(self) -> Tasks[M]:
+        return Tasks(self._runner)
+
+    @cached_property
+    def orgs(self) -> Orgs[M]:
+        return Orgs(self._runner)
+
+
+class Mixmax(MixmaxClient[Sync, httpx.Client]):
+    """The synchronous client. `with Mixmax() as client:` closes its connections on exit."""
+
+    _runner: SyncRunner
+
+    def _make_runner(self, options: ClientOptions, http_client: httpx.Client | None) -> SyncRunner:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise MixmaxValidationError("Mixmax(http_client=...) needs an httpx.Client (AsyncMixmax takes AsyncClient)")
+        return SyncRunner(options, http_client)
+
+    def close(self) -> None:
+        """Close the connection pool (not an `http_client` you passed in)."""
+        self._runner.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncMixmax(MixmaxClient[Async, httpx.AsyncClient]):
+    """The asynchronous client. `async with AsyncMixmax() as client:` closes its connections on exit."""
+
+    _runner: AsyncRunner
+
+    def _make_runner(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> AsyncRunner:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise MixmaxValidationError("AsyncMixmax(http_client=...) needs an httpx.AsyncClient")
+        return AsyncRunner(options, http_client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not an `http_client` you passed in)."""
+        await self._runner.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

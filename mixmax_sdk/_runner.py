@@ -1,0 +1,115 @@
+"""Runners send `Call`s. `SyncRunner` and `AsyncRunner` differ only in `send` being awaited; request
+building, error translation and response handling live once, in `_RunnerBase`."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Awaitable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import httpx
+
+from ._call import NO_BODY, Call
+from ._constants import TOKEN_HEADER
+from ._options import ClientOptions
+from ._version import __version__
+from .errors import APIConnectionError, APITimeoutError, make_status_error
+from .pagination import AsyncPager, Plan, SyncPager
+
+T = TypeVar("T")
+
+USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+class _RunnerBase:
+    mode = "?"
+
+    def __init__(self, options: ClientOptions, owns_http: bool) -> None:
+        self.options = options
+        self._owns_http = owns_http
+
+    def build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **self.options.default_headers,
+            TOKEN_HEADER: self.options.api_key,
+        }
+        return http.build_request(
+            call.method,
+            self.options.base_url + call.path,
+            params=call.params or None,
+            json=None if call.json is NO_BODY else call.json,
+            headers=headers,
+            timeout=self.options.timeout,
+        )
+
+    @contextmanager
+    def transport_errors(self, request: httpx.Request) -> Iterator[None]:
+        """httpx transport failures as the SDK's typed errors (messages never include headers)."""
+        try:
+            yield
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
+            ) from exc
+
+    @staticmethod
+    def finish(call: Call[T], response: httpx.Response) -> T:
+        if response.is_success:
+            return call.parse(response)
+        raise make_status_error(response)
+
+
+class SyncRunner(_RunnerBase):
+    mode = "sync"
+
+    def __init__(self, options: ClientOptions, http: httpx.Client | None = None) -> None:
+        super().__init__(options, owns_http=http is None)
+        self.http = http if http is not None else httpx.Client(timeout=options.timeout)
+
+    def run(self, call: Call[T]) -> T:
+        request = self.build_request(self.http, call)
+        with self.transport_errors(request):
+            response = self.http.send(request)
+        return self.finish(call, response)
+
+    def pager(self, plan: Plan[T]) -> SyncPager[T]:
+        return SyncPager(self, plan)
+
+    def derive(self, options: ClientOptions) -> SyncRunner:
+        return SyncRunner(options, self.http)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self.http.close()
+
+
+class AsyncRunner(_RunnerBase):
+    mode = "async"
+
+    def __init__(self, options: ClientOptions, http: httpx.AsyncClient | None = None) -> None:
+        super().__init__(options, owns_http=http is None)
+        self.http = http if http is not None else httpx.AsyncClient(timeout=options.timeout)
+
+    def run(self, call: Call[T]) -> Awaitable[T]:
+        return self._run(call)
+
+    async def _run(self, call: Call[T]) -> T:
+        request = self.build_request(self.http, call)
+        with self.transport_errors(request):
+            response = await self.http.send(request)
+        return self.finish(call, response)
+
+    def pager(self, plan: Plan[T]) -> AsyncPager[T]:
+        return AsyncPager(self, plan)
+
+    def derive(self, options: ClientOptions) -> AsyncRunner:
+        return AsyncRunner(options, self.http)
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self.http.aclose()

@@ -1,0 +1,79 @@
+"""Input checks that run before any request, raising `MixmaxValidationError` with a clear message."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from mixmax_openapi.types import UNSET, Unset
+
+from .errors import MixmaxValidationError
+
+T = TypeVar("T")
+
+# Deliberately loose (RFC 5322 allows far more than any regex should try): one @, no spaces, a dot in
+# the domain. The API has the final word; this catches typos and swapped fields before a request.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+def unset(value: T | None) -> T | Unset:
+    """None (the facade's "not given") as the generated layer's UNSET."""
+    return UNSET if value is None else value
+
+
+def require_id(value: object, name: str = "id") -> str:
+    if not isinstance(value, str):
+        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise MixmaxValidationError(f"{name} must not be empty")
+    return value
+
+
+def check_range(name: str, value: int | None, low: int, high: int) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise MixmaxValidationError(f"{name} must be an int from {low} to {high}, not {value!r}")
+
+
+def check_email(value: object, name: str = "email") -> str:
+    if not isinstance(value, str) or not _EMAIL.match(value):
+        raise MixmaxValidationError(f"{name} is not a valid email address: {value!r}")
+    return value
+
+
+def check_emails(values: Iterable[object] | None, name: str = "emails") -> list[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        raise MixmaxValidationError(f"{name} must be a list of addresses, not one string")
+    return [check_email(v, f"{name}[{i}]") for i, v in enumerate(values)]
+
+
+def check_json(value: Any, name: str) -> Any:
+    """A value that must survive JSON encoding as-is (no NaN, no sets, no objects)."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise MixmaxValidationError(f"{name} is not JSON-serialisable: {exc}") from exc
+    return value
+
+
+def comma_list(value: str | Iterable[str] | None, name: str) -> str | None:
+    """`expand`/`fields` accept "a,b" or ["a", "b"]; the wire wants "a,b"."""
+    if value is None or isinstance(value, str):
+        return value
+    items = list(value)
+    if not all(isinstance(v, str) and v for v in items):
+        raise MixmaxValidationError(f"{name} must be a string or a list of non-empty strings")
+    return ",".join(items)
+
+
+def check_str_map(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise MixmaxValidationError(f"{name} must be a mapping with string keys")
+    return dict(check_json(dict(value), name))

@@ -1,0 +1,1 @@
+"""Resource groups of the Mixmax API; reach them through `Mixmax` / `AsyncMixmax` attributes."""

@@ -1,0 +1,229 @@
+"""The client: construction, configuration, errors by status, the escape hatch, secret hygiene."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+
+import httpx
+import pytest
+
+import mixmax_sdk
+from conftest import TEST_TOKEN, Driver, Wire
+from mixmax_sdk import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncMixmax,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    Mixmax,
+    MixmaxError,
+    MixmaxValidationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from mixmax_sdk._constants import DEFAULT_TIMEOUT
+
+
+def test_users_me(d: Driver, wire: Wire, cassette) -> None:
+    with cassette("users/me"):
+        me = d(d.client.users.me())
+    assert wire.lines == [("GET", "/users/me", {})]
+    assert (me.id, me.email, me.name, me.timezone) == ("kZYPwDDiGPTfQDj5n", "ada@example.com", "Ada Lovelace", "Europe/London")
+
+
+EXPECTED = [
+    (400, BadRequestError, "limit must be a number"),
+    (401, AuthenticationError, "No API token provided"),
+    (403, PermissionDeniedError, "mixmaxApi feature"),
+    (404, NotFoundError, "Not found. Looking for an API"),
+    (409, ConflictError, "Conflict"),
+    (422, UnprocessableEntityError, "Unprocessable"),
+    (429, RateLimitError, "Rate limit exceeded"),
+    (500, InternalServerError, "Something went wrong"),
+    (502, InternalServerError, "Bad Gateway"),  # HTML body: the reason phrase stands in for `message`
+    (503, InternalServerError, "Service Unavailable"),
+]
+
+
+def test_every_error_status_raises_its_class(d: Driver, cassette) -> None:
+    with cassette("errors/status_codes"):
+        for status, cls, message in EXPECTED:
+            with pytest.raises(cls) as info:
+                d(d.client.users.me())
+            error = info.value
+            assert type(error) is cls
+            assert isinstance(error, APIStatusError) and isinstance(error, MixmaxError)
+            assert error.status_code == status == error.response.status_code
+            assert message in error.message and message in str(error)
+            assert str(error).startswith(f"Error code: {status} - ")
+            if status == 429:
+                assert error.retry_after == 7.0
+            if status == 502:
+                assert error.body.startswith("<html>")
+            if status < 500:
+                assert isinstance(error.body, dict) and message in error.body["message"]
+            assert TEST_TOKEN not in repr(error) + str(error) + str(error.request.headers)
+            assert error.request.headers["X-API-Token"] == "[redacted]"
+
+
+def test_bad_success_bodies_raise_response_validation_errors(d: Driver, cassette) -> None:
+    with cassette("client/bad_success_bodies"):
+        for fragment in ("Expected a JSON body", "Expected a JSON body", "Expected a JSON dict, got list", "KeyError"):
+            with pytest.raises(APIResponseValidationError) as info:
+                d(d.client.users.me())
+            assert fragment in str(info.value)
+            assert info.value.status_code == 200
+
+
+def test_request_escape_hatch_uses_the_same_auth_and_errors(d: Driver, wire: Wire, cassette) -> None:
+    with cassette("client/request_escape_hatch"):
+        rows = d(d.client.request("get", "/insightsreports/abc/results", params={"range": "last7"}))
+        created = d(d.client.request("POST", "/livefeed/searches", json={"name": "Replies", "query": "is:replied"}))
+        with pytest.raises(NotFoundError):
+            d(d.client.request("GET", "/nope"))
+    assert rows == {"rows": [{"sent": 10}]}
+    assert created is None
+    assert [r.headers["X-API-Token"] for r in wire.requests] == [TEST_TOKEN] * 3
+    assert wire.requests[1].json == {"name": "Replies", "query": "is:replied"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("TRACE", "/users/me"), "method must be one of"),
+        (("GET", "users/me"), "must be relative to the base URL"),
+        (("GET", "https://evil.example.com/x"), "must be relative"),
+    ],
+)
+def test_request_escape_hatch_validates(d: Driver, wire: Wire, args, message: str) -> None:
+    with pytest.raises(MixmaxValidationError, match=message):
+        d.client.request(*args)
+    with pytest.raises(MixmaxValidationError, match="not JSON-serialisable"):
+        d.client.request("POST", "/x", json={"bad": float("nan")})
+    assert wire.requests == []
+
+
+def test_missing_api_key_names_the_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MIXMAX_API_KEY", raising=False)
+    for cls in (Mixmax, AsyncMixmax):
+        with pytest.raises(MixmaxValidationError, match="MIXMAX_API_KEY"):
+            cls()
+        with pytest.raises(MixmaxValidationError, match="MIXMAX_API_KEY"):
+            cls(api_key="  ")
+
+
+def test_api_key_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MIXMAX_API_KEY", TEST_TOKEN)
+    monkeypatch.setenv("MIXMAX_BASE_URL", "http://127.0.0.1:8080/v1/")
+    with Mixmax() as client:
+        assert client.base_url == "http://127.0.0.1:8080/v1"
+        assert client._runner.options.api_key == TEST_TOKEN
+
+
+def test_token_never_in_repr_str_or_pickle_friendly_views() -> None:
+    client = Mixmax(api_key=TEST_TOKEN)
+    views = [repr(client), str(client), repr(client._runner.options), repr(client.sequences),
+             repr(client.sequences.sequence("s1")), repr(client.with_options(timeout=3))]
+    for view in views:
+        assert TEST_TOKEN not in view
+    assert repr(client) == "Mixmax(base_url='https://api.mixmax.com/v1', api_key='***')"
+    client.close()
+    with pytest.raises(TypeError):
+        pickle.dumps(client)  # holds a connection pool; not meant to be serialised (and so never leaks)
+
+
+def test_default_timeout_is_real_and_overridable() -> None:
+    client = Mixmax(api_key=TEST_TOKEN)
+    assert client.timeout == DEFAULT_TIMEOUT and DEFAULT_TIMEOUT.read == 60.0 and DEFAULT_TIMEOUT.connect == 10.0
+    assert client.max_retries == 2
+    fast = client.with_options(timeout=5, max_retries=0)
+    assert fast.timeout == httpx.Timeout(5.0) and fast.max_retries == 0
+    assert fast._runner.http is client._runner.http, "with_options shares the connection pool"
+    assert client.timeout == DEFAULT_TIMEOUT, "the original is unchanged"
+    assert Mixmax(api_key=TEST_TOKEN, timeout=None).timeout == httpx.Timeout(None)
+    fast.close()
+    assert not client._runner.http.is_closed, "a derived client does not close the shared pool"
+    client.close()
+    assert client._runner.http.is_closed
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"timeout": -1}, "timeout must be a positive number"),
+        ({"timeout": "fast"}, "timeout must be a positive number"),
+        ({"max_retries": -1}, "max_retries must be an int >= 0"),
+        ({"max_retries": True}, "max_retries must be an int >= 0"),
+        ({"base_url": "ftp://api.mixmax.com"}, "base_url must be an http(s) URL"),
+        ({"base_url": "https://api.mixmax.com/v1?apiToken=x"}, "must not carry a query"),
+        ({"base_url": "http://api.mixmax.com/v1"}, "Refusing plain http://"),
+        ({"http_client": httpx.AsyncClient()}, "needs an httpx.Client"),
+    ],
+)
+def test_bad_configuration_is_refused_at_construction(kwargs: dict, message: str) -> None:
+    with pytest.raises(MixmaxValidationError) as info:
+        Mixmax(api_key=TEST_TOKEN, **kwargs)
+    assert message in str(info.value)
+
+
+def test_insecure_http_allowed_for_loopback_or_on_request() -> None:
+    for url in ("http://localhost:8080/v1", "http://127.0.0.1:9/v1", "http://[::1]:9/v1"):
+        Mixmax(api_key=TEST_TOKEN, base_url=url).close()
+    Mixmax(api_key=TEST_TOKEN, base_url="http://mixmax.internal/v1", allow_insecure_http=True).close()
+    with pytest.raises(MixmaxValidationError, match="needs an httpx.AsyncClient"):
+        AsyncMixmax(api_key=TEST_TOKEN, http_client=httpx.Client())
+
+
+def test_transport_failures_become_typed_errors() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    def stall(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    for handler, cls in ((refuse, APIConnectionError), (stall, APITimeoutError)):
+        client = Mixmax(api_key=TEST_TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+        with pytest.raises(cls) as info:
+            client.users.me()
+        assert "GET /v1/users/me" in str(info.value)
+        assert TEST_TOKEN not in str(info.value) + repr(info.value)
+        assert info.value.request.headers["X-API-Token"] == "[redacted]"
+
+
+def test_context_managers_close_the_pool() -> None:
+    import asyncio
+
+    with Mixmax(api_key=TEST_TOKEN) as client:
+        pass
+    assert client._runner.http.is_closed
+
+    async def use() -> AsyncMixmax:
+        async with AsyncMixmax(api_key=TEST_TOKEN) as aclient:
+            pass
+        return aclient
+
+    assert asyncio.run(use())._runner.http.is_closed
+
+
+def test_a_passed_http_client_is_not_closed() -> None:
+    http = httpx.Client()
+    with Mixmax(api_key=TEST_TOKEN, http_client=http):
+        pass
+    assert not http.is_closed
+    http.close()
+
+
+def test_public_names() -> None:
+    assert mixmax_sdk.__version__ == "0.1.0"
+    for name in mixmax_sdk.__all__:
+        assert getattr(mixmax_sdk, name)
+    assert issubclass(MixmaxValidationError, ValueError)
+    assert issubclass(APITimeoutError, APIConnectionError)
+    logging.getLogger("mixmax_sdk")  # the SDK logs under this name
