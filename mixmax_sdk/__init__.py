@@ -1,10 +1,10 @@
 """mixmax_sdk: the typed Python SDK for the Mixmax REST API.
 
-    from mixmax_sdk import Mixmax
-    with Mixmax() as client:                      # token from MIXMAX_API_KEY
-        me = client.users.me()
-        for sequence in client.sequences.list():  # every page, lazily
-            print(sequence.name)
+from mixmax_sdk import Mixmax
+with Mixmax() as client:                      # token from MIXMAX_API_KEY
+    me = client.users.me()
+    for sequence in client.sequences.list():  # every page, lazily
+        print(sequence.name)
 """
 
 from ._client import AsyncMixmax, Mixmax, MixmaxClient

@@ -61,7 +61,8 @@ def json_body(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError as exc:
         raise APIResponseValidationError(
-            response, f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}: {exc}",
+            response,
+            f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}: {exc}",
             body=response.text,
         ) from exc
 

@@ -43,7 +43,7 @@ class Resource(Generic[M]):
         return f"<{type(self).__name__} ({self._runner.mode})>"
 
 
-class endpoint(Generic[P, T]):  # noqa: N801 - used as a decorator
+class endpoint(Generic[P, T]):
     """Decorator: the method returns a `Call[T]`; callers get `T` (sync) or `Awaitable[T]` (async)."""
 
     def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
@@ -68,7 +68,7 @@ class endpoint(Generic[P, T]):  # noqa: N801 - used as a decorator
         return bound
 
 
-class paginated(Generic[P, T]):  # noqa: N801 - used as a decorator
+class paginated(Generic[P, T]):
     """Decorator: the method returns a `Plan[T]`; callers get a lazy `SyncPager[T]` / `AsyncPager[T]`.
 
     The method body runs at call time, so bad input fails before any request, not at iteration.

@@ -7,9 +7,9 @@ import pickle
 
 import httpx
 import pytest
+from conftest import TEST_TOKEN, Driver, Wire
 
 import mixmax_sdk
-from conftest import TEST_TOKEN, Driver, Wire
 from mixmax_sdk import (
     APIConnectionError,
     APIResponseValidationError,
@@ -35,7 +35,12 @@ def test_users_me(d: Driver, wire: Wire, cassette) -> None:
     with cassette("users/me"):
         me = d(d.client.users.me())
     assert wire.lines == [("GET", "/users/me", {})]
-    assert (me.id, me.email, me.name, me.timezone) == ("kZYPwDDiGPTfQDj5n", "ada@example.com", "Ada Lovelace", "Europe/London")
+    assert (me.id, me.email, me.name, me.timezone) == (
+        "kZYPwDDiGPTfQDj5n",
+        "ada@example.com",
+        "Ada Lovelace",
+        "Europe/London",
+    )
 
 
 EXPECTED = [
@@ -129,8 +134,14 @@ def test_api_key_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) 
 
 def test_token_never_in_repr_str_or_pickle_friendly_views() -> None:
     client = Mixmax(api_key=TEST_TOKEN)
-    views = [repr(client), str(client), repr(client._runner.options), repr(client.sequences),
-             repr(client.sequences.sequence("s1")), repr(client.with_options(timeout=3))]
+    views = [
+        repr(client),
+        str(client),
+        repr(client._runner.options),
+        repr(client.sequences),
+        repr(client.sequences.sequence("s1")),
+        repr(client.with_options(timeout=3)),
+    ]
     for view in views:
         assert TEST_TOKEN not in view
     assert repr(client) == "Mixmax(base_url='https://api.mixmax.com/v1', api_key='***')"
@@ -177,7 +188,7 @@ def test_insecure_http_allowed_for_loopback_or_on_request() -> None:
     for url in ("http://localhost:8080/v1", "http://127.0.0.1:9/v1", "http://[::1]:9/v1"):
         Mixmax(api_key=TEST_TOKEN, base_url=url).close()
     Mixmax(api_key=TEST_TOKEN, base_url="http://mixmax.internal/v1", allow_insecure_http=True).close()
-    with pytest.raises(MixmaxValidationError, match="needs an httpx.AsyncClient"):
+    with pytest.raises(MixmaxValidationError, match=r"needs an httpx\.AsyncClient"):
         AsyncMixmax(api_key=TEST_TOKEN, http_client=httpx.Client())
 
 

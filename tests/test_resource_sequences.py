@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
 from conftest import TEST_TOKEN, Driver, Wire
+
 from mixmax_sdk import MixmaxValidationError, Page
 from mixmax_sdk._runner import USER_AGENT
 
@@ -17,7 +17,11 @@ def test_list_follows_cursors_until_has_next_is_false(d: Driver, wire: Wire, cas
     with cassette("sequences/list_three_pages"):
         sequences = d.all(d.client.sequences.list(name="Onboarding", limit=2))
     assert [s.name for s in sequences] == [
-        "Onboarding", "Onboarding EU", "Onboarding APAC", "Onboarding (old)", "Onboarding 2015",
+        "Onboarding",
+        "Onboarding EU",
+        "Onboarding APAC",
+        "Onboarding (old)",
+        "Onboarding 2015",
     ]
     # The third page still carries a `next` cursor: hasNext=false is what stops the pager.
     assert wire.lines == [
@@ -48,7 +52,10 @@ def test_first_page_and_iter_pages(d: Driver, wire: Wire, cassette) -> None:
         tape.rewind()  # the rest of the cassette is for iter_pages below
         assert isinstance(page, Page)
         assert (page.has_next, page.next, page.previous, page.has_previous) == (
-            True, "eyJfaWQiOiI1ODE1In0", None, False,
+            True,
+            "eyJfaWQiOiI1ODE1In0",
+            None,
+            False,
         )
         assert len(page) == 2 and len(wire.requests) == 1, "first_page() fetches one page only"
         pages = d.pages(d.client.sequences.list(name="Onboarding", limit=2))
@@ -135,7 +142,11 @@ def test_recipients_offset_pagination_over_three_pages(d: Driver, wire: Wire, ca
     with cassette("sequences/recipients_three_pages"):
         recipients = d.all(d.client.sequences.sequence(SEQ).recipients.list(include_variables=True, limit=2))
     assert [r.to.email for r in recipients] == [
-        "ada@example.com", "grace@example.com", "linus@example.com", "ken@example.com", "barbara@example.com",
+        "ada@example.com",
+        "grace@example.com",
+        "linus@example.com",
+        "ken@example.com",
+        "barbara@example.com",
     ]
     assert [q for _, _, q in wire.lines] == [
         {"limit": "2", "offset": "0", "includeVariables": "true"},
@@ -171,7 +182,10 @@ def test_recipients_offset_pagination_over_three_pages(d: Driver, wire: Wire, ca
         ),
         (lambda c: c.sequences.sequence("s").add_recipients(["a@x.com"], scheduled_at=True), "not True"),
         (lambda c: c.sequences.sequence("s").add_recipients(["a@x.com"], scheduled_at="now"), "must be a datetime"),
-        (lambda c: c.sequences.sequence("s").add_recipients(["a@x.com"], scheduled_at=1_700_000_000), "looks like seconds"),
+        (
+            lambda c: c.sequences.sequence("s").add_recipients(["a@x.com"], scheduled_at=1_700_000_000),
+            "looks like seconds",
+        ),
         (lambda c: c.sequences.sequence("s").add_recipients(["a@x.com"], enrich="yes"), "enrich must be a bool"),
         (lambda c: c.sequences.sequence("s").cancel([]), "emails is empty"),
         (lambda c: c.sequences.cancel_everywhere(["nope"]), "not a valid email address"),
