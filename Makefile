@@ -7,7 +7,7 @@ SPEC := openapi/mixmax.yaml
 GEN_DIR := generated/mixmax_openapi
 STAMP := $(VENV)/.installed
 
-.PHONY: venv sdk test lint typecheck check record clean
+.PHONY: venv sdk test demo lint typecheck check record clean
 
 venv: $(STAMP)
 
@@ -25,6 +25,7 @@ sdk: $(STAMP)
 	  --config generator-config.yaml --custom-template-path templates \
 	  --meta none --output-path $(GEN_DIR) --overwrite --fail-on-warning
 	rm -rf $(GEN_DIR)/.ruff_cache
+	$(BIN)/python scripts/spec_to_json.py $(SPEC) $(GEN_DIR)/openapi.json
 	touch $(GEN_DIR)/py.typed
 	$(BIN)/python scripts/spec_summary.py $(SPEC)
 
@@ -32,9 +33,13 @@ sdk: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set)
+demo: $(STAMP)
+	$(BIN)/python examples/quickstart.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check mixmax_sdk tests scripts
-	$(BIN)/ruff format --check mixmax_sdk tests scripts
+	$(BIN)/ruff check mixmax_sdk tests scripts examples
+	$(BIN)/ruff format --check mixmax_sdk tests scripts examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy mixmax_sdk

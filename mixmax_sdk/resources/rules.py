@@ -1,9 +1,226 @@
-"""PLACEHOLDER: being written."""
+"""Rules (webhooks): list, create, read, change and delete rules, and the actions they run (`client.rules.actions`)."""
 
 from __future__ import annotations
 
-from .._resource import M, Resource
+import json
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Required, TypedDict
+
+from .._call import Call, from_module, model, no_content
+from .._resource import M, Resource, endpoint, paginated
+from .._validate import check_json, comma_list, require_id, unset
+from ..errors import MixmaxValidationError
+from ..pagination import Plan, cursor_list
+
+if TYPE_CHECKING:
+    from mixmax_openapi.models import Rule, RuleAction, RuleTrigger
+
+__all__ = ["RuleActions", "Rules", "TriggerDict"]
+
+
+class TriggerDict(TypedDict, total=False):
+    """What fires a rule: `{"type": "event", "event_name": "message:sent"}` (sent as `{type, eventName}`).
+
+    Known event names: `unopened`, `opened`, `clicked`, `downloaded`, `message:sent`, `message:received`,
+    `poll:vote`, `qa:submit`, `meetinginvited:confirmed`.
+    """
+
+    type: Required[str]
+    event_name: str
+
+
+_TRIGGER_KEYS = frozenset(TriggerDict.__annotations__)
+
+Filter = str | Mapping[str, Any]
+"""A Sift filter: its JSON text, or a mapping that the SDK serialises to JSON for you."""
 
 
 class Rules(Resource[M]):
-    """PLACEHOLDER."""
+    """`client.rules`: your rules (webhooks). A rule's actions are under `client.rules.actions`."""
+
+    def __init__(self, runner: Any) -> None:
+        super().__init__(runner)
+        self.actions: RuleActions[M] = RuleActions(runner)
+
+    @paginated
+    def list(self, *, expand: str | Iterable[str] | None = None, limit: int | None = None) -> Plan[Rule]:
+        """Rules, newest first, across all pages (lazily).
+
+        Args:
+            expand: "actions" to include each rule's `actions`.
+            limit: page size, 1-300 (the API's default is 50).
+        """
+        from mixmax_openapi.api.rules import list_rules
+        from mixmax_openapi.models import RulePage
+
+        return cursor_list(list_rules, RulePage.from_dict, limit=limit, expand=unset(comma_list(expand, "expand")))
+
+    @endpoint
+    def create(
+        self,
+        name: str,
+        trigger: TriggerDict | RuleTrigger,
+        *,
+        filter: Filter | None = None,
+        is_paused: bool | None = None,
+    ) -> Call[Rule]:
+        """Create a rule. Mixmax advises adding an action too (`client.rules.actions.create`).
+
+        Args:
+            name: the rule's name.
+            trigger: what fires it, `{"type": "event", "event_name": "message:sent"}` (snake_case keys;
+                a `RuleTrigger` read from another rule is sent as-is).
+            filter: a Sift filter, as JSON text or a mapping (serialised for you); None for no filter.
+            is_paused: create the rule paused.
+        """
+        from mixmax_openapi.api.rules import create_rule
+        from mixmax_openapi.models import Rule, RuleInput
+
+        body = RuleInput(
+            name=require_id(name, "name"),
+            trigger=_trigger(trigger),
+            filter_=unset(_filter(filter)),
+            is_paused=unset(_flag(is_paused, "is_paused")),
+        )
+        return from_module(create_rule, model(Rule.from_dict), body=body)
+
+    @endpoint
+    def get(self, rule_id: str, *, expand: str | Iterable[str] | None = None) -> Call[Rule]:
+        """One rule by id; `expand="actions"` includes its actions."""
+        from mixmax_openapi.api.rules import get_rule
+        from mixmax_openapi.models import Rule
+
+        return from_module(
+            get_rule,
+            model(Rule.from_dict),
+            id=require_id(rule_id, "rule_id"),
+            expand=unset(comma_list(expand, "expand")),
+        )
+
+    @endpoint
+    def update(
+        self,
+        rule_id: str,
+        *,
+        name: str | None = None,
+        trigger: TriggerDict | RuleTrigger | None = None,
+        filter: Filter | None = None,
+        is_paused: bool | None = None,
+    ) -> Call[Rule]:
+        """Change the given fields (PATCH); returns the updated rule. `is_paused` pauses or resumes it.
+
+        Args:
+            rule_id: the rule's `_id`.
+            name: a new name.
+            trigger: a new trigger, as for `create`.
+            filter: a new Sift filter, as for `create`.
+            is_paused: True to pause the rule, False to resume it.
+        """
+        from mixmax_openapi.api.rules import update_rule
+        from mixmax_openapi.models import Rule, RuleUpdate
+
+        rule_id = require_id(rule_id, "rule_id")
+        if name is None and trigger is None and filter is None and is_paused is None:
+            raise MixmaxValidationError("nothing to update: pass name, trigger, filter or is_paused")
+        body = RuleUpdate(
+            name=unset(None if name is None else require_id(name, "name")),
+            trigger=unset(None if trigger is None else _trigger(trigger)),
+            filter_=unset(_filter(filter)),
+            is_paused=unset(_flag(is_paused, "is_paused")),
+        )
+        return from_module(update_rule, model(Rule.from_dict), id=rule_id, body=body)
+
+    @endpoint
+    def delete(self, rule_id: str) -> Call[None]:
+        """Delete a rule (any 2xx answer is success)."""
+        from mixmax_openapi.api.rules import delete_rule
+
+        return from_module(delete_rule, no_content, id=require_id(rule_id, "rule_id"))
+
+
+class RuleActions(Resource[M]):
+    """`client.rules.actions`: what a rule does when it fires (e.g. call a webhook)."""
+
+    @paginated
+    def list(self, rule_id: str, *, limit: int | None = None) -> Plan[RuleAction]:
+        """The rule's actions, across all pages (lazily).
+
+        Args:
+            rule_id: the rule's `_id`.
+            limit: page size, 1-300 (the API's default is 50).
+        """
+        from mixmax_openapi.api.rules import list_rule_actions
+        from mixmax_openapi.models import RuleActionPage
+
+        return cursor_list(list_rule_actions, RuleActionPage.from_dict, limit=limit, id=require_id(rule_id, "rule_id"))
+
+    @endpoint
+    def create(
+        self, rule_id: str, type: str, *, url: str | None = None, is_paused: bool | None = None
+    ) -> Call[RuleAction]:
+        """Add an action to a rule (low-confidence endpoint: path and field names are inferred).
+
+        Args:
+            rule_id: the rule's `_id`.
+            type: the action type, e.g. "webhook".
+            url: the webhook URL (http or https); required for "webhook" actions.
+            is_paused: create the action paused.
+        """
+        from mixmax_openapi.api.rules import create_rule_action
+        from mixmax_openapi.models import RuleAction, RuleActionInput
+
+        rule_id = require_id(rule_id, "rule_id")
+        kind = require_id(type, "type")
+        if url is None and kind == "webhook":
+            raise MixmaxValidationError("a webhook action needs a url")
+        body = RuleActionInput(
+            type_=kind,
+            url=unset(None if url is None else _url(url)),
+            is_paused=unset(_flag(is_paused, "is_paused")),
+        )
+        return from_module(create_rule_action, model(RuleAction.from_dict), id=rule_id, body=body)
+
+
+def _trigger(value: object) -> RuleTrigger:
+    from mixmax_openapi.models import RuleTrigger
+
+    if isinstance(value, RuleTrigger):
+        return value
+    if not isinstance(value, Mapping):
+        raise MixmaxValidationError(f"trigger must be a dict like {{'type': 'event', ...}}, not {value!r}")
+    unknown = set(value) - _TRIGGER_KEYS
+    if unknown:
+        hint = " (use event_name)" if "eventName" in unknown else ""
+        raise MixmaxValidationError(f"trigger has unknown keys {sorted(unknown, key=str)}{hint}")
+    if "type" not in value:
+        raise MixmaxValidationError("trigger has no type")
+    trigger = RuleTrigger(type_=require_id(value["type"], "trigger.type"))
+    if "event_name" in value:
+        trigger.event_name = require_id(value["event_name"], "trigger.event_name")
+    return trigger
+
+
+def _filter(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return json.dumps(check_json(dict(value), "filter"), separators=(",", ":"))
+    if not isinstance(value, str):
+        raise MixmaxValidationError(f"filter must be JSON text or a mapping, not {value.__class__.__name__}")
+    try:
+        json.loads(value)
+    except ValueError as exc:
+        raise MixmaxValidationError(f"filter is not valid JSON: {exc}") from exc
+    return value
+
+
+def _flag(value: bool | None, name: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
+    return value
+
+
+def _url(value: object) -> str:
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")) or " " in value:
+        raise MixmaxValidationError(f"url must be an http(s) URL, not {value!r}")
+    return value

@@ -1,9 +1,76 @@
-"""PLACEHOLDER: being written."""
+"""Unsubscribes: the addresses that unsubscribed from you or your team."""
 
 from __future__ import annotations
 
-from .._resource import M, Resource
+from typing import TYPE_CHECKING, Any
+
+from .._call import Call, from_module, no_content
+from .._resource import M, Resource, endpoint, paginated
+from .._validate import check_email, unset
+from ..errors import MixmaxValidationError
+from ..pagination import Plan, cursor_list
+
+if TYPE_CHECKING:
+    from mixmax_openapi.models import Unsubscribe
+
+__all__ = ["Unsubscribes"]
 
 
 class Unsubscribes(Resource[M]):
-    """PLACEHOLDER."""
+    """`client.unsubscribes`: your unsubscribe list."""
+
+    @paginated
+    def list(
+        self,
+        *,
+        sort: str | None = None,
+        sort_ascending: bool | None = None,
+        limit: int | None = None,
+    ) -> Plan[Unsubscribe]:
+        """Unsubscribed addresses, newest first, across all pages (lazily).
+
+        `timestamp` may be epoch milliseconds or an ISO string (see `mixmax_sdk.as_datetime`).
+
+        Args:
+            sort: the field to sort by, e.g. "email" or "timestamp".
+            sort_ascending: sort ascending instead of descending.
+            limit: page size, 1-300 (the API's default is 50).
+        """
+        from mixmax_openapi.api.unsubscribes import list_unsubscribes
+        from mixmax_openapi.models import UnsubscribePage
+
+        return cursor_list(
+            list_unsubscribes,
+            UnsubscribePage.from_dict,
+            limit=limit,
+            sort=unset(_text(sort, "sort")),
+            sort_ascending=unset(_flag(sort_ascending, "sort_ascending")),
+        )
+
+    @endpoint
+    def add(self, email: str) -> Call[None]:
+        """Add an address to the unsubscribe list (any 2xx answer is success)."""
+        from mixmax_openapi.api.unsubscribes import create_unsubscribe
+        from mixmax_openapi.models import UnsubscribeInput
+
+        return from_module(create_unsubscribe, no_content, body=UnsubscribeInput(email=check_email(email)))
+
+    @endpoint
+    def remove(self, email: str) -> Call[None]:
+        """Take an address off the unsubscribe list: a DELETE with a JSON body (low-confidence endpoint)."""
+        from mixmax_openapi.api.unsubscribes import delete_unsubscribe
+        from mixmax_openapi.models import UnsubscribeInput
+
+        return from_module(delete_unsubscribe, no_content, body=UnsubscribeInput(email=check_email(email)))
+
+
+def _flag(value: Any, name: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
+    return value
+
+
+def _text(value: Any, name: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
+    return value

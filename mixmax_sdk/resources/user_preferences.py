@@ -1,9 +1,74 @@
-"""PLACEHOLDER: being written."""
+"""User preferences: the authenticated user's settings, one flat object of key/value pairs."""
 
 from __future__ import annotations
 
-from .._resource import M, Resource
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._call import Call, from_module, model
+from .._resource import M, Resource, endpoint
+from .._validate import check_str_map, comma_list, unset
+from ..errors import MixmaxValidationError
+
+if TYPE_CHECKING:
+    from mixmax_openapi.models import UserPreferences as UserPreferencesModel
+
+__all__ = ["UserPreferences"]
+
+# Identity fields of the preferences object, not preferences: the API owns them.
+_READ_ONLY = frozenset({"_id", "userId"})
 
 
 class UserPreferences(Resource[M]):
-    """PLACEHOLDER."""
+    """`client.user_preferences`: your preferences (`/userpreferences/me`)."""
+
+    @endpoint
+    def get(self, *, fields: str | Iterable[str] | None = None) -> Call[UserPreferencesModel]:
+        """Your preferences. Documented keys are typed attributes (`.undo_send_enabled`); any other key
+        is kept as-is (`prefs["someKey"]`).
+
+        Args:
+            fields: only these keys (e.g. ["undoSendEnabled", "workHours"]).
+        """
+        from mixmax_openapi.api.user_preferences import get_user_preferences
+        from mixmax_openapi.models import UserPreferences as UserPreferencesModel
+
+        return from_module(
+            get_user_preferences,
+            model(UserPreferencesModel.from_dict),
+            fields=unset(comma_list(fields, "fields")),
+        )
+
+    @endpoint
+    def update(self, preferences: Mapping[str, Any]) -> Call[UserPreferencesModel]:
+        """Set the given preference keys (PATCH); keys not given are left unchanged. Returns the preferences.
+
+        Args:
+            preferences: the API's camelCase keys and their new JSON values, e.g.
+                `{"undoSendEnabled": True, "undoDelay": 10}`.
+        """
+        import attrs
+        from mixmax_openapi.api.user_preferences import update_user_preferences
+        from mixmax_openapi.models import UserPreferences as UserPreferencesModel
+        from mixmax_openapi.models import UserPreferencesUpdate
+
+        if not isinstance(preferences, Mapping):
+            raise MixmaxValidationError(f"preferences must be a mapping, not {type(preferences).__name__}")
+        checked = check_str_map(preferences, "preferences") or {}
+        if not checked:
+            raise MixmaxValidationError("preferences is empty: pass at least one key to set")
+        python_names = {f.name for f in attrs.fields(UserPreferencesModel)}
+        for key in checked:
+            if not key.strip():
+                raise MixmaxValidationError("preferences has an empty key")
+            if key in _READ_ONLY:
+                raise MixmaxValidationError(f"preferences may not set {key!r}: it identifies the object")
+            if "_" in key and key in python_names:
+                raise MixmaxValidationError(
+                    f"preferences keys are the API's camelCase names; {key!r} is the Python attribute name"
+                )
+        return from_module(
+            update_user_preferences,
+            model(UserPreferencesModel.from_dict),
+            body=UserPreferencesUpdate.from_dict(checked),
+        )

@@ -16,9 +16,9 @@ class SendEmailMessage:
     to: str
     """ Comma-separated addresses. """
     cc: str | Unset = UNSET
-    """ Comma-separated addresses. """
+    """ Comma-separated addresses (may be empty). """
     bcc: str | Unset = UNSET
-    """ Comma-separated addresses. """
+    """ Comma-separated addresses (may be empty). """
     from_: str | Unset = UNSET
     """ One of your send-from addresses. """
     subject: str | Unset = UNSET

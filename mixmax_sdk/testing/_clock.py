@@ -1,0 +1,61 @@
+"""Clocks for the fake (and for tests of code that sleeps): real, or fully controlled."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+
+class RealClock:
+    """Wall-clock time; `sleep` really sleeps."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(max(seconds, 0.0))
+
+    def epoch_ms(self) -> int:
+        return int(time.time() * 1000)
+
+    def pass_time(self, seconds: float) -> None:
+        """Let time pass on the server side (a slow answer)."""
+        time.sleep(max(seconds, 0.0))
+
+
+class FakeClock:
+    """A clock that only moves when told to. `sleep(s)` advances it by `s` at once, so code under test
+    that waits (rate limits, retries) finishes instantly and deterministically. Thread-safe.
+
+    `sleeps` records every requested sleep, for asserting on back-off behaviour.
+    """
+
+    def __init__(self, start: float = 1_700_000_000.0) -> None:
+        self._now = start
+        self._lock = threading.Lock()
+        self.sleeps: list[float] = []
+
+    def now(self) -> float:
+        with self._lock:
+            return self._now
+
+    def pass_time(self, seconds: float) -> None:
+        """Let time pass on the server side (a slow answer); not recorded in `sleeps`."""
+        self.advance(max(seconds, 0.0))
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("a clock does not go backwards")
+        with self._lock:
+            self._now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.sleeps.append(seconds)
+            self._now += max(seconds, 0.0)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def epoch_ms(self) -> int:
+        return int(self.now() * 1000)

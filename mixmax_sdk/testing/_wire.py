@@ -1,0 +1,60 @@
+"""The fake's own request/response types, independent of httpx and of http.server."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Action = Literal["drop", "refuse"] | None
+
+
+class HTTPError(Exception):
+    """Raised by handlers: answered as `{"message": ...}` with this status."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+@dataclass
+class FakeRequest:
+    method: str
+    path: str  # below the base path: "/sequences/abc"
+    query: dict[str, list[str]] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    body: bytes = b""
+
+    def arg(self, name: str) -> str | None:
+        values = self.query.get(name)
+        return values[0] if values else None
+
+    def json(self) -> Any:
+        if not self.body.strip():
+            return None
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            raise HTTPError(400, "Request body is not valid JSON") from None
+
+
+@dataclass
+class FakeResponse:
+    status: int
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    action: Action = None  # transport-level behaviour instead of (or after) an answer
+    delay: float = 0.0
+
+    @classmethod
+    def of_json(cls, status: int, data: Any, headers: dict[str, str] | None = None) -> FakeResponse:
+        return cls(
+            status, json.dumps(data).encode(), {"content-type": "application/json; charset=utf-8", **(headers or {})}
+        )
+
+    @classmethod
+    def empty(cls, status: int = 204) -> FakeResponse:
+        return cls(status)
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
