@@ -1,8 +1,8 @@
 """mixmax-sdk quickstart: who am I, sequences across pages, add recipients, list a sequence's recipients.
 
-    make demo                                   # against the built-in fake Mixmax (no account needed)
-    MIXMAX_API_KEY=... make demo                # against the real API, read-only
-    MIXMAX_API_KEY=... MIXMAX_DEMO_SEQUENCE_ID=... make demo   # ... and really add demo recipients there
+make demo                                   # against the built-in fake Mixmax (no account needed)
+MIXMAX_API_KEY=... make demo                # against the real API, read-only
+MIXMAX_API_KEY=... MIXMAX_DEMO_SEQUENCE_ID=... make demo   # ... and really add demo recipients there
 """
 
 from __future__ import annotations

@@ -77,3 +77,38 @@ def check_str_map(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] 
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise MixmaxValidationError(f"{name} must be a mapping with string keys")
     return dict(check_json(dict(value), name))
+
+
+def check_bool(value: object, name: str) -> bool | None:
+    """An optional flag: a real bool (not 1, not "yes") or None."""
+    if value is not None and not isinstance(value, bool):
+        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
+    return value
+
+
+def check_text(value: object, name: str, *, allow_empty: bool = True) -> str | None:
+    """An optional string; with allow_empty=False a blank one is refused (pass None to leave it out)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
+    if not allow_empty and not value.strip():
+        raise MixmaxValidationError(f"{name} must not be empty (pass None to leave it out)")
+    return value
+
+
+def check_url(value: object, name: str) -> str | None:
+    """An optional absolute http(s) URL."""
+    text = check_text(value, name, allow_empty=False)
+    if text is not None and (not text.lower().startswith(("https://", "http://")) or " " in text):
+        raise MixmaxValidationError(f"{name} must be an http(s) URL, not {text!r}")
+    return text
+
+
+def check_min(value: object, name: str, low: int) -> int | None:
+    """An optional int of at least `low`."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise MixmaxValidationError(f"{name} must be an int >= {low}, not {value!r}")
+    return value

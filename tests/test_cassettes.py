@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import yaml
-
 from conftest import CASSETTES, RECORDING, TEST_TOKEN, VCR
 
 TOKEN_PATTERNS = [

@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from conftest import ROOT, iter_operations, load_spec
+
 from mixmax_sdk import (
     APIConnectionError,
     APIResponseValidationError,
@@ -21,7 +21,7 @@ from mixmax_sdk import (
     NotFoundError,
     RateLimitError,
 )
-from mixmax_sdk.testing import Fault, FakeMixmax
+from mixmax_sdk.testing import FakeMixmax, Fault
 from mixmax_sdk.testing._handlers import classify
 from mixmax_sdk.testing._spec import routes
 
@@ -115,8 +115,9 @@ def test_sdk_walks_every_cursor_page_of_the_fake(fake: FakeMixmax, client: Mixma
 def test_recipients_offset_pagination_bare_array_and_window(fake: FakeMixmax, http: httpx.Client) -> None:
     seq = onboarding(fake)
     path = f"/sequences/{seq['_id']}/recipients"
-    http.post(path, json={"recipients": [{"email": f"r{i}@example.com", "variables": {"First name": "R"}}
-                                         for i in range(60)]})
+    http.post(
+        path, json={"recipients": [{"email": f"r{i}@example.com", "variables": {"First name": "R"}} for i in range(60)]}
+    )
     page = http.get(path).json()
     assert isinstance(page, list) and len(page) == 50, "a bare array, 50 by default"
     assert "variables" not in page[0]
@@ -130,13 +131,15 @@ def test_recipients_offset_pagination_bare_array_and_window(fake: FakeMixmax, ht
 # ------------------------------------------------------------------------------------ sequences
 def test_add_recipients_statuses(fake: FakeMixmax, client: Mixmax) -> None:
     seq = client.sequences.sequence(onboarding(fake)["_id"])
-    result = seq.add_recipients([
-        {"email": "new@example.com", "variables": {"First name": "New"}},
-        {"email": "grace@example.com", "variables": {"First name": "G"}},  # seeded: already in
-        {"email": "Grace@example.com", "variables": {"First name": "G"}},  # case-sensitive: a new one
-        {"email": "unsubscribed@example.com", "variables": {"First name": "U"}},
-        {"email": "novars@example.com"},
-    ])
+    result = seq.add_recipients(
+        [
+            {"email": "new@example.com", "variables": {"First name": "New"}},
+            {"email": "grace@example.com", "variables": {"First name": "G"}},  # seeded: already in
+            {"email": "Grace@example.com", "variables": {"First name": "G"}},  # case-sensitive: a new one
+            {"email": "unsubscribed@example.com", "variables": {"First name": "U"}},
+            {"email": "novars@example.com"},
+        ]
+    )
     assert [(r.email, r.status) for r in result] == [
         ("new@example.com", "success"),
         ("grace@example.com", "duplicated"),
@@ -153,8 +156,9 @@ def test_invalid_address_is_a_per_recipient_error_on_the_wire(fake: FakeMixmax, 
     seq = onboarding(fake)
     answer = http.post(f"/sequences/{seq['_id']}/recipients", json={"recipients": [{"email": "not-an-address"}]})
     assert answer.status_code == 200
-    assert answer.json() == {"recipients": [{"email": "not-an-address", "status": "error",
-                                             "errors": ["Invalid email address"]}]}
+    assert answer.json() == {
+        "recipients": [{"email": "not-an-address", "status": "error", "errors": ["Invalid email address"]}]
+    }
 
 
 def test_enrich_fills_variables_from_contacts(fake: FakeMixmax, client: Mixmax) -> None:
@@ -168,16 +172,25 @@ def test_enrich_fills_variables_from_contacts(fake: FakeMixmax, client: Mixmax) 
 def test_drafts_are_not_listed_and_cancel_exits(fake: FakeMixmax, client: Mixmax) -> None:
     seq = client.sequences.sequence(onboarding(fake)["_id"])
     seq.add_recipients([{"email": "draft@example.com", "variables": {"First name": "D"}}], scheduled_at=False)
-    seq.add_recipients([{"email": "a@example.com", "variables": {"First name": "A"}},
-                        {"email": "b@example.com", "variables": {"First name": "B"}, "scheduled_at": False}])
+    seq.add_recipients(
+        [
+            {"email": "a@example.com", "variables": {"First name": "A"}},
+            {"email": "b@example.com", "variables": {"First name": "B"}, "scheduled_at": False},
+        ]
+    )
     listed = [r.email for r in seq.recipients.list()]
     assert listed == ["grace@example.com", "a@example.com"]
-    assert [r["email"] for r in fake.sequence_recipients(seq.id, state="draft")] == ["draft@example.com", "b@example.com"]
+    assert [r["email"] for r in fake.sequence_recipients(seq.id, state="draft")] == [
+        "draft@example.com",
+        "b@example.com",
+    ]
     assert seq.cancel(["a@example.com", "nobody@example.com"]) == ["a@example.com"]
     assert seq.cancel() == ["grace@example.com"]
     assert [r.email for r in seq.recipients.list()] == []
-    assert seq.add_recipients([{"email": "a@example.com", "variables": {"First name": "A"}}]).recipients[0].status \
-        == "duplicated", "an exited recipient is still in the sequence"
+    assert (
+        seq.add_recipients([{"email": "a@example.com", "variables": {"First name": "A"}}]).recipients[0].status
+        == "duplicated"
+    ), "an exited recipient is still in the sequence"
 
 
 def test_cancel_everywhere_pause_resume(fake: FakeMixmax, client: Mixmax) -> None:
@@ -327,9 +340,20 @@ def test_demo_runs_and_prints_every_section() -> None:
     import os
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("MIXMAX_")}
-    out = subprocess.run([sys.executable, "examples/quickstart.py"], capture_output=True, text=True, env=env,
-                         check=True, cwd=str(ROOT))
-    for section in ("-- Who am I", "-- Sequences, 3 per page", "page 3:", "-- Add recipients",
-                    "success", "duplicated", "Missing variable", "refused before any request",
-                    "-- The sequence's recipients", "marie@example.com", "Done."):
+    out = subprocess.run(
+        [sys.executable, "examples/quickstart.py"], capture_output=True, text=True, env=env, check=True, cwd=str(ROOT)
+    )
+    for section in (
+        "-- Who am I",
+        "-- Sequences, 3 per page",
+        "page 3:",
+        "-- Add recipients",
+        "success",
+        "duplicated",
+        "Missing variable",
+        "refused before any request",
+        "-- The sequence's recipients",
+        "marie@example.com",
+        "Done.",
+    ):
         assert section in out.stdout, section

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 import schemathesis
+from conftest import load_spec
 from hypothesis import HealthCheck, settings
 
-from conftest import load_spec
 from mixmax_sdk.testing import FakeMixmax, FakeServer, RealClock
 
 schema = schemathesis.openapi.from_dict(load_spec())

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._call import Call, from_module, model
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import require_id, unset
+from .._validate import check_text, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -108,15 +108,9 @@ def _input(
     from mixmax_openapi.models import CodeSnippetInput
 
     return CodeSnippetInput(
-        html=unset(_text(html, "html")),
-        title=unset(_text(title, "title")),
-        background=unset(_text(background, "background")),
-        theme=unset(_text(theme, "theme")),
-        language=unset(_text(language, "language")),
+        html=unset(check_text(html, "html")),
+        title=unset(check_text(title, "title")),
+        background=unset(check_text(background, "background")),
+        theme=unset(check_text(theme, "theme")),
+        language=unset(check_text(language, "language")),
     )
-
-
-def _text(value: Any, name: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    return value

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from .._call import Call, from_module, model, no_content, optional_model
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_email, check_range, check_str_map, comma_list, require_id, unset
+from .._validate import check_bool, check_email, check_range, check_str_map, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 from ..timestamps import to_epoch_ms
@@ -382,8 +382,7 @@ def _group_ids(groups: Iterable[str]) -> list[str]:
 
 def _check_bools(**flags: object) -> None:
     for name, value in flags.items():
-        if value is not None and not isinstance(value, bool):
-            raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
+        check_bool(value, name)
 
 
 def _check_strs(**values: object) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import require_id
+from .._validate import check_text, check_url, require_id
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -82,11 +82,11 @@ class IntegrationCommands(Resource[M]):
         from mixmax_openapi.models import IntegrationCommand, IntegrationCommandInput
 
         fields = {
-            "name": _text(name, "name"),
+            "name": check_text(name, "name", allow_empty=False),
             "commands": _strings(commands, "commands"),
-            "parameter_placeholder": _text(parameter_placeholder, "parameter_placeholder"),
-            "command_parameter_hints_url": _url(command_parameter_hints_url, "command_parameter_hints_url"),
-            "command_resolver_url": _url(command_resolver_url, "command_resolver_url"),
+            "parameter_placeholder": check_text(parameter_placeholder, "parameter_placeholder", allow_empty=False),
+            "command_parameter_hints_url": check_url(command_parameter_hints_url, "command_parameter_hints_url"),
+            "command_resolver_url": check_url(command_resolver_url, "command_resolver_url"),
         }
         body = IntegrationCommandInput(**_given(fields, "a slash command"))
         return from_module(create_integration_command, model(IntegrationCommand.from_dict), body=body)
@@ -155,14 +155,14 @@ class IntegrationEnhancements(Resource[M]):
         from mixmax_openapi.models import IntegrationEnhancement, IntegrationEnhancementInput
 
         fields = {
-            "name": _text(name, "name"),
-            "icon": _text(icon, "icon"),
-            "icon_tooltip": _text(icon_tooltip, "icon_tooltip"),
-            "editor_url": _url(editor_url, "editor_url"),
+            "name": check_text(name, "name", allow_empty=False),
+            "icon": check_text(icon, "icon", allow_empty=False),
+            "icon_tooltip": check_text(icon_tooltip, "icon_tooltip", allow_empty=False),
+            "editor_url": check_url(editor_url, "editor_url"),
             "editor_height": _number(editor_height, "editor_height", positive=True),
             "editor_width": _number(editor_width, "editor_width", positive=True),
-            "resolver_url": _url(resolver_url, "resolver_url"),
-            "activate_url": _url(activate_url, "activate_url"),
+            "resolver_url": check_url(resolver_url, "resolver_url"),
+            "activate_url": check_url(activate_url, "activate_url"),
             "commands": _strings(commands, "commands"),
         }
         body = IntegrationEnhancementInput(**_given(fields, "an enhancement"))
@@ -224,9 +224,9 @@ class IntegrationLinkResolvers(Resource[M]):
         from mixmax_openapi.models import IntegrationLinkResolver, IntegrationLinkResolverInput
 
         fields = {
-            "description": _text(description, "description"),
-            "regex": _text(regex, "regex"),
-            "resolver_url": _url(resolver_url, "resolver_url"),
+            "description": check_text(description, "description", allow_empty=False),
+            "regex": check_text(regex, "regex", allow_empty=False),
+            "resolver_url": check_url(resolver_url, "resolver_url"),
             "order": _number(order, "order"),
         }
         body = IntegrationLinkResolverInput(**_given(fields, "a link resolver"))
@@ -294,12 +294,12 @@ class IntegrationSidebars(Resource[M]):
         from mixmax_openapi.models import IntegrationSidebar, IntegrationSidebarInput
 
         fields = {
-            "name": _text(name, "name"),
-            "url": _url(url, "url"),
-            "icon_html": _text(icon_html, "icon_html"),
-            "icon_color": _text(icon_color, "icon_color"),
-            "icon_image": _text(icon_image, "icon_image"),
-            "icon_name": _text(icon_name, "icon_name"),
+            "name": check_text(name, "name", allow_empty=False),
+            "url": check_url(url, "url"),
+            "icon_html": check_text(icon_html, "icon_html", allow_empty=False),
+            "icon_color": check_text(icon_color, "icon_color", allow_empty=False),
+            "icon_image": check_text(icon_image, "icon_image", allow_empty=False),
+            "icon_name": check_text(icon_name, "icon_name", allow_empty=False),
         }
         body = IntegrationSidebarInput(**_given(fields, "a sidebar"))
         return from_module(create_integration_sidebar, model(IntegrationSidebar.from_dict), body=body)
@@ -328,23 +328,6 @@ def _given(fields: dict[str, Any], what: str) -> dict[str, Any]:
     if not given:
         raise MixmaxValidationError(f"{what} needs at least one field: pass {', '.join(fields)}")
     return given
-
-
-def _text(value: object, name: str) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    if not value.strip():
-        raise MixmaxValidationError(f"{name} must not be empty (pass None to leave it out)")
-    return value
-
-
-def _url(value: object, name: str) -> str | None:
-    text = _text(value, name)
-    if text is not None and not text.lower().startswith(("https://", "http://")):
-        raise MixmaxValidationError(f"{name} must be an http(s) URL, not {text!r}")
-    return text
 
 
 def _number(value: object, name: str, *, positive: bool = False) -> float | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import require_id, unset
+from .._validate import check_min, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -142,21 +142,13 @@ def _input(
         raise MixmaxValidationError(f"link must be a URL slug without spaces or slashes, not {link!r}")
     return MeetingTypeInput(
         name=unset(None if name is None else require_id(name, "name")),
-        duration_min=unset(_int(duration_min, "duration_min", 1)),
+        duration_min=unset(check_min(duration_min, "duration_min", 1)),
         days_from_now=unset(None if days_from_now is None else _days_from_now(days_from_now)),
         defaults=unset(None if defaults is None else _defaults(defaults)),
         link=unset(link),
-        buffer=unset(_int(buffer, "buffer", 0)),
+        buffer=unset(check_min(buffer, "buffer", 0)),
         calendar_ids=unset(None if calendar_ids is None else _ids(calendar_ids, "calendar_ids")),
     )
-
-
-def _int(value: object, name: str, low: int) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise MixmaxValidationError(f"{name} must be an int >= {low}, not {value!r}")
-    return value
 
 
 def _days_from_now(value: object) -> MeetingTypeDaysFromNow:
@@ -165,8 +157,8 @@ def _days_from_now(value: object) -> MeetingTypeDaysFromNow:
     where = "days_from_now"
     item = _known_keys(value, where, DaysFromNowDict.__annotations__)
     window = MeetingTypeDaysFromNow(
-        start=unset(_int(item.get("start"), f"{where}.start", 0)),
-        end=unset(_int(item.get("end"), f"{where}.end", 0)),
+        start=unset(check_min(item.get("start"), f"{where}.start", 0)),
+        end=unset(check_min(item.get("end"), f"{where}.end", 0)),
     )
     if "start" in item and "end" in item and item["start"] > item["end"]:
         raise MixmaxValidationError(f"{where}.start must not be after {where}.end")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_email, comma_list, require_id, unset
+from .._validate import check_bool, check_email, check_text, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -136,12 +136,12 @@ class Messages(Resource[M]):
             to=recipients,
             cc=unset(email_addresses(cc, "cc")),
             bcc=unset(email_addresses(bcc, "bcc")),
-            subject=unset(_text(subject, "subject")),
-            body=unset(_text(body, "body")),
-            tracking_enabled=unset(_flag(tracking_enabled, "tracking_enabled")),
-            link_tracking_enabled=unset(_flag(link_tracking_enabled, "link_tracking_enabled")),
-            file_tracking_enabled=unset(_flag(file_tracking_enabled, "file_tracking_enabled")),
-            notifications_enabled=unset(_flag(notifications_enabled, "notifications_enabled")),
+            subject=unset(check_text(subject, "subject")),
+            body=unset(check_text(body, "body")),
+            tracking_enabled=unset(check_bool(tracking_enabled, "tracking_enabled")),
+            link_tracking_enabled=unset(check_bool(link_tracking_enabled, "link_tracking_enabled")),
+            file_tracking_enabled=unset(check_bool(file_tracking_enabled, "file_tracking_enabled")),
+            notifications_enabled=unset(check_bool(notifications_enabled, "notifications_enabled")),
         )
         return from_module(create_message, model(Message.from_dict), body=body_input)
 
@@ -151,15 +151,3 @@ class Messages(Resource[M]):
         from mixmax_openapi.api.messages import send_message
 
         return from_module(send_message, no_content, id=require_id(message_id, "message_id"))
-
-
-def _flag(value: Any, name: str) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
-    return value
-
-
-def _text(value: Any, name: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    return value

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import require_id, unset
+from .._validate import check_bool, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 from ..timestamps import to_epoch_ms
@@ -57,7 +57,7 @@ class Reminders(Resource[M]):
             service_message_id=unset(service_message_id),
             service_thread_id=unset(service_thread_id),
             mixmax_message_id=unset(mixmax_message_id),
-            dismissed=unset(_flag(dismissed, "dismissed")),
+            dismissed=unset(check_bool(dismissed, "dismissed")),
         )
 
     @endpoint
@@ -105,7 +105,9 @@ class Reminders(Resource[M]):
             mixmax_message_id,
             dismissed,
         )
-        body = ReminderCreateRequest(reminder=reminder, archive_thread=unset(_flag(archive_thread, "archive_thread")))
+        body = ReminderCreateRequest(
+            reminder=reminder, archive_thread=unset(check_bool(archive_thread, "archive_thread"))
+        )
         return from_module(create_reminder, model(Reminder.from_dict), body=body)
 
     @endpoint
@@ -199,11 +201,5 @@ def _input(
         service_message_id=unset(service_message_id),
         service_thread_id=unset(service_thread_id),
         mixmax_message_id=unset(mixmax_message_id),
-        dismissed=unset(_flag(dismissed, "dismissed")),
+        dismissed=unset(check_bool(dismissed, "dismissed")),
     )
-
-
-def _flag(value: bool | None, name: str) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
-    return value

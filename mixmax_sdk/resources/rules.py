@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_json, comma_list, require_id, unset
+from .._validate import check_bool, check_json, check_url, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -80,7 +80,7 @@ class Rules(Resource[M]):
             name=require_id(name, "name"),
             trigger=_trigger(trigger),
             filter_=unset(_filter(filter)),
-            is_paused=unset(_flag(is_paused, "is_paused")),
+            is_paused=unset(check_bool(is_paused, "is_paused")),
         )
         return from_module(create_rule, model(Rule.from_dict), body=body)
 
@@ -126,7 +126,7 @@ class Rules(Resource[M]):
             name=unset(None if name is None else require_id(name, "name")),
             trigger=unset(None if trigger is None else _trigger(trigger)),
             filter_=unset(_filter(filter)),
-            is_paused=unset(_flag(is_paused, "is_paused")),
+            is_paused=unset(check_bool(is_paused, "is_paused")),
         )
         return from_module(update_rule, model(Rule.from_dict), id=rule_id, body=body)
 
@@ -175,8 +175,8 @@ class RuleActions(Resource[M]):
             raise MixmaxValidationError("a webhook action needs a url")
         body = RuleActionInput(
             type_=kind,
-            url=unset(None if url is None else _url(url)),
-            is_paused=unset(_flag(is_paused, "is_paused")),
+            url=unset(None if url is None else check_url(url, "url")),
+            is_paused=unset(check_bool(is_paused, "is_paused")),
         )
         return from_module(create_rule_action, model(RuleAction.from_dict), id=rule_id, body=body)
 
@@ -211,16 +211,4 @@ def _filter(value: object) -> str | None:
         json.loads(value)
     except ValueError as exc:
         raise MixmaxValidationError(f"filter is not valid JSON: {exc}") from exc
-    return value
-
-
-def _flag(value: bool | None, name: str) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
-    return value
-
-
-def _url(value: object) -> str:
-    if not isinstance(value, str) or not value.startswith(("https://", "http://")) or " " in value:
-        raise MixmaxValidationError(f"url must be an http(s) URL, not {value!r}")
     return value

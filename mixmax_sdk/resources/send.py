@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from .._call import Call, from_module, no_content
 from .._resource import M, Resource, endpoint
-from .._validate import check_email, check_emails, unset
+from .._validate import check_email, check_emails, check_text, unset
 from ..errors import MixmaxValidationError
 
 __all__ = ["Send"]
@@ -50,8 +49,8 @@ class Send(Resource[M]):
             cc=unset(_joined(cc, "cc")),
             bcc=unset(_joined(bcc, "bcc")),
             from_=unset(None if from_ is None else check_email(from_, "from_")),
-            subject=unset(_text(subject, "subject")),
-            html=unset(_text(html, "html")),
+            subject=unset(check_text(subject, "subject")),
+            html=unset(check_text(html, "html")),
         )
         return from_module(send_email, no_content, body=SendEmailRequest(message=message))
 
@@ -63,9 +62,3 @@ def _joined(values: Iterable[str] | None, name: str) -> str | None:
         if "," in address:
             raise MixmaxValidationError(f"{name}[{i}] contains a comma, which separates addresses: {address!r}")
     return ",".join(addresses) or None
-
-
-def _text(value: Any, name: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    return value

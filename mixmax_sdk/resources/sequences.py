@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from .._call import Call, from_module, mapped, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_email, check_emails, comma_list, require_id, unset
+from .._validate import check_bool, check_email, check_emails, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list, offset_list
 from ..timestamps import to_epoch_ms
@@ -222,8 +222,8 @@ class SequenceHandle(Resource[M]):
         from mixmax_openapi.models import AddRecipientsRequest, AddRecipientsResponse
 
         for flag, value in (("enrich", enrich), ("allow_missing_variables", allow_missing_variables)):
-            if not isinstance(value, bool):
-                raise MixmaxValidationError(f"{flag} must be a bool, not {value!r}")
+            if check_bool(value, flag) is None:
+                raise MixmaxValidationError(f"{flag} must be a bool, not None")
         body = AddRecipientsRequest(
             recipients=_recipient_inputs(recipients),
             scheduled_at=unset(_scheduled(scheduled_at, "scheduled_at")),
@@ -298,8 +298,8 @@ class SequenceRecipients(Resource[M]):
         from mixmax_openapi.api.sequences import list_sequence_recipients
         from mixmax_openapi.models import SequenceRecipient
 
-        if not isinstance(include_variables, bool):
-            raise MixmaxValidationError(f"include_variables must be a bool, not {include_variables!r}")
+        if check_bool(include_variables, "include_variables") is None:
+            raise MixmaxValidationError("include_variables must be a bool, not None")
         return offset_list(
             list_sequence_recipients,
             SequenceRecipient.from_dict,

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import comma_list, require_id, unset
-from ..errors import MixmaxValidationError
+from .._validate import check_bool, check_text, comma_list, require_id, unset
 from ..pagination import Plan, cursor_list
 from .snippets import snippet_input
 
@@ -51,10 +50,10 @@ class SnippetTags(Resource[M]):
             list_snippet_tags,
             SnippetTagPage.from_dict,
             limit=limit,
-            sort=unset(_text(sort, "sort")),
-            sort_ascending=unset(_flag(sort_ascending, "sort_ascending")),
+            sort=unset(check_text(sort, "sort")),
+            sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
             expand=unset(comma_list(expand, "expand")),
-            search=unset(_text(search, "search")),
+            search=unset(check_text(search, "search")),
         )
 
     @endpoint
@@ -126,8 +125,8 @@ class SnippetTagSnippets(Resource[M]):
             SnippetPage.from_dict,
             limit=limit,
             id=require_id(tag_id, "tag_id"),
-            sort=unset(_text(sort, "sort")),
-            sort_ascending=unset(_flag(sort_ascending, "sort_ascending")),
+            sort=unset(check_text(sort, "sort")),
+            sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
             expand=unset(comma_list(expand, "expand")),
         )
 
@@ -157,15 +156,3 @@ class SnippetTagSnippets(Resource[M]):
             id=require_id(tag_id, "tag_id"),
             body=snippet_input(title=title, name=name, source=source),
         )
-
-
-def _flag(value: Any, name: str) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
-    return value
-
-
-def _text(value: Any, name: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    return value

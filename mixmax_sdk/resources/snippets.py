@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import comma_list, require_id, unset
+from .._validate import check_bool, check_text, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 from .messages import Address, email_addresses
@@ -53,10 +53,10 @@ class Snippets(Resource[M]):
             list_snippets,
             SnippetPage.from_dict,
             limit=limit,
-            search=unset(_text(search, "search")),
-            include_deleted=unset(_flag(include_deleted, "include_deleted")),
-            sort=unset(_text(sort, "sort")),
-            sort_ascending=unset(_flag(sort_ascending, "sort_ascending")),
+            search=unset(check_text(search, "search")),
+            include_deleted=unset(check_bool(include_deleted, "include_deleted")),
+            sort=unset(check_text(sort, "sort")),
+            sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
             expand=unset(comma_list(expand, "expand")),
         )
 
@@ -83,7 +83,7 @@ class Snippets(Resource[M]):
             get_snippet,
             model(Snippet.from_dict),
             id=require_id(snippet_id, "snippet_id"),
-            include_deleted=unset(_flag(include_deleted, "include_deleted")),
+            include_deleted=unset(check_bool(include_deleted, "include_deleted")),
             expand=unset(comma_list(expand, "expand")),
             fields=unset(comma_list(fields, "fields")),
         )
@@ -158,8 +158,8 @@ class Snippets(Resource[M]):
             to=recipients,
             cc=unset(email_addresses(cc, "cc")),
             bcc=unset(email_addresses(bcc, "bcc")),
-            subject=unset(_text(subject, "subject")),
-            tracking_enabled=unset(_flag(tracking_enabled, "tracking_enabled")),
+            subject=unset(check_text(subject, "subject")),
+            tracking_enabled=unset(check_bool(tracking_enabled, "tracking_enabled")),
             variables=unset(None if values is None else CustomVariables.from_dict(values)),
         )
         return from_module(send_snippet, no_content, id=require_id(snippet_id, "snippet_id"), body=body)
@@ -172,9 +172,9 @@ def snippet_input(*, title: str | None, name: str | None, source: str | None) ->
     if title is None and name is None and source is None:
         raise MixmaxValidationError("pass at least one of title, name and source")
     return SnippetInput(
-        title=unset(_text(title, "title")),
-        name=unset(_text(name, "name")),
-        source=unset(_text(source, "source")),
+        title=unset(check_text(title, "title")),
+        name=unset(check_text(name, "name")),
+        source=unset(check_text(source, "source")),
     )
 
 
@@ -189,15 +189,3 @@ def _variables(value: object, where: str) -> dict[str, str] | None:
                 f"{where} must map variable names to strings; {key!r}: {val!r} is {type(val).__name__}"
             )
     return dict(value)
-
-
-def _flag(value: Any, name: str) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
-    return value
-
-
-def _text(value: Any, name: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    return value

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._call import Call, from_module, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_email, unset
-from ..errors import MixmaxValidationError
+from .._validate import check_bool, check_email, check_text, unset
 from ..pagination import Plan, cursor_list
 
 if TYPE_CHECKING:
@@ -43,8 +42,8 @@ class Unsubscribes(Resource[M]):
             list_unsubscribes,
             UnsubscribePage.from_dict,
             limit=limit,
-            sort=unset(_text(sort, "sort")),
-            sort_ascending=unset(_flag(sort_ascending, "sort_ascending")),
+            sort=unset(check_text(sort, "sort")),
+            sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
         )
 
     @endpoint
@@ -62,15 +61,3 @@ class Unsubscribes(Resource[M]):
         from mixmax_openapi.models import UnsubscribeInput
 
         return from_module(delete_unsubscribe, no_content, body=UnsubscribeInput(email=check_email(email)))
-
-
-def _flag(value: Any, name: str) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise MixmaxValidationError(f"{name} must be a bool, not {value!r}")
-    return value
-
-
-def _text(value: Any, name: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
-    return value
