@@ -177,10 +177,16 @@ def live_feed_events(ctx: Context) -> FakeResponse:
     return cursor_page(ctx, [{k: v for k, v in e.items() if k != "messageId"} for e in docs])
 
 
+def _parent(ctx: Context, collection: str) -> dict[str, Any]:
+    doc = ctx.fake.store.get(collection, ctx.params["id"])
+    if doc is None:
+        raise HTTPError(404, NOT_FOUND)
+    return doc
+
+
 @special("sendMessage")
 def send_message(ctx: Context) -> FakeResponse:
-    doc = ctx.item()
-    doc["sent"] = ctx.fake.now_ms()
+    _parent(ctx, "messages")["sent"] = ctx.fake.now_ms()
     return ok()
 
 
@@ -209,16 +215,13 @@ def send_email(ctx: Context) -> FakeResponse:
 
 @special("sendSnippet")
 def send_snippet(ctx: Context) -> FakeResponse:
-    ctx.item()
+    _parent(ctx, "snippets")
     return ok()
 
 
 # ------------------------------------------------------------------------ sequences
 def _sequence(ctx: Context) -> dict[str, Any]:
-    doc = ctx.fake.store.get("sequences", ctx.params["id"])
-    if doc is None:
-        raise HTTPError(404, NOT_FOUND)
-    return doc
+    return _parent(ctx, "sequences")
 
 
 @special("listSequences")

@@ -190,13 +190,6 @@ def new_document(ctx: Context, doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def accept(ctx: Context) -> FakeResponse:
-    ctx.check_parents()
-    if ctx.is_item:
-        ctx.item()
-    return answer(ctx, None)
-
-
 def classify(route: Route) -> Handler | None:
     """The generic handler a route's shape implies, or None when it needs special behaviour."""
     is_item = route.template.endswith("}")
