@@ -25,7 +25,7 @@ def test_readme_starts_with_the_two_commands() -> None:
 def test_every_group_example_runs_against_the_fake() -> None:
     example = next(b for b in _blocks() if b.startswith("client.users.me()"))
     fake = FakeMixmax(rate_limit=None)
-    first = {key: docs[-1]["_id"] for key in fake.store.keys() if (docs := fake.store.newest_first(key))}
+    first = {key: docs[-1]["_id"] for key in fake.store.collection_names() if (docs := fake.store.newest_first(key))}
     team_id = first["teams"]
     scope = {
         "client": fake.client(),

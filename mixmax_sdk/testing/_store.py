@@ -30,5 +30,5 @@ class Store:
     def newest_first(self, key: str) -> list[dict[str, Any]]:
         return list(reversed(self._collections.get(key, {}).values()))
 
-    def keys(self) -> list[str]:
+    def collection_names(self) -> list[str]:
         return [k for k, v in self._collections.items() if v]
