@@ -11,6 +11,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from ._call import Call, raw_json
+from ._clock import Clock
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
 from ._resource import Async, M, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
@@ -65,6 +66,8 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         http_client: H | None = None,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
+        rate_limit: int | None | _Default = DEFAULT,
+        clock: Clock | None = None,
     ) -> None:
         """Create a client.
 
@@ -73,9 +76,13 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             base_url: defaults to `MIXMAX_BASE_URL`, else `https://api.mixmax.com/v1`.
             timeout: seconds, an `httpx.Timeout`, or None for none; default 60 s (connect 10 s).
             max_retries: retries of failed requests that are safe to repeat; default 2.
-            http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to reuse; you close it.
+            http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to send through (its
+                proxies, hooks and transport apply; retries and rate limiting still wrap it); you close it.
             default_headers: extra headers for every request.
             allow_insecure_http: permit a plain `http://` base_url to a non-loopback host.
+            rate_limit: requests started per sliding minute, shared by every thread and task using
+                this client; default 120 (Mixmax's limit), None to turn client-side limiting off.
+            clock: where waits happen (retry back-off, rate limiting); tests pass a fake clock.
         """
         options = ClientOptions.resolve(
             api_key=api_key,
@@ -84,6 +91,8 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            clock=clock,
         )
         super().__init__(self._make_runner(options, http_client))
 

@@ -11,8 +11,10 @@ from typing import Any, TypeVar
 import httpx
 
 from ._call import NO_BODY, Call
-from ._constants import TOKEN_HEADER
+from ._constants import RATE_WINDOW, TOKEN_HEADER
 from ._options import ClientOptions
+from ._ratelimit import SlidingWindowLimiter
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, make_status_error
 from .pagination import AsyncPager, Plan, SyncPager
@@ -43,7 +45,13 @@ class _RunnerBase:
             json=None if call.json is NO_BODY else call.json,
             headers=headers,
             timeout=self.options.timeout,
+            extensions={"mixmax": {"max_retries": self.options.max_retries, "retry_safe": call.retry_safe}},
         )
+
+    def transport_parts(self) -> tuple[RetryPolicy, SlidingWindowLimiter | None]:
+        options = self.options
+        limiter = None if options.rate_limit is None else SlidingWindowLimiter(options.rate_limit, RATE_WINDOW, options.clock)
+        return RetryPolicy(max_retries=options.max_retries), limiter
 
     @contextmanager
     def transport_errors(self, request: httpx.Request) -> Iterator[None]:
@@ -67,9 +75,17 @@ class _RunnerBase:
 class SyncRunner(_RunnerBase):
     mode = "sync"
 
-    def __init__(self, options: ClientOptions, http: httpx.Client | None = None) -> None:
-        super().__init__(options, owns_http=http is None)
-        self.http = http if http is not None else httpx.Client(timeout=options.timeout)
+    def __init__(self, options: ClientOptions, http: httpx.Client | None = None, *, shared: bool = False) -> None:
+        """`http`: the user's client (wrapped: retries and rate limiting still apply; it stays theirs to
+        close), or, with `shared=True`, the SDK client of the runner this one derives from."""
+        super().__init__(options, owns_http=not shared)
+        if shared and http is not None:
+            self.http = http
+        else:
+            policy, limiter = self.transport_parts()
+            inner: httpx.BaseTransport | httpx.Client = http if http is not None else httpx.HTTPTransport()
+            transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
+            self.http = httpx.Client(transport=transport, timeout=options.timeout)
 
     def run(self, call: Call[T]) -> T:
         request = self.build_request(self.http, call)
@@ -81,7 +97,7 @@ class SyncRunner(_RunnerBase):
         return SyncPager(self, plan)
 
     def derive(self, options: ClientOptions) -> SyncRunner:
-        return SyncRunner(options, self.http)
+        return SyncRunner(options, self.http, shared=True)
 
     def close(self) -> None:
         if self._owns_http:
@@ -91,9 +107,17 @@ class SyncRunner(_RunnerBase):
 class AsyncRunner(_RunnerBase):
     mode = "async"
 
-    def __init__(self, options: ClientOptions, http: httpx.AsyncClient | None = None) -> None:
-        super().__init__(options, owns_http=http is None)
-        self.http = http if http is not None else httpx.AsyncClient(timeout=options.timeout)
+    def __init__(self, options: ClientOptions, http: httpx.AsyncClient | None = None, *, shared: bool = False) -> None:
+        super().__init__(options, owns_http=not shared)
+        if shared and http is not None:
+            self.http = http
+        else:
+            policy, limiter = self.transport_parts()
+            inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
+                http if http is not None else httpx.AsyncHTTPTransport()
+            )
+            transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
+            self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout)
 
     def run(self, call: Call[T]) -> Awaitable[T]:
         return self._run(call)
@@ -108,7 +132,7 @@ class AsyncRunner(_RunnerBase):
         return AsyncPager(self, plan)
 
     def derive(self, options: ClientOptions) -> AsyncRunner:
-        return AsyncRunner(options, self.http)
+        return AsyncRunner(options, self.http, shared=True)
 
     async def aclose(self) -> None:
         if self._owns_http:
