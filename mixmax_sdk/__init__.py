@@ -8,6 +8,7 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
 """
 
 from ._client import AsyncMixmax, Mixmax, MixmaxClient
+from ._logs import setup_from_env as _setup_logging
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -28,6 +29,8 @@ from .errors import (
 )
 from .pagination import AsyncPager, Page, SyncPager
 from .timestamps import as_datetime, to_epoch_ms
+
+_setup_logging()
 
 __all__ = [
     "APIConnectionError",

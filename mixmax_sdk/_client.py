@@ -12,6 +12,7 @@ import httpx
 
 from ._call import Call, raw_json
 from ._clock import Clock
+from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
 from ._resource import Async, M, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
@@ -66,7 +67,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         http_client: H | None = None,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
-        rate_limit: int | None | _Default = DEFAULT,
+        rate_limit: int | _Default | None = DEFAULT,
         clock: Clock | None = None,
     ) -> None:
         """Create a client.
@@ -94,6 +95,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             rate_limit=rate_limit,
             clock=clock,
         )
+        register_secret(options.api_key)
         super().__init__(self._make_runner(options, http_client))
 
     def _make_runner(self, options: ClientOptions, http_client: H | None) -> SyncRunner | AsyncRunner:
@@ -147,6 +149,8 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             raise MixmaxValidationError(f"method must be one of {sorted(_METHODS)}, not {method!r}")
         if not isinstance(path, str) or not path.startswith("/") or "://" in path:
             raise MixmaxValidationError(f"path must be relative to the base URL and start with '/': {path!r}")
+        if params and any(str(key).lower() == "apitoken" for key in params):
+            raise MixmaxValidationError("the token goes in api_key=, never in the URL (it would reach logs)")
         if json is not None:
             check_json(json, "json")
         from ._call import NO_BODY

@@ -56,7 +56,7 @@ class ClientOptions:
         max_retries: int | _Default,
         default_headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
-        rate_limit: int | None | _Default = DEFAULT,
+        rate_limit: int | _Default | None = DEFAULT,
         clock: Clock | None = None,
     ) -> ClientOptions:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")

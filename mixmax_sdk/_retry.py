@@ -112,10 +112,22 @@ def attempts(
                 elif after <= policy.max_retry_after:
                     delay = after
                 else:
-                    log.info("%s %s: Retry-After %.0fs is beyond the %.0fs cap; not waiting",
-                             request.method, request.url.path, after, policy.max_retry_after)
-        log.debug("%s %s -> %s (attempt %d, %.3fs)%s", request.method, request.url.path, what, history.attempts,
-                  clock.now() - started, f"; retrying in {delay:.2f}s" if delay is not None else "")
+                    log.info(
+                        "%s %s: Retry-After %.0fs is beyond the %.0fs cap; not waiting",
+                        request.method,
+                        request.url.path,
+                        after,
+                        policy.max_retry_after,
+                    )
+        log.debug(
+            "%s %s -> %s (attempt %d, %.3fs)%s",
+            request.method,
+            request.url.path,
+            what,
+            history.attempts,
+            clock.now() - started,
+            f"; retrying in {delay:.2f}s" if delay is not None else "",
+        )
         if delay is None:
             if isinstance(outcome, httpx.TransportError):
                 raise outcome

@@ -3,6 +3,7 @@ building, error translation and response handling live once, in `_RunnerBase`.""
 
 from __future__ import annotations
 
+import logging
 import platform
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from .errors import APIConnectionError, APITimeoutError, make_status_error
 from .pagination import AsyncPager, Plan, SyncPager
 
 T = TypeVar("T")
+log = logging.getLogger("mixmax_sdk")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 
@@ -50,7 +52,9 @@ class _RunnerBase:
 
     def transport_parts(self) -> tuple[RetryPolicy, SlidingWindowLimiter | None]:
         options = self.options
-        limiter = None if options.rate_limit is None else SlidingWindowLimiter(options.rate_limit, RATE_WINDOW, options.clock)
+        limiter = (
+            None if options.rate_limit is None else SlidingWindowLimiter(options.rate_limit, RATE_WINDOW, options.clock)
+        )
         return RetryPolicy(max_retries=options.max_retries), limiter
 
     @contextmanager
@@ -68,6 +72,11 @@ class _RunnerBase:
     @staticmethod
     def finish(call: Call[T], response: httpx.Response) -> T:
         if response.is_success:
+            return call.parse(response)
+        history = response.extensions.get("mixmax_history")
+        if response.status_code == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False):
+            # An earlier attempt may have deleted it before failing; gone is what DELETE asked for.
+            log.debug("DELETE %s: 404 after an ambiguous earlier attempt; taken as deleted", response.request.url.path)
             return call.parse(response)
         raise make_status_error(response)
 

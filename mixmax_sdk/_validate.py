@@ -28,6 +28,9 @@ def require_id(value: object, name: str = "id") -> str:
         raise MixmaxValidationError(f"{name} must be a string, not {type(value).__name__}")
     if not value.strip():
         raise MixmaxValidationError(f"{name} must not be empty")
+    if value.strip() in {".", ".."}:
+        # URL-encoding leaves these as they are, and URL normalisation would then leave the resource.
+        raise MixmaxValidationError(f"{name} must not be {value!r}")
     return value
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import datetime
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
+
+import httpx
 
 from .._call import Call, from_module, mapped, model, no_content
 from .._resource import M, Resource, endpoint, paginated
@@ -47,21 +50,34 @@ class AddRecipientsResult:
     """The per-recipient outcome of `add_recipients`, in input order.
 
     Each item has `.email`, `.status` (`success`, `duplicated`, `unsubscribed`, `error`, or a value
-    newer than this SDK) and `.errors`. Unknown statuses land in `failed`, never silently in
-    `succeeded`.
+    newer than this SDK) and `.errors`. Every input row lands in exactly one of `succeeded`,
+    `added_by_earlier_attempt`, `duplicated` and `failed`; unknown statuses land in `failed`, never
+    silently in `succeeded`.
+
+    `after_ambiguous_retry` is True when an earlier attempt of this call failed in a way the server
+    may still have acted on (a timeout, a dropped connection, a 5xx) and the SDK repeated it. The
+    API then answers `duplicated` for the addresses that attempt added: those rows are reported in
+    `added_by_earlier_attempt` - neither failures nor new successes. (The API's answer cannot tell
+    them from addresses that were in the sequence before the call; both are listed there.)
     """
 
     recipients: list[RecipientResult]
     raw: AddRecipientsResponse = field(repr=False)
+    after_ambiguous_retry: bool = False
 
     @property
     def succeeded(self) -> list[RecipientResult]:
         return [r for r in self.recipients if r.status == "success"]
 
     @property
+    def added_by_earlier_attempt(self) -> list[RecipientResult]:
+        """`duplicated` rows after an ambiguous retry: most likely added by the attempt that failed."""
+        return [r for r in self.recipients if r.status == "duplicated" and self.after_ambiguous_retry]
+
+    @property
     def duplicated(self) -> list[RecipientResult]:
-        """Already in the sequence, so skipped (Mixmax matches addresses case-sensitively)."""
-        return [r for r in self.recipients if r.status == "duplicated"]
+        """Already in the sequence before this call, so skipped (Mixmax matches case-sensitively)."""
+        return [r for r in self.recipients if r.status == "duplicated" and not self.after_ambiguous_retry]
 
     @property
     def unsubscribed(self) -> list[RecipientResult]:
@@ -79,8 +95,16 @@ class AddRecipientsResult:
         return len(self.recipients)
 
 
-def _add_result(response: AddRecipientsResponse) -> AddRecipientsResult:
-    return AddRecipientsResult(recipients=list(response.recipients or []), raw=response)
+def _parse_add_result(response: httpx.Response) -> AddRecipientsResult:
+    from mixmax_openapi.models import AddRecipientsResponse
+
+    raw = model(AddRecipientsResponse.from_dict)(response)
+    history = response.extensions.get("mixmax_history")
+    return AddRecipientsResult(
+        recipients=list(raw.recipients or []),
+        raw=raw,
+        after_ambiguous_retry=bool(getattr(history, "ambiguous", False)),
+    )
 
 
 def _emails(result: Any) -> list[str]:
@@ -219,7 +243,7 @@ class SequenceHandle(Resource[M]):
             allow_missing_variables: add recipients even if they lack variables the sequence uses.
         """
         from mixmax_openapi.api.sequences import add_sequence_recipients
-        from mixmax_openapi.models import AddRecipientsRequest, AddRecipientsResponse
+        from mixmax_openapi.models import AddRecipientsRequest
 
         for flag, value in (("enrich", enrich), ("allow_missing_variables", allow_missing_variables)):
             if check_bool(value, flag) is None:
@@ -230,9 +254,9 @@ class SequenceHandle(Resource[M]):
             enrich=enrich,
             allow_missing_variables=allow_missing_variables,
         )
-        return from_module(
-            add_sequence_recipients, mapped(model(AddRecipientsResponse.from_dict), _add_result), id=self.id, body=body
-        )
+        call = from_module(add_sequence_recipients, _parse_add_result, id=self.id, body=body)
+        # Safe to repeat after an ambiguous failure: an address already added comes back `duplicated`.
+        return dataclasses.replace(call, retry_safe=True)
 
     @endpoint
     def cancel(self, emails: Iterable[str] | None = None) -> Call[list[str]]:

@@ -1,19 +1,18 @@
-"""Clocks for the fake (and for tests of code that sleeps): real, or fully controlled."""
+"""Clocks for the fake (and for tests of code that sleeps): real, or fully controlled. Both satisfy the
+SDK's `Clock`, so `Mixmax(clock=fake.clock)` makes the SDK's own waits (back-off, rate limiting) run on
+the same clock as the fake's rate-limit window."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 
+from .._clock import SystemClock
 
-class RealClock:
+
+class RealClock(SystemClock):
     """Wall-clock time; `sleep` really sleeps."""
-
-    def now(self) -> float:
-        return time.monotonic()
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(max(seconds, 0.0))
 
     def epoch_ms(self) -> int:
         return int(time.time() * 1000)
@@ -56,6 +55,11 @@ class FakeClock:
 
     async def asleep(self, seconds: float) -> None:
         self.sleep(seconds)
+        await asyncio.sleep(0)  # let other tasks run, as a real sleep would
+
+    def time(self) -> float:
+        """Epoch seconds: this clock's `now()` is epoch-based."""
+        return self.now()
 
     def epoch_ms(self) -> int:
         return int(self.now() * 1000)

@@ -111,12 +111,14 @@ class FakeMixmax:
         return FakeTransport(self)
 
     def client(self, *, token: str | None = None, **kwargs: Any) -> Mixmax:
-        """A `Mixmax` client talking to this fake in-process (extra kwargs go to `Mixmax`)."""
+        """A `Mixmax` client talking to this fake in-process, waiting on the fake's clock (extra kwargs
+        go to `Mixmax`)."""
         import httpx
 
         from .._client import Mixmax
 
         http = httpx.Client(transport=self.transport())
+        kwargs.setdefault("clock", self.clock)
         return Mixmax(api_key=token or DEMO_TOKEN, base_url="https://api.mixmax.com/v1", http_client=http, **kwargs)
 
     def async_client(self, *, token: str | None = None, **kwargs: Any) -> AsyncMixmax:
@@ -125,6 +127,7 @@ class FakeMixmax:
         from .._client import AsyncMixmax
 
         http = httpx.AsyncClient(transport=self.transport())
+        kwargs.setdefault("clock", self.clock)
         return AsyncMixmax(
             api_key=token or DEMO_TOKEN, base_url="https://api.mixmax.com/v1", http_client=http, **kwargs
         )

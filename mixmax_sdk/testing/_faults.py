@@ -26,6 +26,7 @@ class Fault:
         (so state changes, e.g. recipients are added), then fail. The client cannot tell the difference:
         that is the ambiguous failure a retry must survive.
     times: how many matching requests it applies to.
+    after: how many matching requests to let through untouched first (e.g. 1: fail the second page).
     method / path: which requests match (`path` is a glob over the path below the base URL, e.g.
         "/sequences/*/recipients"); None matches all.
     """
@@ -37,6 +38,7 @@ class Fault:
     delay: float = 0.0
     after_processing: bool = False
     times: int = 1
+    after: int = 0
     method: str | None = None
     path: str | None = None
 
@@ -71,6 +73,9 @@ class FaultPlan:
         with self._lock:
             for fault in self._faults:
                 if fault.matches(method, path):
+                    if fault.after > 0:
+                        fault.after -= 1
+                        return None
                     fault.times -= 1
                     if fault.times == 0:
                         self._faults.remove(fault)

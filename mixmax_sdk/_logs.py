@@ -1,0 +1,58 @@
+"""Logging: the stdlib logger `mixmax_sdk`. `MIXMAX_LOG=debug` (or `info`) sets it up on stderr.
+
+At debug level every attempt is logged with method, path, status, attempt number and elapsed time;
+never headers, bodies or query strings (which may hold addresses). As a second line of defence a
+filter blanks any API token a client has registered, wherever it would appear in a record.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+from .errors import REDACTED
+
+logger = logging.getLogger("mixmax_sdk")
+
+_secrets: set[str] = set()
+_lock = threading.Lock()
+
+
+def register_secret(secret: str) -> None:
+    """A value that must never appear in a log record (each client registers its token)."""
+    if len(secret) >= 4:
+        with _lock:
+            _secrets.add(secret)
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _lock:
+            secrets = tuple(_secrets)
+        if not secrets:
+            return True
+        message = record.getMessage()
+        redacted = message
+        for secret in secrets:
+            redacted = redacted.replace(secret, REDACTED)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def setup_from_env() -> None:
+    level = os.environ.get("MIXMAX_LOG", "").strip().lower()
+    if level not in {"debug", "info"}:
+        return
+    if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+        logger.addFilter(RedactingFilter())
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        handler.addFilter(RedactingFilter())
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+
+
+logger.addFilter(RedactingFilter())
