@@ -221,3 +221,15 @@ class _AllPlayed:
         self._context.__exit__(*exc)
         if exc[0] is None and not RECORDING:
             assert self.cassette.all_played, f"{self.cassette._path}: not every interaction was played"
+
+
+# ---------------------------------------------------------------------------------------- fault stats
+FAULT_STATS = {"cases": 0, "faults": 0, "lost": 0, "duplicated": 0}
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FAULT_STATS["cases"]:
+        terminalreporter.write_line(
+            "fault-injection: {cases} cases run, {faults} faults injected, {lost} recipients lost, "
+            "{duplicated} recipients duplicated".format(**FAULT_STATS)
+        )

@@ -1,0 +1,410 @@
+"""The fault-injection suite: every fault kind x every request kind, against the fake Mixmax on a
+controlled clock. Each case asserts the outcome, the attempts the fake saw, the sleeps the SDK asked
+for and, for add-recipients, that every address ends up in the sequence exactly once and that the
+result accounts for every input row. A summary line with counts closes the pytest run."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from conftest import FAULT_STATS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mixmax_sdk import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InternalServerError,
+    Mixmax,
+    MixmaxValidationError,
+    NotFoundError,
+    RateLimitError,
+)
+from mixmax_sdk._retry import RetryPolicy, RetryTransport
+from mixmax_sdk.testing import FakeMixmax, Fault
+
+ADDRESSES = ["ada.l@example.com", "grace.h@example.com", "alan.t@example.com"]
+
+FAULTS: dict[str, dict[str, Any]] = {
+    "429 Retry-After": {"kind": "status", "status": 429, "headers": {"Retry-After": "2"}},
+    "429": {"kind": "status", "status": 429},
+    "429 Retry-After beyond cap": {"kind": "status", "status": 429, "headers": {"Retry-After": "120"}},
+    "500": {"kind": "status", "status": 500},
+    "502 HTML page": {"kind": "html", "status": 502},
+    "503": {"kind": "status", "status": 503},
+    "504": {"kind": "status", "status": 504},
+    "500 after acting": {"kind": "status", "status": 500, "after_processing": True},
+    "504 after acting": {"kind": "status", "status": 504, "after_processing": True},
+    "timeout": {"kind": "delay", "delay": 30.0},  # the server acts, the answer comes too late
+    "dropped": {"kind": "drop"},
+    "dropped after acting": {"kind": "drop", "after_processing": True},
+    "refused": {"kind": "refuse"},
+    "truncated JSON": {"kind": "truncated", "after_processing": True},
+}
+SERVER_ACTED = {"500 after acting", "504 after acting", "timeout", "dropped after acting", "truncated JSON"}
+RETRIED_BY_EVERY_METHOD = {"429 Retry-After", "429", "refused"}
+# Failures after which the server cannot have acted; after any other, a retry's result is ambiguous.
+NOT_AMBIGUOUS = RETRIED_BY_EVERY_METHOD
+FAILS_RIGHT_AWAY = {"429 Retry-After beyond cap": RateLimitError, "truncated JSON": APIResponseValidationError}
+# A non-idempotent POST that failed after it may have been sent is not repeated: this is what surfaces.
+POST_ERROR = {
+    "500": InternalServerError,
+    "502 HTML page": InternalServerError,
+    "503": InternalServerError,
+    "504": InternalServerError,
+    "500 after acting": InternalServerError,
+    "504 after acting": InternalServerError,
+    "timeout": APITimeoutError,
+    "dropped": APIConnectionError,
+    "dropped after acting": APIConnectionError,
+}
+
+
+@dataclass
+class Kind:
+    method: str
+    path: str
+    run: Callable[[Mixmax, FakeMixmax], Any]
+    after: int = 0  # matching requests to let through before the fault (list: fail page 2)
+    later: int = 0  # matching requests after the faulted one when the call succeeds (list: page 3)
+
+
+def _onboarding(fake: FakeMixmax) -> str:
+    return next(s["_id"] for s in fake.store.newest_first("sequences") if s["name"] == "Onboarding")
+
+
+def _add(client: Mixmax, fake: FakeMixmax) -> Any:
+    return client.sequences.sequence(_onboarding(fake)).add_recipients(
+        [{"email": a, "variables": {"First name": a.split(".")[0].title()}} for a in ADDRESSES]
+    )
+
+
+KINDS = {
+    "GET": Kind("GET", "/users/me", lambda c, f: c.users.me()),
+    "list": Kind("GET", "/sequences", lambda c, f: list(c.sequences.list(limit=3)), after=1, later=1),
+    "POST add-recipients": Kind("POST", "/sequences/*/recipients", _add),
+    "POST create": Kind("POST", "/messages", lambda c, f: c.messages.create(["ada@example.com"], subject="Hi")),
+    "DELETE": Kind(
+        "DELETE", "/snippettags/*", lambda c, f: c.snippet_tags.delete(f.store.newest_first("snippettags")[0]["_id"])
+    ),
+}
+
+
+def expected(fault: str, kind: str) -> tuple[type[Exception] | None, int]:
+    """(exception class or None for success, attempts the fake sees)."""
+    if fault in FAILS_RIGHT_AWAY and not (kind == "DELETE" and fault == "truncated JSON"):
+        return FAILS_RIGHT_AWAY[fault], 1
+    if fault == "truncated JSON":  # a DELETE ignores the body: the 200 is all that counts
+        return None, 1
+    if kind == "POST create" and fault not in RETRIED_BY_EVERY_METHOD:
+        return POST_ERROR[fault], 1
+    return None, 2
+
+
+CASES = [(fault, kind) for fault in FAULTS for kind in KINDS]
+
+
+@pytest.mark.parametrize(("fault", "kind"), CASES, ids=[f"{f} x {k}" for f, k in CASES])
+def test_fault_matrix(fault: str, kind: str) -> None:
+    fake = FakeMixmax()
+    client = fake.client(timeout=10.0)
+    target = KINDS[kind]
+    fake.faults.add(Fault(method=target.method, path=target.path, after=target.after, **FAULTS[fault]))
+    error, attempts = expected(fault, kind)
+    before = len(fake.served)
+
+    if error is None:
+        result = target.run(client, fake)
+    else:
+        with pytest.raises(error):
+            target.run(client, fake)
+        result = None
+
+    seen = [s for s in fake.served[before:] if s.method == target.method and _matches(s.path, target.path)]
+    assert len(seen) == target.after + attempts + (target.later if error is None else 0)
+    if kind == "list" and error is None:
+        assert len(result) == 7, "every sequence, once, across the retried page"
+    sleeps = fake.clock.sleeps
+    if attempts == 1:
+        assert sleeps == []
+    elif fault == "429 Retry-After":
+        assert sleeps == [2.0]
+    else:
+        assert len(sleeps) == 1 and 0.375 <= sleeps[0] <= 0.5, sleeps
+    assert fake.faults.pending == 0
+    FAULT_STATS["cases"] += 1
+    FAULT_STATS["faults"] += fake.faults.injected
+
+    if kind == "POST add-recipients":
+        _check_recipients(fake, result, ambiguous=fault not in NOT_AMBIGUOUS, acted=fault in SERVER_ACTED)
+    if kind == "POST create" and error is not None:
+        created = [m for m in fake.store.newest_first("messages") if m.get("subject") == "Hi"]
+        assert len(created) == (1 if fault in SERVER_ACTED else 0), "a failed POST is never sent twice"
+
+
+def _matches(path: str, glob: str) -> bool:
+    import fnmatch
+
+    return fnmatch.fnmatchcase(path, glob)
+
+
+def _check_recipients(fake: FakeMixmax, result: Any, *, ambiguous: bool, acted: bool) -> None:
+    """`lost`: an address the call did not report as failed, yet missing from the sequence."""
+    present = [r["email"] for r in fake.sequence_recipients(_onboarding(fake))]
+    expected_present = result is not None or acted  # a call that raised added nobody, unless the server acted
+    lost = [a for a in ADDRESSES if a not in present] if expected_present else []
+    doubled = [a for a in ADDRESSES if present.count(a) > 1]
+    FAULT_STATS["lost"] += len(lost)
+    FAULT_STATS["duplicated"] += len(doubled)
+    assert lost == [] and doubled == []
+    assert sorted(set(present) & set(ADDRESSES)) == (sorted(ADDRESSES) if expected_present else [])
+    if result is None:
+        return
+    rows = result.succeeded + result.added_by_earlier_attempt + result.duplicated + result.failed
+    assert sorted(r.email for r in rows) == sorted(ADDRESSES), "every input row is accounted for, once"
+    assert result.failed == [] and result.duplicated == []
+    assert result.after_ambiguous_retry == ambiguous
+    if ambiguous:
+        # Not failures, not new successes: what the attempt that failed had already done.
+        server_acted = bool(result.added_by_earlier_attempt)
+        assert len(result.added_by_earlier_attempt) == (3 if server_acted else 0)
+        assert len(result.succeeded) == (0 if server_acted else 3)
+    else:
+        assert len(result.succeeded) == 3
+
+
+def test_retries_stop_after_max_retries() -> None:
+    fake = FakeMixmax()
+    fake.faults.add(kind="status", status=503, times=5, path="/users/me")
+    with pytest.raises(InternalServerError):
+        fake.client().users.me()
+    assert len(fake.requests_to("GET", "/users/me")) == 3, "1 attempt + max_retries=2"
+    assert len(fake.clock.sleeps) == 2 and 0.75 <= fake.clock.sleeps[1] <= 1.0, "exponential back-off"
+    fake.faults.clear()
+    fake.faults.add(kind="status", status=503, times=5, path="/users/me")
+    with pytest.raises(InternalServerError):
+        fake.client().with_options(max_retries=4).users.me()
+    assert len(fake.requests_to("GET", "/users/me")) == 3 + 5
+    assert fake.client().with_options(max_retries=0).users.me().name == "Ada Lovelace"
+
+
+def test_retry_after_as_an_http_date() -> None:
+    import email.utils
+
+    fake = FakeMixmax()
+    when = email.utils.formatdate(fake.clock.time() + 5, usegmt=True)
+    fake.faults.add(kind="status", status=503, headers={"Retry-After": when}, path="/users/me")
+    assert fake.client().users.me().email == "ada@example.com"
+    assert 4.0 <= fake.clock.sleeps[0] <= 5.0
+
+
+def test_the_generated_layer_gets_retries_from_the_transport_wrapper() -> None:
+    from mixmax_openapi import AuthenticatedClient
+    from mixmax_openapi.api.users import get_current_user
+    from mixmax_openapi.models import User
+
+    fake = FakeMixmax()
+    fake.faults.add(kind="status", status=502, path="/users/me")
+    transport = RetryTransport(fake.transport(), policy=RetryPolicy(), clock=fake.clock, limiter=None)
+    generated = AuthenticatedClient(
+        base_url="https://api.mixmax.com/v1",
+        token=fake.demo_token,
+        prefix="",
+        auth_header_name="X-API-Token",
+        httpx_args={"transport": transport},
+    )
+    response = get_current_user.sync_detailed(client=generated)
+    assert response.status_code == 200 and isinstance(response.parsed, User)
+    assert len(fake.requests_to("GET", "/users/me")) == 2
+
+
+# ------------------------------------------------------------------------------------ property-based
+RETRYABLE = [
+    "500",
+    "502 HTML page",
+    "503",
+    "504",
+    "500 after acting",
+    "504 after acting",
+    "timeout",
+    "dropped",
+    "dropped after acting",
+    "refused",
+    "429",
+    "429 Retry-After",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(
+    faults=st.lists(st.sampled_from(RETRYABLE), max_size=4),
+    emails=st.lists(
+        st.sampled_from(["a@example.com", "b@example.com", "c@example.com", "d@example.com", "grace@example.com"]),
+        min_size=1,
+        max_size=5,
+        unique=True,
+    ),
+    budget=st.integers(min_value=0, max_value=4),
+)
+def test_random_fault_sequences_never_lose_or_duplicate_a_recipient(
+    faults: list[str], emails: list[str], budget: int
+) -> None:
+    fake = FakeMixmax()
+    for name in faults:
+        fake.faults.add(Fault(method="POST", path="/sequences/*/recipients", **FAULTS[name]))
+    seq = fake.client().with_options(max_retries=budget).sequences.sequence(_onboarding(fake))
+    rows = [{"email": e, "variables": {"First name": "X"}} for e in emails]
+    user_retried = False
+    try:
+        result = seq.add_recipients(rows)
+    except (InternalServerError, APIConnectionError, RateLimitError) as error:
+        assert budget < len(faults), f"gave up with retries left: {error!r}"
+        # The caller was told it failed and tries again: a new call, which sees the first one's work
+        # as `duplicated` (no retry inside it was ambiguous, so the SDK cannot attribute it).
+        user_retried = True
+        result = fake.client().with_options(max_retries=len(faults)).sequences.sequence(seq.id).add_recipients(rows)
+    present = [r["email"] for r in fake.sequence_recipients(seq.id)]
+    FAULT_STATS["cases"] += 1
+    FAULT_STATS["faults"] += fake.faults.injected
+    FAULT_STATS["lost"] += sum(1 for email in emails if email not in present)
+    FAULT_STATS["duplicated"] += sum(1 for email in emails if present.count(email) > 1)
+    for email in emails:
+        assert present.count(email) == 1, (email, present)
+    accounted = result.succeeded + result.added_by_earlier_attempt + result.duplicated + result.failed
+    assert sorted(r.email for r in accounted) == sorted(emails)
+    assert result.failed == []
+    was_there = "grace@example.com"  # seeded
+    if was_there in emails and not result.after_ambiguous_retry and not user_retried:
+        assert [r.email for r in result.duplicated] == [was_there]
+
+
+# ------------------------------------------------------------------------------------ rate limiting
+def _max_in_window(times: list[float], window: float = 60.0) -> int:
+    times = sorted(times)
+    best, start = 0, 0
+    for end, t in enumerate(times):
+        while times[start] <= t - window:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+def test_eight_threads_sharing_a_client_never_exceed_the_limit() -> None:
+    fake = FakeMixmax()
+    client = fake.client()
+
+    def work() -> None:
+        for _ in range(40):
+            client.users.me()
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    served = fake.requests_to("GET", "/users/me")
+    assert len(served) == 320 and all(s.status == 200 for s in served), "no 429 was ever provoked"
+    assert _max_in_window([s.at for s in served]) == 120
+    assert fake.clock.now() - served[0].at >= 120, "320 requests at 120/minute take at least two minutes"
+
+
+def test_fifty_async_tasks_sharing_a_client_never_exceed_the_limit() -> None:
+    fake = FakeMixmax()
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            await asyncio.gather(*(_task(client) for _ in range(50)))
+
+    async def _task(client: Any) -> None:
+        for _ in range(6):
+            await client.users.me()
+
+    asyncio.run(main())
+    served = fake.requests_to("GET", "/users/me")
+    assert len(served) == 300 and all(s.status == 200 for s in served)
+    assert _max_in_window([s.at for s in served]) == 120
+
+
+def test_a_token_bucket_would_not_do_the_sliding_window_does() -> None:
+    """120 at once, then a trickle: the window must refuse the 121st until 60 s after the first."""
+    fake = FakeMixmax()
+    client = fake.client()
+    for _ in range(120):
+        client.users.me()
+    start = fake.clock.now()
+    client.users.me()
+    assert fake.clock.now() - start == pytest.approx(60.0), "waited for the oldest request to leave the window"
+    assert all(s.status == 200 for s in fake.served)
+
+
+def test_limiter_learns_a_lower_limit_from_rate_limit_headers() -> None:
+    fake = FakeMixmax(rate_limit_headers=True)
+    fake.rate_limit = 10
+    client = fake.client()
+    for _ in range(25):
+        client.users.me()
+    assert all(s.status == 200 for s in fake.served), "adopted the limit the API reported"
+    assert _max_in_window([s.at for s in fake.served]) == 10
+
+
+def test_rate_limiting_can_be_turned_off() -> None:
+    fake = FakeMixmax()
+    client = fake.client(rate_limit=None, max_retries=0)
+    for _ in range(120):
+        client.users.me()
+    with pytest.raises(RateLimitError) as info:
+        client.users.me()
+    assert info.value.retry_after == 60.0
+    assert fake.clock.sleeps == []
+
+
+# ------------------------------------------------------------------------------------ secret hygiene
+def test_debug_log_has_method_path_status_attempt_and_no_token(caplog: pytest.LogCaptureFixture) -> None:
+    fake = FakeMixmax()
+    fake.faults.add(kind="status", status=503, path="/users/me")
+    with caplog.at_level("DEBUG", logger="mixmax_sdk"):
+        fake.client().users.me()
+        import logging
+
+        logging.getLogger("mixmax_sdk").warning("oops %s", fake.demo_token)
+    text = caplog.text
+    assert "GET /v1/users/me -> 503 (attempt 1," in text and "retrying in" in text
+    assert "GET /v1/users/me -> 200 (attempt 2," in text
+    assert fake.demo_token not in text and "[redacted]" in text
+
+
+def test_token_never_goes_in_the_url() -> None:
+    client = Mixmax(api_key="secret-token-123")
+    with pytest.raises(MixmaxValidationError, match="never in the URL"):
+        client.request("GET", "/users/me", params={"apiToken": "secret-token-123"})
+    with pytest.raises(MixmaxValidationError, match="api_key="):
+        Mixmax(api_key="t0k3n", default_headers={"X-API-Token": "t0k3n"})
+    client.close()
+
+
+@pytest.mark.parametrize("bad_id", ["..", ".", " .. "])
+def test_dot_ids_cannot_walk_out_of_the_resource(bad_id: str) -> None:
+    client = Mixmax(api_key="t0k3n")
+    with pytest.raises(MixmaxValidationError):
+        client.sequences.get(bad_id)
+    client.close()
+
+
+def test_path_ids_are_url_encoded_on_the_wire() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.raw_path.decode())
+        return httpx.Response(404, json={"message": "Not found"})
+
+    client = Mixmax(api_key="t0k3n", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+    with pytest.raises(NotFoundError):
+        client.sequences.get("../users/me?x=1#y")
+    assert seen == ["/v1/sequences/..%2Fusers%2Fme%3Fx%3D1%23y"]
