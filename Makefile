@@ -7,7 +7,7 @@ SPEC := openapi/mixmax.yaml
 GEN_DIR := generated/mixmax_openapi
 STAMP := $(VENV)/.installed
 
-.PHONY: venv sdk test demo lint typecheck check record clean
+.PHONY: venv sdk test demo bench lint typecheck check record clean
 
 venv: $(STAMP)
 
@@ -37,6 +37,10 @@ test: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 
+## bench: SDK overhead as a ratio against raw httpx, same run, against the fake over loopback HTTP
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check mixmax_sdk tests scripts examples
 	$(BIN)/ruff format --check mixmax_sdk tests scripts examples
@@ -46,10 +50,11 @@ typecheck: $(STAMP)
 
 check: lint typecheck
 
-## record: re-record the cassettes against the real API (needs MIXMAX_API_KEY)
+## record: re-record the read-only cassettes against the real API (needs MIXMAX_API_KEY; cassettes
+## that hold writes are skipped). Review the diff: tests assert the documented example values.
 record: $(STAMP)
 	@test -n "$$MIXMAX_API_KEY" || (echo "MIXMAX_API_KEY must be set to record cassettes" >&2; exit 2)
-	MIXMAX_RECORD=1 $(BIN)/python -m pytest tests -k cassette
+	MIXMAX_RECORD=1 $(BIN)/python -m pytest tests -m cassette
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,8 +2,8 @@
 
 Mixmax allows 120 requests per minute per user and IP, counted over the last 60 seconds. A token
 bucket that bursts 120 and then refills at 2/s would start ~130 requests in some 60-second span and
-be refused; this limiter keeps the start times of the last window and admits a request only when
-fewer than `limit` started within it. One limiter is shared by every thread and task of a client.
+be refused; this limiter remembers the last window's requests instead and admits one only when fewer
+than `limit` are within it. One limiter is shared by every thread and task of a client.
 """
 
 from __future__ import annotations
@@ -19,36 +19,62 @@ log = logging.getLogger("mixmax_sdk")
 
 
 class SlidingWindowLimiter:
+    """Admits a request only while fewer than `limit` are in flight or finished within the window.
+
+    A request holds its slot from admission until it completes, and then for `window` seconds after
+    its completion. The server counts a request when it arrives, which is after its admission and
+    before its completion; so counting from completion is never too early, and a request still in
+    flight (however long it takes) can never fall out of the window. That keeps the server's own
+    sliding window at or under the limit whatever the latency.
+    """
+
+    POLL = 0.05  # seconds between looks when every slot is held by a request still in flight
+
     def __init__(self, limit: int, window: float, clock: Clock) -> None:
         if limit < 1 or window <= 0:
             raise ValueError("limit must be >= 1 and window > 0")
         self.limit = limit
         self.window = window
         self.clock = clock
-        self._starts: deque[float] = deque()
+        self._in_flight: set[object] = set()
+        self._finished: deque[float] = deque()
         self._blocked_until = 0.0
         self._lock = threading.Lock()
 
-    def reserve(self) -> float:
-        """Take a slot and return 0, or return how long to wait before asking again."""
+    def try_acquire(self) -> tuple[object | None, float]:
+        """A slot and 0, or None and how long to wait before asking again."""
         with self._lock:
             now = self.clock.now()
             if now < self._blocked_until:
-                return self._blocked_until - now
-            while self._starts and self._starts[0] <= now - self.window:
-                self._starts.popleft()
-            if len(self._starts) < self.limit:
-                self._starts.append(now)
-                return 0.0
-            return self._starts[0] + self.window - now
+                return None, self._blocked_until - now
+            while self._finished and self._finished[0] <= now - self.window:
+                self._finished.popleft()
+            if len(self._in_flight) + len(self._finished) < self.limit:
+                slot = object()
+                self._in_flight.add(slot)
+                return slot, 0.0
+            wait = self._finished[0] + self.window - now if self._finished else self.POLL
+            return None, max(wait, 0.0)
 
-    def acquire(self) -> None:
-        while (wait := self.reserve()) > 0:
+    def release(self, slot: object) -> None:
+        """The request holding `slot` has completed (answered or failed)."""
+        with self._lock:
+            self._in_flight.discard(slot)
+            self._finished.append(self.clock.now())
+
+    def acquire(self) -> object:
+        while True:
+            slot, wait = self.try_acquire()
+            if slot is not None:
+                return slot
             log.debug("rate limiter: waiting %.2fs for a slot", wait)
             self.clock.sleep(wait)
 
-    async def aacquire(self) -> None:
-        while (wait := self.reserve()) > 0:
+    async def aacquire(self) -> object:
+        while True:
+            slot, wait = self.try_acquire()
+            if slot is not None:
+                return slot
             log.debug("rate limiter: waiting %.2fs for a slot", wait)
             await self.clock.asleep(wait)
 

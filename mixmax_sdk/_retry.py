@@ -158,8 +158,7 @@ class RetryTransport(httpx.BaseTransport):
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
 
     def _send(self, request: httpx.Request) -> Attempt:
-        if self.limiter is not None:
-            self.limiter.acquire()
+        slot = self.limiter.acquire() if self.limiter is not None else None
         try:
             if isinstance(self.inner, httpx.Client):
                 response = self.inner.send(request)
@@ -168,6 +167,9 @@ class RetryTransport(httpx.BaseTransport):
                 response.read()
         except httpx.TransportError as exc:
             return exc
+        finally:
+            if self.limiter is not None:
+                self.limiter.release(slot)
         if self.limiter is not None:
             self.limiter.observe(response.headers)
         return response
@@ -206,8 +208,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
 
     async def _send(self, request: httpx.Request) -> Attempt:
-        if self.limiter is not None:
-            await self.limiter.aacquire()
+        slot = await self.limiter.aacquire() if self.limiter is not None else None
         try:
             if isinstance(self.inner, httpx.AsyncClient):
                 response = await self.inner.send(request)
@@ -216,6 +217,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aread()
         except httpx.TransportError as exc:
             return exc
+        finally:
+            if self.limiter is not None:
+                self.limiter.release(slot)
         if self.limiter is not None:
             self.limiter.observe(response.headers)
         return response

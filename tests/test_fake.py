@@ -319,6 +319,38 @@ def test_over_real_http_on_loopback(fake: FakeMixmax) -> None:
                 client.users.me()
 
 
+def test_add_recipients_and_retries_end_to_end_over_http(fake: FakeMixmax) -> None:
+    with fake.serve() as server, Mixmax(api_key=fake.demo_token, base_url=server.base_url, clock=fake.clock) as client:
+        seq = client.sequences.sequence(onboarding(fake)["_id"])
+        fake.faults.add(kind="drop", after_processing=True, method="POST", path="/sequences/*/recipients")
+        result = seq.add_recipients(
+            [{"email": "http@example.com", "variables": {"First name": "H"}}, "grace@example.com"]
+        )
+        assert result.after_ambiguous_retry
+        assert [r.email for r in result.added_by_earlier_attempt] == ["http@example.com", "grace@example.com"]
+        assert [r["email"] for r in fake.sequence_recipients(seq.id)].count("http@example.com") == 1
+        assert [r.email for r in seq.recipients.list(limit=1)] == ["grace@example.com", "http@example.com"]
+
+
+def test_async_client_end_to_end_over_http(fake: FakeMixmax) -> None:
+    import asyncio
+
+    from mixmax_sdk import AsyncMixmax
+
+    async def main(base_url: str) -> None:
+        async with AsyncMixmax(api_key=fake.demo_token, base_url=base_url, clock=fake.clock) as client:
+            assert (await client.users.me()).email == "ada@example.com"
+            assert len([s async for s in client.sequences.list(limit=3)]) == 7
+            with pytest.raises(NotFoundError):
+                await client.sequences.get("missing")
+            seq = client.sequences.sequence(onboarding(fake)["_id"])
+            result = await seq.add_recipients([{"email": "async@example.com", "variables": {"First name": "A"}}])
+            assert [r.status for r in result] == ["success"]
+
+    with fake.serve() as server:
+        asyncio.run(main(server.base_url))
+
+
 def test_command_line_prints_base_url_and_demo_token() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "mixmax_sdk.testing", "--port", "0"], stdout=subprocess.PIPE, text=True
