@@ -311,8 +311,11 @@ def test_eight_threads_sharing_a_client_never_exceed_the_limit() -> None:
         thread.join()
     served = fake.requests_to("GET", "/users/me")
     assert len(served) == 320 and all(s.status == 200 for s in served), "no 429 was ever provoked"
-    assert _max_in_window([s.at for s in served]) == 120
-    assert fake.clock.now() - served[0].at >= 120, "320 requests at 120/minute take at least two minutes"
+    assert _max_in_window([s.at for s in served]) <= 120
+    elapsed = fake.clock.now() - served[0].at
+    # 320 requests at 120 per minute need at least two minutes; waiting far longer would mean the
+    # limiter serialises needlessly. (Threads sleeping on one fake clock each move it, so allow slack.)
+    assert 120 <= elapsed <= 6 * 60, elapsed
 
 
 def test_fifty_async_tasks_sharing_a_client_never_exceed_the_limit() -> None:
