@@ -20,7 +20,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,73 +83,88 @@ def _retry_after(response: httpx.Response, clock: Clock) -> float | None:
         return max(when.timestamp() - clock.time(), 0.0)
 
 
-def attempts(
-    request: httpx.Request, policy: RetryPolicy, clock: Clock
-) -> Generator[float | None, Attempt | None, httpx.Response]:
-    """The retry procedure as a generator: yields None to ask for a send (the driver answers with the
-    response or the transport error) or a number of seconds to sleep; returns the final response or
-    raises the final transport error."""
-    options: dict[str, Any] = request.extensions.get("mixmax", {})
-    budget = options.get("max_retries", policy.max_retries)
-    retry_safe = options.get("retry_safe", False) or request.method in IDEMPOTENT_METHODS
-    history = RetryHistory()
-    started = clock.now()
-    while True:
-        outcome = yield None
-        assert outcome is not None
-        retry = history.attempts - 1
+class RetryRun:
+    """The retry procedure for one request, as a state machine both drivers share: while
+    `wants_send()`, send and `feed()` the outcome (the response, or the transport error), then sleep
+    `delay` seconds if it is set; finally `result()` returns the answer or raises the last error."""
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Clock) -> None:
+        options: dict[str, Any] = request.extensions.get("mixmax", {})
+        self.request, self.policy, self.clock = request, policy, clock
+        self.budget: int = options.get("max_retries", policy.max_retries)
+        self.retry_safe: bool = options.get("retry_safe", False) or request.method in IDEMPOTENT_METHODS
+        self.history = RetryHistory(attempts=0)
+        self.delay: float | None = None
+        self._outcome: Attempt | None = None
+        self._started = clock.now()
+
+    def wants_send(self) -> bool:
+        return self._outcome is None or self.delay is not None
+
+    def feed(self, outcome: Attempt | None) -> None:
+        assert outcome is not None, "a send always ends in a response or a transport error"
+        history = self.history
+        history.attempts += 1
+        self._outcome, self.delay = outcome, self._decide(outcome, history.attempts - 1)
         status = outcome.status_code if isinstance(outcome, httpx.Response) else None
         what = str(status) if status is not None else type(outcome).__name__
-        delay: float | None = None
-        if retry < budget:
-            if isinstance(outcome, httpx.TransportError):
-                if retry_safe or isinstance(outcome, NOT_SENT_ERRORS):
-                    delay = policy.backoff(retry)
-            elif status in RETRY_STATUSES and (retry_safe or status in NOT_ACTED_STATUSES):
-                after = _retry_after(outcome, clock)
-                if after is None:
-                    delay = policy.backoff(retry)
-                elif after <= policy.max_retry_after:
-                    delay = after
-                else:
-                    log.info(
-                        "%s %s: Retry-After %.0fs is beyond the %.0fs cap; not waiting",
-                        request.method,
-                        request.url.path,
-                        after,
-                        policy.max_retry_after,
-                    )
         log.debug(
             "%s %s -> %s (attempt %d, %.3fs)%s",
-            request.method,
-            request.url.path,
+            self.request.method,
+            self.request.url.path,
             what,
             history.attempts,
-            clock.now() - started,
-            f"; retrying in {delay:.2f}s" if delay is not None else "",
+            self.clock.now() - self._started,
+            f"; retrying in {self.delay:.2f}s" if self.delay is not None else "",
         )
-        if delay is None:
-            if isinstance(outcome, httpx.TransportError):
-                raise outcome
-            outcome.extensions["mixmax_history"] = history
-            return outcome
+        if self.delay is None:
+            return
         if isinstance(outcome, httpx.Response):
             outcome.close()
             history.ambiguous = history.ambiguous or status not in NOT_ACTED_STATUSES
         else:
             history.ambiguous = history.ambiguous or not isinstance(outcome, NOT_SENT_ERRORS)
         history.failures.append(what)
-        history.sleeps.append(delay)
-        yield delay
-        history.attempts += 1
+        history.sleeps.append(self.delay)
+
+    def _decide(self, outcome: Attempt, retry: int) -> float | None:
+        """Seconds to wait before the next attempt, or None for no more attempts."""
+        if retry >= self.budget:
+            return None
+        if isinstance(outcome, httpx.TransportError):
+            return self.policy.backoff(retry) if self.retry_safe or isinstance(outcome, NOT_SENT_ERRORS) else None
+        status = outcome.status_code
+        if status not in RETRY_STATUSES or not (self.retry_safe or status in NOT_ACTED_STATUSES):
+            return None
+        after = _retry_after(outcome, self.clock)
+        if after is None:
+            return self.policy.backoff(retry)
+        if after > self.policy.max_retry_after:
+            log.info(
+                "%s %s: Retry-After %.0fs is beyond the %.0fs cap; not waiting",
+                self.request.method,
+                self.request.url.path,
+                after,
+                self.policy.max_retry_after,
+            )
+            return None
+        return after
+
+    def result(self) -> httpx.Response:
+        outcome = self._outcome
+        if isinstance(outcome, httpx.TransportError):
+            raise outcome
+        assert outcome is not None, "result() before any send"
+        outcome.extensions["mixmax_history"] = self.history
+        return outcome
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Retries and rate limiting around a sync transport (or a whole `httpx.Client`)."""
+class _Wrapper:
+    """What both drivers share: their parts, and settling a send with the rate limiter."""
 
     def __init__(
         self,
-        inner: httpx.BaseTransport | httpx.Client,
+        inner: Any,
         *,
         policy: RetryPolicy,
         clock: Clock,
@@ -157,87 +172,75 @@ class RetryTransport(httpx.BaseTransport):
     ) -> None:
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
 
-    def _send(self, request: httpx.Request) -> Attempt:
+    def _settle(self, slot: object, outcome: Attempt | None) -> Attempt | None:
+        """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""
+        if self.limiter is not None:
+            self.limiter.release(slot)
+            if isinstance(outcome, httpx.Response):
+                self.limiter.observe(outcome.headers)
+        return outcome
+
+
+class RetryTransport(_Wrapper, httpx.BaseTransport):
+    """Retries and rate limiting around a sync transport (or a whole `httpx.Client`)."""
+
+    inner: httpx.BaseTransport | httpx.Client
+
+    def _send(self, request: httpx.Request) -> Attempt | None:
         slot = self.limiter.acquire() if self.limiter is not None else None
+        outcome: Attempt | None = None
         try:
             if isinstance(self.inner, httpx.Client):
-                response = self.inner.send(request)
+                outcome = self.inner.send(request)
             else:
-                response = self.inner.handle_request(request)
-                response.read()
+                outcome = self.inner.handle_request(request)
+                outcome.read()
         except httpx.TransportError as exc:
-            return exc
+            outcome = exc
         finally:
-            if self.limiter is not None:
-                self.limiter.release(slot)
-        if self.limiter is not None:
-            self.limiter.observe(response.headers)
-        return response
+            self._settle(slot, outcome)
+        return outcome
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        steps = attempts(request, self.policy, self.clock)
-        step = next(steps)
-        while True:
-            outcome = None
-            if step is None:
-                outcome = self._send(request)
-            else:
-                self.clock.sleep(step)
-            try:
-                step = steps.send(outcome)
-            except StopIteration as done:
-                final: httpx.Response = done.value
-                return final
+        run = RetryRun(request, self.policy, self.clock)
+        while run.wants_send():
+            run.feed(self._send(request))
+            if run.delay is not None:
+                self.clock.sleep(run.delay)
+        return run.result()
 
     def close(self) -> None:
         if not isinstance(self.inner, httpx.Client):  # a client passed in by the user stays theirs to close
             self.inner.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async driver of the same procedure (`attempts`)."""
+class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
+    """The async driver of the same procedure (`RetryRun`)."""
 
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport | httpx.AsyncClient,
-        *,
-        policy: RetryPolicy,
-        clock: Clock,
-        limiter: SlidingWindowLimiter | None,
-    ) -> None:
-        self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
+    inner: httpx.AsyncBaseTransport | httpx.AsyncClient
 
-    async def _send(self, request: httpx.Request) -> Attempt:
+    async def _send(self, request: httpx.Request) -> Attempt | None:
         slot = await self.limiter.aacquire() if self.limiter is not None else None
+        outcome: Attempt | None = None
         try:
             if isinstance(self.inner, httpx.AsyncClient):
-                response = await self.inner.send(request)
+                outcome = await self.inner.send(request)
             else:
-                response = await self.inner.handle_async_request(request)
-                await response.aread()
+                outcome = await self.inner.handle_async_request(request)
+                await outcome.aread()
         except httpx.TransportError as exc:
-            return exc
+            outcome = exc
         finally:
-            if self.limiter is not None:
-                self.limiter.release(slot)
-        if self.limiter is not None:
-            self.limiter.observe(response.headers)
-        return response
+            self._settle(slot, outcome)
+        return outcome
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        steps = attempts(request, self.policy, self.clock)
-        step = next(steps)
-        while True:
-            outcome = None
-            if step is None:
-                outcome = await self._send(request)
-            else:
-                await self.clock.asleep(step)
-            try:
-                step = steps.send(outcome)
-            except StopIteration as done:
-                final: httpx.Response = done.value
-                return final
+        run = RetryRun(request, self.policy, self.clock)
+        while run.wants_send():
+            run.feed(await self._send(request))
+            if run.delay is not None:
+                await self.clock.asleep(run.delay)
+        return run.result()
 
     async def aclose(self) -> None:
         if not isinstance(self.inner, httpx.AsyncClient):
