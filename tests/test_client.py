@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import pickle
 
 import httpx
@@ -237,4 +236,3 @@ def test_public_names() -> None:
         assert getattr(mixmax_sdk, name)
     assert issubclass(MixmaxValidationError, ValueError)
     assert issubclass(APITimeoutError, APIConnectionError)
-    logging.getLogger("mixmax_sdk")  # the SDK logs under this name
