@@ -115,3 +115,40 @@ def check_min(value: object, name: str, low: int) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
         raise MixmaxValidationError(f"{name} must be an int >= {low}, not {value!r}")
     return value
+
+
+def address_entries(
+    values: object,
+    name: str,
+    *,
+    keys: frozenset[str],
+    kind: str = "",
+    hints: Mapping[str, str] | None = None,
+    plain_suffix: str = "",
+) -> list[tuple[str, str, Mapping[str, Any]]]:
+    """Check a list whose items are addresses or dicts with an "email" key (recipients, members, ...).
+
+    Returns `(where, email, item)` per item, `where` naming it in errors ("recipients[2]") and `item`
+    the dict (empty for a plain address). `kind` completes the message for a single value passed
+    instead of a list ("recipient" -> "... or recipient dicts"); `hints` maps an unknown key to advice.
+    """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        dicts = f" or {kind} dicts" if kind else ""
+        raise MixmaxValidationError(f"{name} must be a list of addresses{dicts}, not a single one")
+    entries: list[tuple[str, str, Mapping[str, Any]]] = []
+    for i, item in enumerate(values):
+        where = f"{name}[{i}]"
+        if isinstance(item, str):
+            entries.append((where, check_email(item, where + plain_suffix), {}))
+            continue
+        if not isinstance(item, Mapping):
+            raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
+        unknown = sorted(set(item) - keys, key=str)
+        if unknown:
+            advice = [hints[k] for k in unknown if hints and k in hints]
+            hint = f" ({', '.join(advice)})" if advice else ""
+            raise MixmaxValidationError(f"{where} has unknown keys {unknown}{hint}")
+        if "email" not in item:
+            raise MixmaxValidationError(f"{where} has no email")
+        entries.append((where, check_email(item["email"], f"{where}.email"), item))
+    return entries

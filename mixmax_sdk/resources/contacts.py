@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from .._call import Call, from_module, model, no_content, optional_model
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_bool, check_email, check_range, check_str_map, comma_list, require_id, unset
+from .._validate import (
+    address_entries,
+    check_bool,
+    check_email,
+    check_range,
+    check_str_map,
+    comma_list,
+    require_id,
+    unset,
+)
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 from ..timestamps import to_epoch_ms
@@ -344,34 +353,20 @@ def contact_input(
 
 def contact_inputs(contacts: Iterable[str | ContactDict], name: str = "contacts") -> list[ContactInput]:
     """`ContactInput`s from addresses or `ContactDict`s (shared with contact groups)."""
-    if isinstance(contacts, str | bytes | Mapping):
-        raise MixmaxValidationError(f"{name} must be a list of addresses or contact dicts, not a single one")
-    inputs = []
-    for i, item in enumerate(contacts):
-        where = f"{name}[{i}]"
-        if isinstance(item, str):
-            inputs.append(contact_input(item, where=f"{where}."))
-            continue
-        if not isinstance(item, Mapping):
-            raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
-        unknown = set(item) - _CONTACT_KEYS
-        if unknown:
-            hints = [f"use {_WIRE_NAMES[k]}" for k in sorted(unknown) if k in _WIRE_NAMES]
-            hint = f" ({', '.join(hints)})" if hints else ""
-            raise MixmaxValidationError(f"{where} has unknown keys {sorted(unknown)}{hint}")
-        if "email" not in item:
-            raise MixmaxValidationError(f"{where} has no email")
-        inputs.append(
-            contact_input(
-                item["email"],
-                name=item.get("name"),
-                meta=item.get("meta"),
-                google_contact_id=item.get("google_contact_id"),
-                salesforce_id=item.get("salesforce_id"),
-                where=f"{where}.",
-            )
+    hints = {key: f"use {wire}" for key, wire in _WIRE_NAMES.items()}
+    return [
+        contact_input(
+            email,
+            name=item.get("name"),
+            meta=item.get("meta"),
+            google_contact_id=item.get("google_contact_id"),
+            salesforce_id=item.get("salesforce_id"),
+            where=f"{where}.",
         )
-    return inputs
+        for where, email, item in address_entries(
+            contacts, name, keys=_CONTACT_KEYS, kind="contact", hints=hints, plain_suffix=".email"
+        )
+    ]
 
 
 def _group_ids(groups: Iterable[str]) -> list[str]:

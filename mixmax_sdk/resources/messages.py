@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Required, TypedDict
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_bool, check_email, check_text, comma_list, require_id, unset
+from .._validate import address_entries, check_bool, check_text, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -36,22 +36,9 @@ def email_addresses(values: Iterable[Address] | None, name: str) -> list[EmailAd
 
     if values is None:
         return None
-    if isinstance(values, str | bytes | Mapping):
-        raise MixmaxValidationError(f"{name} must be a list of addresses, not a single one")
     addresses = []
-    for i, item in enumerate(values):
-        where = f"{name}[{i}]"
-        if isinstance(item, str):
-            addresses.append(EmailAddress(email=check_email(item, where)))
-            continue
-        if not isinstance(item, Mapping):
-            raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
-        unknown = set(item) - _ADDRESS_KEYS
-        if unknown:
-            raise MixmaxValidationError(f"{where} has unknown keys {sorted(unknown)}")
-        if "email" not in item:
-            raise MixmaxValidationError(f"{where} has no email")
-        address = EmailAddress(email=check_email(item["email"], f"{where}.email"))
+    for where, email, item in address_entries(values, name, keys=_ADDRESS_KEYS):
+        address = EmailAddress(email=email)
         if "name" in item:
             label = item["name"]
             if label is not None and not isinstance(label, str):

@@ -13,7 +13,7 @@ import httpx
 
 from .._call import Call, from_module, mapped, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_bool, check_email, check_emails, comma_list, require_id, unset
+from .._validate import address_entries, check_bool, check_emails, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list, offset_list
 from ..timestamps import to_epoch_ms
@@ -360,26 +360,14 @@ def _scheduled(value: object, name: str) -> int | Literal[False] | None:
 def _recipient_inputs(recipients: Iterable[str | RecipientDict]) -> list[Any]:
     from mixmax_openapi.models import CustomVariables, RecipientInput
 
-    if isinstance(recipients, str | bytes | Mapping):
-        raise MixmaxValidationError("recipients must be a list of addresses or recipient dicts, not a single one")
-    items = list(recipients)
-    if not items:
+    entries = address_entries(
+        recipients, "recipients", keys=_RECIPIENT_KEYS, kind="recipient", hints={"scheduledAt": "use scheduled_at"}
+    )
+    if not entries:
         raise MixmaxValidationError("recipients is empty: pass at least one recipient")
     inputs = []
-    for i, item in enumerate(items):
-        where = f"recipients[{i}]"
-        if isinstance(item, str):
-            inputs.append(RecipientInput(email=check_email(item, where)))
-            continue
-        if not isinstance(item, Mapping):
-            raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
-        unknown = set(item) - _RECIPIENT_KEYS
-        if unknown:
-            hint = " (use scheduled_at)" if "scheduledAt" in unknown else ""
-            raise MixmaxValidationError(f"{where} has unknown keys {sorted(unknown)}{hint}")
-        if "email" not in item:
-            raise MixmaxValidationError(f"{where} has no email")
-        recipient = RecipientInput(email=check_email(item["email"], f"{where}.email"))
+    for where, email, item in entries:
+        recipient = RecipientInput(email=email)
         if "variables" in item:
             recipient.variables = CustomVariables.from_dict(_variables(item["variables"], f"{where}.variables"))
         scheduled = _scheduled(item.get("scheduled_at"), f"{where}.scheduled_at")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, Resource, endpoint, paginated
-from .._validate import check_email, comma_list, require_id, unset
+from .._validate import address_entries, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 
@@ -147,25 +147,12 @@ class TeamMembers(Resource[M]):
 def _invites(members: Iterable[str | MemberDict]) -> list[TeamMemberInvite]:
     from mixmax_openapi.models import TeamMemberInvite
 
-    if isinstance(members, str | bytes | Mapping):
-        raise MixmaxValidationError("members must be a list of addresses or member dicts, not a single one")
-    items = list(members)
-    if not items:
+    entries = address_entries(members, "members", keys=_MEMBER_KEYS, kind="member")
+    if not entries:
         raise MixmaxValidationError("members is empty: pass at least one member")
     invites = []
-    for i, item in enumerate(items):
-        where = f"members[{i}]"
-        if isinstance(item, str):
-            invites.append(TeamMemberInvite(email=check_email(item, where)))
-            continue
-        if not isinstance(item, Mapping):
-            raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
-        unknown = set(item) - _MEMBER_KEYS
-        if unknown:
-            raise MixmaxValidationError(f"{where} has unknown keys {sorted(unknown, key=str)}")
-        if "email" not in item:
-            raise MixmaxValidationError(f"{where} has no email")
-        invite = TeamMemberInvite(email=check_email(item["email"], f"{where}.email"))
+    for where, email, item in entries:
+        invite = TeamMemberInvite(email=email)
         if "role" in item:
             if item["role"] not in _ROLES:
                 raise MixmaxValidationError(f"{where}.role must be 'admin' or 'member', not {item['role']!r}")
