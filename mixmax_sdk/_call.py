@@ -24,21 +24,13 @@ M = TypeVar("M")
 Parser = Callable[[httpx.Response], T]
 
 
-class _NoBody:
-    def __repr__(self) -> str:
-        return "NO_BODY"
-
-
-NO_BODY: Any = _NoBody()
-
-
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     method: str
     path: str
     parse: Parser[T] = field(repr=False)
     params: Mapping[str, Any] = field(default_factory=dict)
-    json: Any = NO_BODY
+    json: Any = None  # None: no body (the API never takes a JSON `null`)
     # POSTs are retried only where a repeat cannot do harm (see issue 5 / the retry policy).
     retry_safe: bool = False
 
@@ -50,7 +42,7 @@ def from_module(module: ModuleType, parse: Parser[T], /, **kwargs: Any) -> Call[
         method=built["method"].upper(),
         path=built["url"],
         params=built.get("params", {}),
-        json=built.get("json", NO_BODY),
+        json=built.get("json"),
         parse=parse,
     )
 

@@ -153,9 +153,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             raise MixmaxValidationError("the token goes in api_key=, never in the URL (it would reach logs)")
         if json is not None:
             check_json(json, "json")
-        from ._call import NO_BODY
-
-        return Call(verb, path, raw_json, params=dict(params or {}), json=NO_BODY if json is None else json)
+        return Call(verb, path, raw_json, params=dict(params or {}), json=json)
 
     # ------------------------------------------------------------------ resource groups
     @cached_property

@@ -45,8 +45,6 @@ def setup_from_env() -> None:
     level = os.environ.get("MIXMAX_LOG", "").strip().lower()
     if level not in {"debug", "info"}:
         return
-    if not any(isinstance(f, RedactingFilter) for f in logger.filters):
-        logger.addFilter(RedactingFilter())
     if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
@@ -55,4 +53,5 @@ def setup_from_env() -> None:
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
 
+# On the logger itself, so records logged through it are redacted whichever handler shows them.
 logger.addFilter(RedactingFilter())

@@ -17,7 +17,6 @@ Each request's budget comes from `request.extensions["mixmax"]` (set by the SDK 
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
 from collections.abc import Callable
@@ -28,6 +27,7 @@ import httpx
 
 from ._clock import Clock
 from ._ratelimit import SlidingWindowLimiter
+from .errors import parse_retry_after
 
 log = logging.getLogger("mixmax_sdk")
 
@@ -67,20 +67,6 @@ class RetryHistory:
 
 Attempt = httpx.Response | httpx.TransportError
 """What a driver reports back for a send: the response, or the transport error."""
-
-
-def _retry_after(response: httpx.Response, clock: Clock) -> float | None:
-    value = response.headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        return max(when.timestamp() - clock.time(), 0.0)
 
 
 class RetryRun:
@@ -136,7 +122,7 @@ class RetryRun:
         status = outcome.status_code
         if status not in RETRY_STATUSES or not (self.retry_safe or status in NOT_ACTED_STATUSES):
             return None
-        after = _retry_after(outcome, self.clock)
+        after = parse_retry_after(outcome.headers.get("retry-after"), now=self.clock.time())
         if after is None:
             return self.policy.backoff(retry)
         if after > self.policy.max_retry_after:

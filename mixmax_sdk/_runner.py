@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._call import NO_BODY, Call
+from ._call import Call
 from ._constants import RATE_WINDOW, TOKEN_HEADER
 from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter
@@ -44,7 +44,7 @@ class _RunnerBase:
             call.method,
             self.options.base_url + call.path,
             params=call.params or None,
-            json=None if call.json is NO_BODY else call.json,
+            json=call.json,
             headers=headers,
             timeout=self.options.timeout,
             extensions={"mixmax": {"max_retries": self.options.max_retries, "retry_safe": call.retry_safe}},

@@ -41,8 +41,12 @@ def check_range(name: str, value: int | None, low: int, high: int) -> None:
         raise MixmaxValidationError(f"{name} must be an int from {low} to {high}, not {value!r}")
 
 
+def is_email(value: object) -> bool:
+    return isinstance(value, str) and _EMAIL.match(value) is not None
+
+
 def check_email(value: object, name: str = "email") -> str:
-    if not isinstance(value, str) or not _EMAIL.match(value):
+    if not isinstance(value, str) or not is_email(value):
         raise MixmaxValidationError(f"{name} is not a valid email address: {value!r}")
     return value
 

@@ -8,7 +8,9 @@ the documented shape raises `APIResponseValidationError`.
 
 from __future__ import annotations
 
+import email.utils
 import json
+import time
 from typing import Any
 
 import httpx
@@ -111,7 +113,7 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, status_code: int, message: str, body: object, response: httpx.Response) -> None:
         super().__init__(status_code, message, body, response)
-        self.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        self.retry_after = parse_retry_after(response.headers.get("Retry-After"), now=time.time())
 
 
 class InternalServerError(APIStatusError):
@@ -160,22 +162,18 @@ def decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """`Retry-After` as seconds: a number of seconds, or an HTTP date (RFC 9110)."""
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """`Retry-After` as seconds: a number of seconds, or an HTTP date (RFC 9110) read against `now`
+    (epoch seconds)."""
     if not value:
         return None
     try:
         seconds = float(value)
     except ValueError:
-        from email.utils import parsedate_to_datetime
-
         try:
-            when = parsedate_to_datetime(value)
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
         except (TypeError, ValueError):
             return None
-        import datetime
-
-        seconds = (when - datetime.datetime.now(datetime.UTC)).total_seconds()
     return max(seconds, 0.0)
 
 

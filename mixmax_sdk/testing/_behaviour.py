@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .._validate import is_email as valid_email
 from ._handlers import (
-    NOT_FOUND,
     Context,
     Handler,
     answer,
@@ -16,9 +16,8 @@ from ._handlers import (
     generic_create,
     generic_get,
     generic_list,
-    valid_email,
 )
-from ._wire import FakeResponse, HTTPError
+from ._wire import NOT_FOUND, FakeResponse, HTTPError
 
 SPECIAL: dict[str, Handler] = {}
 

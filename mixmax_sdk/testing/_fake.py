@@ -13,7 +13,7 @@ from ._clock import FakeClock, RealClock
 from ._faults import Fault, FaultPlan
 from ._spec import Route, body_schema, problems, query_problems, routes
 from ._store import Store
-from ._wire import FakeRequest, FakeResponse, HTTPError
+from ._wire import NOT_FOUND, FakeRequest, FakeResponse, HTTPError, iso_from_ms
 
 if TYPE_CHECKING:
     from .._client import AsyncMixmax, Mixmax
@@ -24,7 +24,6 @@ MISSING_TOKEN = (
     "No API token provided; please visit https://app.mixmax.com/dashboard/settings/personal/integrations to create one"
 )
 UNKNOWN_TOKEN = "Invalid API token; please visit https://app.mixmax.com/dashboard/settings/personal/integrations"
-NOT_FOUND = "Not found. Looking for an API that we don't provide? Let us know..."
 RATE_LIMITED = "Rate limit exceeded: 120 requests per minute. Please respect the Retry-After header."
 
 DEMO_TOKEN = "demo-token-not-secret"
@@ -98,11 +97,7 @@ class FakeMixmax:
         return self.clock.epoch_ms()
 
     def now_iso(self) -> str:
-        import datetime
-
-        ms = self.now_ms()
-        when = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.UTC)
-        return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+        return iso_from_ms(self.now_ms())
 
     # ------------------------------------------------------------------ ways in
     def transport(self) -> FakeTransport:

@@ -4,21 +4,17 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._spec import Route, properties, resolve, response_schema, routes
-from ._wire import FakeRequest, FakeResponse, HTTPError
+from ._wire import NOT_FOUND, FakeRequest, FakeResponse, HTTPError
 
 if TYPE_CHECKING:
     from ._fake import FakeMixmax
 
 Handler = Callable[["Context"], FakeResponse]
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-NOT_FOUND = "Not found. Looking for an API that we don't provide? Let us know..."
 
 
 @dataclass
@@ -215,7 +211,3 @@ def handler_for(route: Route) -> Handler:
     if handler is None:  # pragma: no cover - tests/test_fake.py checks every operation has one
         raise HTTPError(501, f"The fake has no behaviour for {route.operation_id}")
     return handler
-
-
-def valid_email(value: Any) -> bool:
-    return isinstance(value, str) and _EMAIL.match(value) is not None

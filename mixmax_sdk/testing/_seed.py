@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._wire import iso_from_ms
+
 if TYPE_CHECKING:
     from ._fake import FakeMixmax
 
 DAY_MS = 86_400_000
 BASE_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z
-
-
-def _iso(ms: int) -> str:
-    import datetime
-
-    when = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.UTC)
-    return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
 
 def seed_demo_data(fake: FakeMixmax) -> None:
@@ -41,8 +36,8 @@ def seed_demo_data(fake: FakeMixmax) -> None:
                 "sequences",
                 {
                     "userId": ada if i % 3 else grace,
-                    "createdAt": _iso(created),
-                    "updatedAt": _iso(created),
+                    "createdAt": iso_from_ms(created),
+                    "updatedAt": iso_from_ms(created),
                     "name": name,
                     "sendStagesAsReplies": True,
                     "stages": [stage["_id"]],
@@ -82,7 +77,7 @@ def seed_demo_data(fake: FakeMixmax) -> None:
         {
             "userId": ada,
             "name": "Customers",
-            "createdAt": _iso(BASE_MS),
+            "createdAt": iso_from_ms(BASE_MS),
             "savedAt": BASE_MS,
             "sequenceIds": [s["_id"] for s in sequences[:2]],
             "shared": False,
@@ -149,7 +144,7 @@ def seed_demo_data(fake: FakeMixmax) -> None:
         "codesnippets",
         {
             "userId": ada,
-            "createdAt": _iso(BASE_MS),
+            "createdAt": iso_from_ms(BASE_MS),
             "html": "<pre>print()</pre>",
             "title": "Hello",
             "background": "#fff",
@@ -158,7 +153,7 @@ def seed_demo_data(fake: FakeMixmax) -> None:
         },
     )
 
-    team = store.add("teams", {"createdAt": _iso(BASE_MS), "modifiedAt": _iso(BASE_MS), "name": "Sales"})
+    team = store.add("teams", {"createdAt": iso_from_ms(BASE_MS), "modifiedAt": iso_from_ms(BASE_MS), "name": "Sales"})
     for user_id, email, role in ((ada, "ada@example.com", "admin"), (grace, "grace@example.com", "member")):
         member_id = store.new_id()
         store.add(
@@ -170,8 +165,8 @@ def seed_demo_data(fake: FakeMixmax) -> None:
                 "email": email,
                 "role": role,
                 "accepted": True,
-                "acceptedAt": _iso(BASE_MS),
-                "invitedAt": _iso(BASE_MS),
+                "acceptedAt": iso_from_ms(BASE_MS),
+                "invitedAt": iso_from_ms(BASE_MS),
             },
         )
 
@@ -228,8 +223,8 @@ def seed_demo_data(fake: FakeMixmax) -> None:
         "rules",
         {
             "userId": ada,
-            "createdAt": _iso(BASE_MS),
-            "modifiedAt": _iso(BASE_MS),
+            "createdAt": iso_from_ms(BASE_MS),
+            "modifiedAt": iso_from_ms(BASE_MS),
             "name": "Notify CRM",
             "trigger": {"type": "event", "eventName": "message:sent"},
             "isPaused": False,
@@ -241,8 +236,8 @@ def seed_demo_data(fake: FakeMixmax) -> None:
             "ruleId": rule["_id"],
             "type": "webhook",
             "isPaused": False,
-            "createdAt": _iso(BASE_MS),
-            "modifiedAt": _iso(BASE_MS),
+            "createdAt": iso_from_ms(BASE_MS),
+            "modifiedAt": iso_from_ms(BASE_MS),
             "url": "https://crm.example.com/hook",
         },
     )
@@ -250,8 +245,8 @@ def seed_demo_data(fake: FakeMixmax) -> None:
         "meetingtypes",
         {
             "userId": ada,
-            "createdAt": _iso(BASE_MS),
-            "updatedAt": _iso(BASE_MS),
+            "createdAt": iso_from_ms(BASE_MS),
+            "updatedAt": iso_from_ms(BASE_MS),
             "name": "Intro call",
             "durationMin": 30,
             "link": "meetingtype_1",
@@ -283,7 +278,13 @@ def seed_demo_data(fake: FakeMixmax) -> None:
     store.add("filerequests", {"userId": ada, "timestamp": BASE_MS, "uploads": []})
     store.add(
         "insightsreports",
-        {"userId": ada, "type": "messages", "title": "Weekly", "query": "sent:last7", "createdAt": _iso(BASE_MS)},
+        {
+            "userId": ada,
+            "type": "messages",
+            "title": "Weekly",
+            "query": "sent:last7",
+            "createdAt": iso_from_ms(BASE_MS),
+        },
     )
     store.add("integrations/commands", {"userId": ada, "createdAt": BASE_MS, "name": "Giphy", "commands": ["giphy"]})
     store.add("integrations/enhancements", {"userId": ada, "createdAt": BASE_MS, "name": "Chart"})

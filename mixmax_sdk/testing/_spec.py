@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from .._validate import is_email
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -98,7 +100,6 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "null": (type(None),),
 }
 _INT64 = (-(2**63), 2**63 - 1)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
 def _is(kind: str, value: Any) -> bool:
@@ -140,7 +141,7 @@ def problems(schema: dict[str, Any] | None, value: Any, where: str = "body") -> 
             found.append(f"{where} is too short")
         if "pattern" in schema and not re.search(schema["pattern"], value):
             found.append(f"{where} is not in the expected form")
-        if schema.get("format") == "email" and not _EMAIL.match(value):
+        if schema.get("format") == "email" and not is_email(value):
             found.append(f"{where} is not a valid email address")
     if isinstance(value, dict):
         for name in schema.get("required", []):

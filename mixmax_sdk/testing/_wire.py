@@ -8,6 +8,16 @@ from typing import Any, Literal
 
 Action = Literal["drop", "refuse"] | None
 
+NOT_FOUND = "Not found. Looking for an API that we don't provide? Let us know..."
+
+
+def iso_from_ms(ms: int) -> str:
+    """Epoch milliseconds as the API's ISO form: "2016-10-30T01:14:07.790Z"."""
+    import datetime
+
+    when = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
 
 class HTTPError(Exception):
     """Raised by handlers: answered as `{"message": ...}` with this status."""
