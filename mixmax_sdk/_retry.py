@@ -105,8 +105,9 @@ class RetryRun:
         )
         if self.delay is None:
             return
+        # Both drivers read the body before feeding it (which closes the stream), so nothing is closed
+        # here: a sync close() on an async response raises.
         if isinstance(outcome, httpx.Response):
-            outcome.close()
             history.ambiguous = history.ambiguous or status not in NOT_ACTED_STATUSES
         else:
             history.ambiguous = history.ambiguous or not isinstance(outcome, NOT_SENT_ERRORS)
