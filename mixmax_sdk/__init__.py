@@ -9,6 +9,7 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
 
 from ._client import AsyncMixmax, Mixmax, MixmaxClient
 from ._logs import setup_from_env as _setup_logging
+from ._ratelimit import LocalRateLimit
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -25,6 +26,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     UnprocessableEntityError,
 )
 from .pagination import AsyncPager, Page, SyncPager
@@ -44,6 +46,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "LocalRateLimit",
     "Mixmax",
     "MixmaxClient",
     "MixmaxError",
@@ -52,6 +55,7 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "SyncPager",
     "UnprocessableEntityError",
     "__version__",

@@ -51,7 +51,7 @@ def json_body(response: httpx.Response) -> Any:
     """The decoded JSON body of a 2xx answer; a typed error when it is not JSON."""
     try:
         return json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # not JSON, or nested deeper than Python's stack
         raise APIResponseValidationError(
             response,
             f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}: {exc}",
@@ -107,7 +107,7 @@ def _checked(response: httpx.Response, from_dict: Callable[[Any], M], data: Any,
         )
     try:
         return from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         name = getattr(from_dict, "__self__", None)
         what = name.__name__ if isinstance(name, type) else "the documented shape"
         raise APIResponseValidationError(

@@ -14,6 +14,7 @@ from ._call import Call, raw_json
 from ._clock import Clock
 from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
+from ._ratelimit import LocalRateLimit
 from ._resource import Async, M, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
 from ._validate import check_json
@@ -67,7 +68,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         http_client: H | None = None,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
-        rate_limit: int | _Default | None = DEFAULT,
+        rate_limit: int | LocalRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
     ) -> None:
         """Create a client.
@@ -75,14 +76,17 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         Args:
             api_key: the Mixmax API token; defaults to the `MIXMAX_API_KEY` environment variable.
             base_url: defaults to `MIXMAX_BASE_URL`, else `https://api.mixmax.com/v1`.
-            timeout: seconds, an `httpx.Timeout`, or None for none; default 60 s (connect 10 s).
+            timeout: seconds, an `httpx.Timeout`, or None for none; default 60 s (connect 10 s). The
+                read timeout bounds each attempt's whole answer (headers and body), not each read.
             max_retries: retries of failed requests that are safe to repeat; default 2.
             http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to send through (its
                 proxies, hooks and transport apply; retries and rate limiting still wrap it); you close it.
             default_headers: extra headers for every request.
             allow_insecure_http: permit a plain `http://` base_url to a non-loopback host.
-            rate_limit: requests started per sliding minute, shared by every thread and task using
-                this client; default 120 (Mixmax's limit), None to turn client-side limiting off.
+            rate_limit: requests started per sliding minute; default 120 (Mixmax's limit). Shared by
+                every thread, task and client in this process that uses the same API key;
+                `LocalRateLimit(n, shared=False)` for a window of this client's own, None for no
+                client-side limiting.
             clock: where waits happen (retry back-off, rate limiting); tests pass a fake clock.
         """
         options = ClientOptions.resolve(

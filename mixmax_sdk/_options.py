@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -21,6 +23,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     TOKEN_HEADER,
 )
+from ._ratelimit import LocalRateLimit
 from .errors import MixmaxValidationError
 
 TimeoutTypes = float | httpx.Timeout | None
@@ -43,7 +46,7 @@ class ClientOptions:
     timeout: httpx.Timeout
     max_retries: int
     default_headers: Mapping[str, str] = field(default_factory=dict)
-    rate_limit: int | None = DEFAULT_RATE_LIMIT
+    rate_limit: LocalRateLimit | None = field(default_factory=lambda: LocalRateLimit(DEFAULT_RATE_LIMIT))
     clock: Clock = field(default_factory=SystemClock, repr=False)
 
     @classmethod
@@ -56,23 +59,18 @@ class ClientOptions:
         max_retries: int | _Default,
         default_headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
-        rate_limit: int | _Default | None = DEFAULT,
+        rate_limit: int | LocalRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
     ) -> ClientOptions:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
-        if not isinstance(key, str) or not key.strip():
-            raise MixmaxValidationError(
-                f"No Mixmax API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
-                "(create one in Mixmax under Settings > Integrations > API)."
-            )
         url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         return cls(
-            api_key=key.strip(),
+            api_key=_check_api_key(key),
             base_url=_check_base_url(url, allow_insecure_http),
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, _Default) else _as_timeout(timeout),
             max_retries=DEFAULT_MAX_RETRIES if isinstance(max_retries, _Default) else _check_retries(max_retries),
             default_headers=_check_headers(default_headers),
-            rate_limit=DEFAULT_RATE_LIMIT if isinstance(rate_limit, _Default) else _check_rate_limit(rate_limit),
+            rate_limit=_check_rate_limit(DEFAULT_RATE_LIMIT if isinstance(rate_limit, _Default) else rate_limit),
             clock=clock if clock is not None else SystemClock(),
         )
 
@@ -84,33 +82,78 @@ class ClientOptions:
         )
 
 
+MAX_RETRIES_CAP = 100
+# RFC 9110: a header name is a token; a value is visible ASCII, spaces and tabs (httpx encodes ASCII).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\x20-\x7e\t]*")
+_API_KEY = re.compile(r"[\x21-\x7e]+")
+
+
+def _check_api_key(key: object) -> str:
+    if not isinstance(key, str) or not key.strip():
+        raise MixmaxValidationError(
+            f"No Mixmax API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
+            "(create one in Mixmax under Settings > Integrations > API)."
+        )
+    if _API_KEY.fullmatch(key) is None:
+        # Never echo the key: say where the offending character is, not what the key is.
+        position = next(i for i, ch in enumerate(key) if _API_KEY.fullmatch(ch) is None)
+        raise MixmaxValidationError(
+            f"The API key must be printable ASCII without spaces; character {position} of {len(key)} is not "
+            "(a stray newline or space from a file or environment variable?)"
+        )
+    return key
+
+
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            _check_seconds(getattr(timeout, part), f"timeout.{part}")
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise MixmaxValidationError(f"timeout must be a positive number of seconds, httpx.Timeout or None: {timeout!r}")
-    return httpx.Timeout(float(timeout))
+    return httpx.Timeout(_check_seconds(timeout, "timeout"))
+
+
+def _check_seconds(value: object, name: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise MixmaxValidationError(
+            f"{name} must be a finite positive number of seconds (or None for no limit), not {value!r}"
+        )
+    return float(value)
 
 
 def _check_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise MixmaxValidationError(f"max_retries must be an int >= 0: {max_retries!r}")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or not 0 <= max_retries <= MAX_RETRIES_CAP:
+        raise MixmaxValidationError(f"max_retries must be an int from 0 to {MAX_RETRIES_CAP}: {max_retries!r}")
     return max_retries
 
 
-def _check_rate_limit(rate_limit: int | None) -> int | None:
-    if rate_limit is not None and (isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1):
-        raise MixmaxValidationError(f"rate_limit must be a positive int (requests per minute) or None: {rate_limit!r}")
-    return rate_limit
+def _check_rate_limit(rate_limit: object) -> LocalRateLimit | None:
+    if rate_limit is None or isinstance(rate_limit, LocalRateLimit):
+        return rate_limit
+    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1:
+        raise MixmaxValidationError(
+            f"rate_limit must be a positive int (requests per minute), a LocalRateLimit or None: {rate_limit!r}"
+        )
+    return LocalRateLimit(rate_limit)
 
 
 def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is not None and not isinstance(headers, Mapping):
+        raise MixmaxValidationError("default_headers must be a mapping of header names to values")
     checked = dict(headers or {})
     for name, value in checked.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise MixmaxValidationError("default_headers must map strings to strings")
+        if _HEADER_NAME.fullmatch(name) is None:
+            raise MixmaxValidationError(f"{name!r} is not a valid HTTP header name")
+        if _HEADER_VALUE.fullmatch(value) is None:
+            raise MixmaxValidationError(
+                f"the value of header {name!r} must be printable ASCII (no line breaks or control characters)"
+            )
         if name.lower() == TOKEN_HEADER.lower():
             raise MixmaxValidationError("pass the token as api_key=, not as a default header")
     return checked

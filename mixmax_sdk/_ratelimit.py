@@ -8,14 +8,61 @@ than `limit` are within it. One limiter is shared by every thread and task of a 
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import math
 import threading
+import weakref
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from ._clock import Clock
+from ._clock import Clock, SystemClock
+from ._constants import DEFAULT_RATE_LIMIT, RATE_WINDOW
+from .errors import MixmaxValidationError
 
 log = logging.getLogger("mixmax_sdk")
+
+
+@dataclass(frozen=True, slots=True)
+class LocalRateLimit:
+    """In-process rate limiting: at most `limit` requests started per sliding `window` seconds.
+
+    `rate_limit=120` means `LocalRateLimit(120)`. Mixmax counts per user, so by default every client in
+    the process that uses the same API key (and limit) shares one window; `shared=False` gives a
+    client a window of its own (for a test, or a key you know no one else uses).
+    """
+
+    limit: int = DEFAULT_RATE_LIMIT
+    window: float = RATE_WINDOW
+    shared: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1:
+            raise MixmaxValidationError(f"limit must be a positive int, not {self.limit!r}")
+        if not isinstance(self.window, int | float) or not math.isfinite(self.window) or self.window <= 0:
+            raise MixmaxValidationError(f"window must be a finite positive number of seconds, not {self.window!r}")
+
+
+# Limiters shared per (API key hash, limit, window, clock) while some client uses them.
+_shared: weakref.WeakValueDictionary[tuple[object, ...], SlidingWindowLimiter] = weakref.WeakValueDictionary()
+_shared_lock = threading.Lock()
+
+
+def limiter_for(spec: LocalRateLimit | None, api_key: str, clock: Clock) -> SlidingWindowLimiter | None:
+    """The limiter a new client uses: None (off), its own, or the one its API key shares in this process."""
+    if spec is None:
+        return None
+    if not spec.shared:
+        return SlidingWindowLimiter(spec.limit, spec.window, clock)
+    # Every SystemClock is the same clock; any other (a test's fake clock) is its own time line.
+    clock_key: object = SystemClock if type(clock) is SystemClock else id(clock)
+    key = (hashlib.sha256(api_key.encode()).hexdigest(), spec.limit, spec.window, clock_key)
+    with _shared_lock:
+        limiter = _shared.get(key)
+        if limiter is None:
+            limiter = _shared[key] = SlidingWindowLimiter(spec.limit, spec.window, clock)
+        return limiter
 
 
 class SlidingWindowLimiter:
@@ -80,9 +127,11 @@ class SlidingWindowLimiter:
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Learn from `X-RateLimit-*` headers when the API sends them: a lower limit, or none left."""
-        limit = _int(headers.get("x-ratelimit-limit"))
-        remaining = _int(headers.get("x-ratelimit-remaining"))
-        reset = _int(headers.get("x-ratelimit-reset"))
+        if "x-ratelimit-limit" not in headers and "x-ratelimit-remaining" not in headers:
+            return  # the usual case: Mixmax documents no such headers
+        limit = _count(headers.get("x-ratelimit-limit"))
+        remaining = _count(headers.get("x-ratelimit-remaining"))
+        reset = _count(headers.get("x-ratelimit-reset"))
         with self._lock:
             if limit is not None and 0 < limit < self.limit:
                 log.info("rate limiter: the API reports a limit of %d per window; adopting it", limit)
@@ -94,8 +143,15 @@ class SlidingWindowLimiter:
                     self._blocked_until = max(self._blocked_until, self.clock.now() + min(wait, self.window))
 
 
-def _int(value: str | None) -> int | None:
+def _count(value: str | None) -> int | None:
+    """A non-negative whole number from a header; anything else (garbage, NaN, infinity, negative,
+    absurdly large) is ignored: a bad header must never turn an answer into an exception."""
+    if value is None:
+        return None
     try:
-        return int(float(value)) if value is not None else None
+        number = float(value)
     except ValueError:
         return None
+    if not math.isfinite(number) or not 0 <= number < 1e13:
+        return None
+    return int(number)

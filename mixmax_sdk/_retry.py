@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,6 +147,21 @@ class RetryRun:
         return outcome
 
 
+def attempt_deadline(request: httpx.Request) -> float | None:
+    """When this attempt must be over (monotonic seconds): the read timeout bounds the whole answer.
+
+    httpx applies its read timeout to each read, so a server trickling one byte at a time could hold
+    a call for ever; the drivers check this deadline between chunks of the body as well.
+    """
+    timeout = request.extensions.get("timeout", {}).get("read")
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def check_deadline(deadline: float | None, request: httpx.Request) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise httpx.ReadTimeout("the response did not complete within the timeout", request=request)
+
+
 class _Wrapper:
     """What both drivers share: their parts, and settling a send with the rate limiter."""
 
@@ -177,11 +193,21 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         slot = self.limiter.acquire() if self.limiter is not None else None
         outcome: Attempt | None = None
         try:
+            deadline = attempt_deadline(request)
             if isinstance(self.inner, httpx.Client):
-                outcome = self.inner.send(request)
+                # Never follow a redirect, whatever the user's client says: the token must stay on origin.
+                response = self.inner.send(request, stream=True, follow_redirects=False)
             else:
-                outcome = self.inner.handle_request(request)
-                outcome.read()
+                response = self.inner.handle_request(request)
+            try:
+                chunks = []
+                for chunk in response.iter_bytes():
+                    chunks.append(chunk)
+                    check_deadline(deadline, request)
+            finally:
+                response.close()
+            response._content = b"".join(chunks)  # what Response.read() does, with the deadline checks
+            outcome = response
         except httpx.TransportError as exc:
             outcome = exc
         finally:
@@ -210,11 +236,20 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         slot = await self.limiter.aacquire() if self.limiter is not None else None
         outcome: Attempt | None = None
         try:
+            deadline = attempt_deadline(request)
             if isinstance(self.inner, httpx.AsyncClient):
-                outcome = await self.inner.send(request)
+                response = await self.inner.send(request, stream=True, follow_redirects=False)
             else:
-                outcome = await self.inner.handle_async_request(request)
-                await outcome.aread()
+                response = await self.inner.handle_async_request(request)
+            try:
+                chunks = []
+                async for chunk in response.aiter_bytes():
+                    chunks.append(chunk)
+                    check_deadline(deadline, request)
+            finally:
+                await response.aclose()
+            response._content = b"".join(chunks)
+            outcome = response
         except httpx.TransportError as exc:
             outcome = exc
         finally:

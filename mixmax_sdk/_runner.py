@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 import httpx
 
 from ._call import Call
-from ._constants import RATE_WINDOW, TOKEN_HEADER
+from ._constants import TOKEN_HEADER
 from ._options import ClientOptions
-from ._ratelimit import SlidingWindowLimiter
+from ._ratelimit import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, make_status_error
@@ -52,9 +52,7 @@ class _RunnerBase:
 
     def transport_parts(self) -> tuple[RetryPolicy, SlidingWindowLimiter | None]:
         options = self.options
-        limiter = (
-            None if options.rate_limit is None else SlidingWindowLimiter(options.rate_limit, RATE_WINDOW, options.clock)
-        )
+        limiter = limiter_for(options.rate_limit, options.api_key, options.clock)
         return RetryPolicy(max_retries=options.max_retries), limiter
 
     @contextmanager
@@ -64,7 +62,12 @@ class _RunnerBase:
             yield
         except httpx.TimeoutException as exc:
             raise APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request) from exc
-        except httpx.TransportError as exc:
+        except httpx.DecodingError as exc:
+            # The body could not be decoded as its Content-Encoding claims; the server may have acted.
+            raise APIConnectionError(
+                f"Undecodable response body: {request.method} {request.url.path}: {exc}", request=request
+            ) from exc
+        except httpx.HTTPError as exc:  # TransportError, and whatever else httpx raises while sending
             raise APIConnectionError(
                 f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
             ) from exc

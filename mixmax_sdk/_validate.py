@@ -15,7 +15,9 @@ T = TypeVar("T")
 
 # Deliberately loose (RFC 5322 allows far more than any regex should try): one @, no spaces, a dot in
 # the domain. The API has the final word; this catches typos and swapped fields before a request.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Matched against the whole string (fullmatch: `$` would accept a trailing newline); no whitespace or
+# control characters anywhere.
+_EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f.]+")
 
 
 def unset(value: T | None) -> T | Unset:
@@ -42,7 +44,7 @@ def check_range(name: str, value: int | None, low: int, high: int) -> None:
 
 
 def is_email(value: object) -> bool:
-    return isinstance(value, str) and _EMAIL.match(value) is not None
+    return isinstance(value, str) and _EMAIL.fullmatch(value) is not None
 
 
 def check_email(value: object, name: str = "email") -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import time
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "UnprocessableEntityError",
 ]
 
@@ -39,7 +41,21 @@ REDACTED = "[redacted]"
 
 
 class MixmaxError(Exception):
-    """Base class of every exception raised by mixmax_sdk."""
+    """Base class of every exception raised by mixmax_sdk.
+
+    Every one pickles (e.g. out of a `ProcessPoolExecutor` worker) with its class and attributes; the
+    constructors take keyword arguments, so pickle's default (calling the class with `args`) would fail.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[MixmaxError], args: tuple[Any, ...], state: dict[str, Any]) -> MixmaxError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class MixmaxValidationError(MixmaxError, ValueError):
@@ -49,7 +65,12 @@ class MixmaxValidationError(MixmaxError, ValueError):
 class APIError(MixmaxError):
     """A request was attempted and did not succeed."""
 
+    message: str
+    request: httpx.Request | None
+
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        # A hostile or echoing server may put the token in a Location, a message or a body.
+        message = scrub(message, token_of(request))
         super().__init__(message)
         self.message = message
         self.request = redact_request(request) if request is not None else None
@@ -76,11 +97,21 @@ class APIStatusError(APIError):
     (or the text, for a non-JSON answer such as an HTML error page); `response` is the httpx response.
     """
 
+    status_code: int
+    body: object
+    response: httpx.Response
+
     def __init__(self, status_code: int, message: str, body: object, response: httpx.Response) -> None:
-        super().__init__(f"Error code: {status_code} - {message}", request=response.request)
+        # "404 GET /v1/sequences/abc: Not found." - where, then what. The path is as sent (ids
+        # included); the query string is left out (it may hold addresses), the token never appears.
+        request = response.request
+        token = token_of(request)
+        message = scrub(message, token)
+        scrub_response(response, token)
+        super().__init__(f"{status_code} {request.method} {request.url.path}: {message}", request=request)
         self.message = message
         self.status_code = status_code
-        self.body = body
+        self.body = scrub(body, token)
         self.response = response
 
 
@@ -108,8 +139,24 @@ class UnprocessableEntityError(APIStatusError):
     """422."""
 
 
+class RedirectError(APIStatusError):
+    """3xx: the SDK never follows redirects, so the API token cannot leave the base URL's origin.
+
+    `location` is where the server pointed (a `base_url` that misses `/v1` or uses http:// instead of
+    https:// is the usual cause).
+    """
+
+    location: str | None
+
+    def __init__(self, status_code: int, message: str, body: object, response: httpx.Response) -> None:
+        self.location = scrub(response.headers.get("location"), token_of(response.request))
+        super().__init__(status_code, f"redirected to {self.location!r}, not followed. {message}", body, response)
+
+
 class RateLimitError(APIStatusError):
     """429: more than 120 requests per minute. `retry_after` is in seconds, when the API said."""
+
+    retry_after: float | None
 
     def __init__(self, status_code: int, message: str, body: object, response: httpx.Response) -> None:
         super().__init__(status_code, message, body, response)
@@ -123,11 +170,17 @@ class InternalServerError(APIStatusError):
 class APIResponseValidationError(APIError):
     """A 2xx answer whose body is not what the API documents (not JSON, truncated, wrong shape)."""
 
+    response: httpx.Response
+    status_code: int
+    body: object
+
     def __init__(self, response: httpx.Response, message: str, *, body: object = None) -> None:
+        token = token_of(response.request)
+        scrub_response(response, token)
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
-        self.body = body
+        self.body = scrub(body, token)
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -148,7 +201,9 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     if not isinstance(message, str) or not message:
         message = response.reason_phrase or "HTTP error"
     status = response.status_code
-    cls = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = _STATUS_CLASSES.get(status) or (
+        InternalServerError if status >= 500 else RedirectError if 300 <= status < 400 else APIStatusError
+    )
     return cls(status, message, body, response)
 
 
@@ -158,23 +213,62 @@ def decode_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python's stack
         return response.text
 
 
 def parse_retry_after(value: str | None, *, now: float) -> float | None:
     """`Retry-After` as seconds: a number of seconds, or an HTTP date (RFC 9110) read against `now`
-    (epoch seconds)."""
+    (epoch seconds).
+
+    Anything else - garbage, NaN, infinity, a negative number, an absurd date - is None, as if the header
+    were absent.
+    """
     if not value:
         return None
+    is_date = False
     try:
         seconds = float(value)
     except ValueError:
+        is_date = True
         try:
             seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, IndexError):
             return None
-    return max(seconds, 0.0)
+    if not math.isfinite(seconds) or (seconds < 0 and not is_date):
+        return None
+    return max(seconds, 0.0)  # a date in the past: retry now
+
+
+def token_of(request: httpx.Request | None) -> str | None:
+    """The token a request carries (None once redacted), to scrub it from what an exception keeps."""
+    token = request.headers.get(TOKEN_HEADER) if request is not None else None
+    return token if token and token != REDACTED else None
+
+
+def scrub(value: Any, token: str | None) -> Any:
+    """`value` with every occurrence of `token` in its strings (nested in lists and dicts) redacted."""
+    if not token:
+        return value
+    if isinstance(value, str):
+        return value.replace(token, REDACTED)
+    if isinstance(value, list):
+        return [scrub(v, token) for v in value]
+    if isinstance(value, dict):
+        return {scrub(k, token): scrub(v, token) for k, v in value.items()}
+    return value
+
+
+def scrub_response(response: httpx.Response, token: str | None) -> None:
+    """Redact a token a server echoed back (in a header or the body) from the response an exception keeps."""
+    if not token:
+        return
+    for name, value in response.headers.multi_items():
+        if token in value:
+            response.headers[name] = value.replace(token, REDACTED)
+    content = getattr(response, "_content", None)  # only a body that was read; never read one here
+    if isinstance(content, bytes) and token.encode() in content:
+        response._content = content.replace(token.encode(), REDACTED.encode())
 
 
 def redact_request(request: httpx.Request) -> httpx.Request:

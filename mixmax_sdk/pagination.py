@@ -40,7 +40,8 @@ class Page(Generic[T]):
     """One page of a collection.
 
     `next`/`previous` are the cursors (None for offset-paged collections, whose `offset` is set).
-    `raw` is the whole generated envelope, for fields beyond the items (e.g. the live feed's `stats`).
+    `raw` is the whole generated envelope, for fields beyond the items (e.g. the live feed's `stats`);
+    `http_response` the HTTP answer it came in.
     """
 
     results: list[T]
@@ -50,6 +51,7 @@ class Page(Generic[T]):
     has_previous: bool = False
     offset: int | None = None
     raw: Any = field(default=None, repr=False)
+    http_response: httpx.Response | None = field(default=None, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.results)
@@ -66,6 +68,20 @@ class Plan(Generic[T]):
     following: Callable[[Page[T]], Call[Page[T]] | None]
 
 
+def _following(plan: Plan[T], page: Page[T], seen: set[str]) -> Call[Page[T]] | None:
+    """The call for the page after `page`, refusing a cursor seen before in this walk (a server whose
+    cursors cycle, A -> B -> A, would otherwise be followed for ever)."""
+    call = plan.following(page)
+    if call is not None and page.next is not None:
+        if page.next in seen:
+            assert page.http_response is not None, "cursor pages keep their response"
+            raise APIResponseValidationError(
+                page.http_response, f"The API returned cursor {page.next!r} again; stopping instead of looping"
+            )
+        seen.add(page.next)
+    return call
+
+
 class SyncPager(Generic[T]):
     """A lazy, re-iterable view of a collection. Iterate it for items, or use the page methods."""
 
@@ -77,10 +93,11 @@ class SyncPager(Generic[T]):
 
     def iter_pages(self) -> Iterator[Page[T]]:
         call: Call[Page[T]] | None = self._plan.first
+        seen: set[str] = set()
         while call is not None:
             page = self._runner.run(call)
             yield page
-            call = self._plan.following(page)
+            call = _following(self._plan, page, seen)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -98,10 +115,11 @@ class AsyncPager(Generic[T]):
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         call: Call[Page[T]] | None = self._plan.first
+        seen: set[str] = set()
         while call is not None:
             page = await self._runner.run(call)
             yield page
-            call = self._plan.following(page)
+            call = _following(self._plan, page, seen)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
@@ -163,6 +181,7 @@ def _cursor_page(envelope: Callable[[Mapping[str, Any]], CursorEnvelope[T]], sen
             previous=raw.previous if isinstance(raw.previous, str) and raw.previous else None,
             has_previous=raw.has_previous is True,
             raw=raw,
+            http_response=response,
         )
 
     return parse
@@ -196,7 +215,9 @@ def offset_list(
                     RECIPIENTS_WINDOW,
                     response.request.url.path,
                 )
-            return Page(results=results, has_next=full and end < RECIPIENTS_WINDOW, offset=start)
+            return Page(
+                results=results, has_next=full and end < RECIPIENTS_WINDOW, offset=start, http_response=response
+            )
 
         return from_module(module, parse, limit=size, offset=start, **kwargs)
 

@@ -15,7 +15,7 @@ import pytest
 import vcr
 import yaml
 
-from mixmax_sdk import AsyncMixmax, Mixmax
+from mixmax_sdk import AsyncMixmax, LocalRateLimit, Mixmax
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "mixmax.yaml"
@@ -154,7 +154,15 @@ def make_client(kind: str, wire: Wire, **kwargs: Any) -> tuple[Mixmax | AsyncMix
 @pytest.fixture(params=["sync", "async"])
 def d(request: pytest.FixtureRequest, wire: Wire) -> Iterator[Driver]:
     # A cassette holds one answer per request: retries are tested against the fake (tests/test_faults.py).
-    client, loop = make_client(request.param, wire, base_url="https://api.mixmax.com/v1", max_retries=0)
+    # Every cassette test uses the same token; a limiter shared per key would pace the whole suite to
+    # 120 replayed requests a minute, so each test's client gets a window of its own.
+    client, loop = make_client(
+        request.param,
+        wire,
+        base_url="https://api.mixmax.com/v1",
+        max_retries=0,
+        rate_limit=LocalRateLimit(120, shared=False),
+    )
     driver = Driver(client, loop)
     yield driver
     if loop is not None:
