@@ -25,6 +25,17 @@ Parser = Callable[[httpx.Response], T]
 
 
 @dataclass(frozen=True, slots=True)
+class PerCall:
+    """Validated per-call options (`RequestOptions`); None/empty means "the client's"."""
+
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    query: Mapping[str, Any] = field(default_factory=dict)
+    body: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     method: str
     path: str
@@ -33,6 +44,7 @@ class Call(Generic[T]):
     json: Any = None  # None: no body (the API never takes a JSON `null`)
     # POSTs are retried only where a repeat cannot do harm (see issue 5 / the retry policy).
     retry_safe: bool = False
+    per_call: PerCall | None = None
 
 
 def from_module(module: ModuleType, parse: Parser[T], /, **kwargs: Any) -> Call[T]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
 
@@ -15,7 +15,7 @@ from ._clock import Clock
 from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
 from ._ratelimit import LocalRateLimit
-from ._resource import Async, M, Resource, Sync, endpoint
+from ._resource import Async, M, RequestOptions, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
 from ._validate import check_json
 from .errors import MixmaxValidationError
@@ -142,6 +142,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Any]:
         """Call any path of the API with the client's auth, timeouts, retries and typed errors.
 

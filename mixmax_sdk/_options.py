@@ -9,10 +9,12 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from ._call import PerCall
 from ._clock import Clock, SystemClock
 from ._constants import (
     API_KEY_ENV,
@@ -24,6 +26,7 @@ from ._constants import (
     TOKEN_HEADER,
 )
 from ._ratelimit import LocalRateLimit
+from ._validate import check_json
 from .errors import MixmaxValidationError
 
 TimeoutTypes = float | httpx.Timeout | None
@@ -46,6 +49,7 @@ class ClientOptions:
     timeout: httpx.Timeout
     max_retries: int
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    default_query: Mapping[str, Any] = field(default_factory=dict)
     rate_limit: LocalRateLimit | None = field(default_factory=lambda: LocalRateLimit(DEFAULT_RATE_LIMIT))
     clock: Clock = field(default_factory=SystemClock, repr=False)
 
@@ -74,12 +78,63 @@ class ClientOptions:
             clock=clock if clock is not None else SystemClock(),
         )
 
-    def evolve(self, *, timeout: TimeoutTypes | _Default, max_retries: int | _Default) -> ClientOptions:
+    def evolve(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | _Default = DEFAULT,
+        max_retries: int | _Default = DEFAULT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        allow_insecure_http: bool = False,
+    ) -> ClientOptions:
+        """These options with some replaced (headers and query are added to the current ones)."""
         return dataclasses.replace(
             self,
+            api_key=self.api_key if api_key is None else _check_api_key(api_key),
+            base_url=self.base_url if base_url is None else _check_base_url(base_url, allow_insecure_http),
             timeout=self.timeout if isinstance(timeout, _Default) else _as_timeout(timeout),
             max_retries=self.max_retries if isinstance(max_retries, _Default) else _check_retries(max_retries),
+            default_headers={**self.default_headers, **_check_headers(default_headers)},
+            default_query={**self.default_query, **_check_query(default_query, "default_query")},
         )
+
+
+def per_call_options(given: dict[str, Any]) -> PerCall:
+    """`RequestOptions` passed to one method call, validated like the client's own."""
+    return PerCall(
+        timeout=_as_timeout(given["timeout"]) if "timeout" in given else None,
+        max_retries=_check_retries(given["max_retries"]) if "max_retries" in given else None,
+        headers=_check_headers(given.get("extra_headers"), "extra_headers"),
+        query=_check_query(given.get("extra_query"), "extra_query"),
+        body=_check_body(given.get("extra_body")),
+    )
+
+
+_QUERY_SCALARS = (str, int, float, bool)
+
+
+def _check_query(query: Mapping[str, Any] | None, name: str) -> dict[str, Any]:
+    if query is None:
+        return {}
+    if not isinstance(query, Mapping) or not all(isinstance(k, str) and k for k in query):
+        raise MixmaxValidationError(f"{name} must be a mapping with non-empty string keys")
+    for key, value in query.items():
+        if key.lower() == "apitoken":
+            raise MixmaxValidationError("the token goes in api_key=, never in the URL (it would reach logs)")
+        values = value if isinstance(value, list | tuple) else [value]
+        if not all(isinstance(v, _QUERY_SCALARS) for v in values):
+            raise MixmaxValidationError(f"{name}[{key!r}] must be a string, number, bool or a list of them")
+    return dict(query)
+
+
+def _check_body(body: Mapping[str, Any] | None) -> dict[str, Any]:
+    if body is None:
+        return {}
+    if not isinstance(body, Mapping) or not all(isinstance(k, str) for k in body):
+        raise MixmaxValidationError("extra_body must be a mapping with string keys")
+    return dict(check_json(dict(body), "extra_body"))
 
 
 MAX_RETRIES_CAP = 100
@@ -141,13 +196,13 @@ def _check_rate_limit(rate_limit: object) -> LocalRateLimit | None:
     return LocalRateLimit(rate_limit)
 
 
-def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+def _check_headers(headers: Mapping[str, str] | None, what: str = "default_headers") -> dict[str, str]:
     if headers is not None and not isinstance(headers, Mapping):
-        raise MixmaxValidationError("default_headers must be a mapping of header names to values")
+        raise MixmaxValidationError(f"{what} must be a mapping of header names to values")
     checked = dict(headers or {})
     for name, value in checked.items():
         if not isinstance(name, str) or not isinstance(value, str):
-            raise MixmaxValidationError("default_headers must map strings to strings")
+            raise MixmaxValidationError(f"{what} must map strings to strings")
         if _HEADER_NAME.fullmatch(name) is None:
             raise MixmaxValidationError(f"{name!r} is not a valid HTTP header name")
         if _HEADER_VALUE.fullmatch(value) is None:
@@ -155,7 +210,7 @@ def _check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
                 f"the value of header {name!r} must be printable ASCII (no line breaks or control characters)"
             )
         if name.lower() == TOKEN_HEADER.lower():
-            raise MixmaxValidationError("pass the token as api_key=, not as a default header")
+            raise MixmaxValidationError(f"pass the token as api_key=, not in {what}")
     return checked
 
 

@@ -2,20 +2,28 @@
 
 A resource method is written once, as a function that validates its input and returns a `Call`
 (or a pagination `Plan`). The `endpoint` / `paginated` descriptors bind it to the resource's runner:
-on a `Resource[Sync]` the bound method returns the parsed value, on a `Resource[Async]` it returns an
-awaitable of it (or an async pager). The overloaded `__get__` keeps both typed for mypy and IDEs,
-parameters included (ParamSpec).
+on a `Resource[Sync]` the bound method returns the parsed value, on a `Resource[Async]` a coroutine of
+it (or an async pager), and on the `with_raw_response` views a `RawResponse` of it. The overloaded
+`__get__` keeps all four typed for mypy and IDEs, parameters included (ParamSpec).
+
+Every method also takes the per-call options of `RequestOptions` (`timeout=`, `max_retries=`,
+`extra_headers=`, `extra_query=`, `extra_body=`): each method declares `**options:
+Unpack[RequestOptions]` so that IDEs show them, and the descriptor takes them off before the method
+body runs, so no method handles them itself.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+import dataclasses
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
 
-from ._call import Call
+import httpx
+
+from ._call import Call, PerCall
 
 if TYPE_CHECKING:
+    from ._raw import RawResponse
     from .pagination import AsyncPager, Plan, SyncPager
 
 P = ParamSpec("P")
@@ -27,10 +35,46 @@ class Sync:
 
 
 class Async:
-    """Mode marker: methods return awaitables and async pagers."""
+    """Mode marker: methods return coroutines and async pagers."""
 
 
-M = TypeVar("M", Sync, Async)
+class RawSync:
+    """Mode marker (`client.with_raw_response`): methods return a `RawResponse`."""
+
+
+class RawAsync:
+    """Mode marker (`async_client.with_raw_response`): methods return coroutines of a `RawResponse`."""
+
+
+M = TypeVar("M", Sync, Async, RawSync, RawAsync)
+
+
+class RequestOptions(TypedDict, total=False):
+    """Options every method takes for that one call (keyword-only; the names openai-python uses)."""
+
+    timeout: float | httpx.Timeout | None
+    """Seconds (or an `httpx.Timeout`, or None for none) instead of the client's timeout."""
+    max_retries: int
+    """Retries for this call instead of the client's `max_retries`."""
+    extra_headers: Mapping[str, str]
+    """Headers added to this request (never `X-API-Token`: the token is `api_key=`)."""
+    extra_query: Mapping[str, Any]
+    """Query parameters added to this request, e.g. one this SDK does not know yet."""
+    extra_body: Mapping[str, Any]
+    """Fields merged into this request's JSON body."""
+
+
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+def take_options(kwargs: dict[str, Any]) -> PerCall | None:
+    """Remove the per-call options from a method's keyword arguments, validated (None: none given)."""
+    names = _OPTION_NAMES.intersection(kwargs)
+    if not names:
+        return None
+    from ._options import per_call_options
+
+    return per_call_options({name: kwargs.pop(name) for name in names})
 
 
 class Resource(Generic[M]):
@@ -44,39 +88,51 @@ class Resource(Generic[M]):
 
 
 class endpoint(Generic[P, T]):
-    """Decorator: the method returns a `Call[T]`; callers get `T` (sync) or `Awaitable[T]` (async)."""
+    """Decorator: the method returns a `Call[T]`; callers get `T`, a coroutine of `T`, or a `RawResponse`."""
 
     def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
         self._build = build
-        functools.update_wrapper(cast(Any, self), build)
+        self.__doc__ = build.__doc__
+        self.__name__ = build.__name__
+        self.__wrapped__ = build
 
     @overload
     def __get__(self, obj: None, owner: type) -> endpoint[P, T]: ...
     @overload
     def __get__(self, obj: Resource[Sync], owner: type) -> Callable[P, T]: ...
     @overload
-    def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    @overload
+    def __get__(self, obj: Resource[RawSync], owner: type) -> Callable[P, RawResponse[T]]: ...
+    @overload
+    def __get__(self, obj: Resource[RawAsync], owner: type) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
         build, run = self._build, obj._runner.run
 
-        @functools.wraps(build)
-        def bound(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return run(build(obj, *args, **kwargs))
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            per_call = take_options(kwargs) if kwargs else None
+            call = build(obj, *args, **kwargs)
+            return run(call if per_call is None else dataclasses.replace(call, per_call=per_call))
 
+        bound.__doc__, bound.__name__ = build.__doc__, build.__name__
         return bound
 
 
 class paginated(Generic[P, T]):
-    """Decorator: the method returns a `Plan[T]`; callers get a lazy `SyncPager[T]` / `AsyncPager[T]`.
+    """Decorator: the method returns a `Plan[T]`; callers get a lazy `SyncPager[T]` / `AsyncPager[T]`
+    (on the raw views, the `RawResponse` of the first page).
 
     The method body runs at call time, so bad input fails before any request, not at iteration.
+    Per-call options apply to every page the pager fetches.
     """
 
     def __init__(self, build: Callable[Concatenate[Any, P], Plan[T]]) -> None:
         self._build = build
-        functools.update_wrapper(cast(Any, self), build)
+        self.__doc__ = build.__doc__
+        self.__name__ = build.__name__
+        self.__wrapped__ = build
 
     @overload
     def __get__(self, obj: None, owner: type) -> paginated[P, T]: ...
@@ -84,13 +140,25 @@ class paginated(Generic[P, T]):
     def __get__(self, obj: Resource[Sync], owner: type) -> Callable[P, SyncPager[T]]: ...
     @overload
     def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, AsyncPager[T]]: ...
+    @overload
+    def __get__(self, obj: Resource[RawSync], owner: type) -> Callable[P, RawResponse[Page[T]]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawAsync], owner: type
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[Page[T]]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
         build, pager = self._build, obj._runner.pager
 
-        @functools.wraps(build)
-        def bound(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return pager(build(obj, *args, **kwargs))
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            per_call = take_options(kwargs) if kwargs else None
+            plan = build(obj, *args, **kwargs)
+            return pager(plan if per_call is None else plan.with_per_call(per_call))
 
+        bound.__doc__, bound.__name__ = build.__doc__, build.__name__
         return bound
+
+
+if TYPE_CHECKING:
+    from .pagination import Page

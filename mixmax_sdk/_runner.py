@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import platform
-from collections.abc import Awaitable, Iterator
+from collections.abc import Coroutine, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -15,10 +15,11 @@ from ._call import Call
 from ._constants import TOKEN_HEADER
 from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
+from ._raw import RawResponse
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, make_status_error
-from .pagination import AsyncPager, Plan, SyncPager
+from .errors import APIConnectionError, APITimeoutError, NotFoundError, make_status_error
+from .pagination import AsyncPager, Page, Plan, SyncPager
 
 T = TypeVar("T")
 log = logging.getLogger("mixmax_sdk")
@@ -27,27 +28,47 @@ USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/
 
 
 class _RunnerBase:
-    mode = "?"
+    kind = "?"
 
-    def __init__(self, options: ClientOptions, owns_http: bool) -> None:
+    def __init__(self, options: ClientOptions, owns_http: bool, raw: bool = False) -> None:
         self.options = options
         self._owns_http = owns_http
+        self.raw = raw  # `with_raw_response`: successes come back as `RawResponse`
+        self.answered = False  # whether any request of this client got a 2xx (for the base_url hint)
+
+    @property
+    def mode(self) -> str:
+        return f"{self.kind}, raw" if self.raw else self.kind
 
     def build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        options, per_call = self.options, call.per_call
         headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
-            **self.options.default_headers,
-            TOKEN_HEADER: self.options.api_key,
+            **options.default_headers,
+            TOKEN_HEADER: options.api_key,
         }
+        params, body = call.params, call.json
+        timeout, max_retries = options.timeout, options.max_retries
+        if options.default_query:
+            params = {**options.default_query, **params}
+        if per_call is not None:
+            headers.update(per_call.headers)
+            headers[TOKEN_HEADER] = options.api_key
+            if per_call.query:
+                params = {**params, **per_call.query}
+            if per_call.body:
+                body = {**(body if isinstance(body, dict) else {}), **per_call.body}
+            timeout = per_call.timeout if per_call.timeout is not None else timeout
+            max_retries = per_call.max_retries if per_call.max_retries is not None else max_retries
         return http.build_request(
             call.method,
-            self.options.base_url + call.path,
-            params=call.params or None,
-            json=call.json,
+            options.base_url + call.path,
+            params=params or None,
+            json=body,
             headers=headers,
-            timeout=self.options.timeout,
-            extensions={"mixmax": {"max_retries": self.options.max_retries, "retry_safe": call.retry_safe}},
+            timeout=timeout,
+            extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}},
         )
 
     def transport_parts(self) -> tuple[RetryPolicy, SlidingWindowLimiter | None]:
@@ -72,25 +93,36 @@ class _RunnerBase:
                 f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
             ) from exc
 
-    @staticmethod
-    def finish(call: Call[T], response: httpx.Response) -> T:
+    def finish(self, call: Call[T], response: httpx.Response) -> Any:
+        """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
         if response.is_success:
-            return call.parse(response)
+            self.answered = True
+            return RawResponse(response, call.parse) if self.raw else call.parse(response)
         history = response.extensions.get("mixmax_history")
         if response.status_code == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False):
             # An earlier attempt may have deleted it before failing; gone is what DELETE asked for.
             log.debug("DELETE %s: 404 after an ambiguous earlier attempt; taken as deleted", response.request.url.path)
-            return call.parse(response)
-        raise make_status_error(response)
+            return RawResponse(response, call.parse) if self.raw else call.parse(response)
+        error = make_status_error(response)
+        if isinstance(error, NotFoundError) and not self.answered:
+            error = make_status_error(
+                response,
+                hint=f"No request of this client has succeeded yet: is base_url {self.options.base_url!r} right? "
+                "(Mixmax's is https://api.mixmax.com/v1)",
+            )
+        raise error
 
 
 class SyncRunner(_RunnerBase):
-    mode = "sync"
+    kind = "sync"
 
-    def __init__(self, options: ClientOptions, http: httpx.Client | None = None, *, shared: bool = False) -> None:
+    def __init__(
+        self, options: ClientOptions, http: httpx.Client | None = None, *, shared: bool = False, raw: bool = False
+    ) -> None:
         """`http`: the user's client (wrapped: retries and rate limiting still apply; it stays theirs to
         close), or, with `shared=True`, the SDK client of the runner this one derives from."""
-        super().__init__(options, owns_http=not shared)
+        super().__init__(options, owns_http=not shared, raw=raw)
+        self.user_http = None if shared else http
         if shared and http is not None:
             self.http = http
         else:
@@ -99,17 +131,23 @@ class SyncRunner(_RunnerBase):
             transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
             self.http = httpx.Client(transport=transport, timeout=options.timeout)
 
-    def run(self, call: Call[T]) -> T:
+    def run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
         with self.transport_errors(request):
             response = self.http.send(request)
         return self.finish(call, response)
 
-    def pager(self, plan: Plan[T]) -> SyncPager[T]:
-        return SyncPager(self, plan)
+    def pager(self, plan: Plan[T]) -> SyncPager[T] | RawResponse[Page[T]]:
+        return self.run(plan.first) if self.raw else SyncPager(self, plan)
 
-    def derive(self, options: ClientOptions) -> SyncRunner:
-        return SyncRunner(options, self.http, shared=True)
+    def derive(self, options: ClientOptions, *, raw: bool | None = None) -> SyncRunner:
+        raw = self.raw if raw is None else raw
+        if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
+            # Another key means another limiter, so another wrapper around the same (user's) client.
+            return SyncRunner(options, self.user_http, raw=raw)
+        runner = SyncRunner(options, self.http, shared=True, raw=raw)
+        runner.user_http = self.user_http
+        return runner
 
     def close(self) -> None:
         if self._owns_http:
@@ -117,10 +155,18 @@ class SyncRunner(_RunnerBase):
 
 
 class AsyncRunner(_RunnerBase):
-    mode = "async"
+    kind = "async"
 
-    def __init__(self, options: ClientOptions, http: httpx.AsyncClient | None = None, *, shared: bool = False) -> None:
-        super().__init__(options, owns_http=not shared)
+    def __init__(
+        self,
+        options: ClientOptions,
+        http: httpx.AsyncClient | None = None,
+        *,
+        shared: bool = False,
+        raw: bool = False,
+    ) -> None:
+        super().__init__(options, owns_http=not shared, raw=raw)
+        self.user_http = None if shared else http
         if shared and http is not None:
             self.http = http
         else:
@@ -131,20 +177,25 @@ class AsyncRunner(_RunnerBase):
             transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
             self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout)
 
-    def run(self, call: Call[T]) -> Awaitable[T]:
+    def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)
 
-    async def _run(self, call: Call[T]) -> T:
+    async def _run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
         with self.transport_errors(request):
             response = await self.http.send(request)
         return self.finish(call, response)
 
-    def pager(self, plan: Plan[T]) -> AsyncPager[T]:
-        return AsyncPager(self, plan)
+    def pager(self, plan: Plan[T]) -> AsyncPager[T] | Coroutine[Any, Any, RawResponse[Page[T]]]:
+        return self.run(plan.first) if self.raw else AsyncPager(self, plan)
 
-    def derive(self, options: ClientOptions) -> AsyncRunner:
-        return AsyncRunner(options, self.http, shared=True)
+    def derive(self, options: ClientOptions, *, raw: bool | None = None) -> AsyncRunner:
+        raw = self.raw if raw is None else raw
+        if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
+            return AsyncRunner(options, self.user_http, raw=raw)
+        runner = AsyncRunner(options, self.http, shared=True, raw=raw)
+        runner.user_http = self.user_http
+        return runner
 
     async def aclose(self) -> None:
         if self._owns_http:

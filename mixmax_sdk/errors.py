@@ -194,12 +194,14 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
-def make_status_error(response: httpx.Response) -> APIStatusError:
+def make_status_error(response: httpx.Response, *, hint: str | None = None) -> APIStatusError:
     """The exception for a non-2xx response, chosen by status; works for non-JSON bodies too."""
     body = decode_body(response)
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, str) or not message:
         message = response.reason_phrase or "HTTP error"
+    if hint:
+        message = f"{message} {hint}"
     status = response.status_code
     cls = _STATUS_CLASSES.get(status) or (
         InternalServerError if status >= 500 else RedirectError if 300 <= status < 400 else APIStatusError

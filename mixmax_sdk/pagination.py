@@ -12,6 +12,7 @@ page too). `GET /sequences/{id}/recipients` pages with `limit`/`offset` instead,
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,28 +21,29 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._call import Call, from_module, model, model_list
+from ._call import Call, PerCall, from_module, model, model_list
 from ._constants import MAX_PAGE_SIZE, MAX_RECIPIENTS_PAGE_SIZE, RECIPIENTS_WINDOW
 from ._validate import check_range, unset
-from .errors import APIResponseValidationError
+from .errors import APIResponseValidationError, MixmaxValidationError
 
 if TYPE_CHECKING:
     from ._runner import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncPager", "Page", "SyncPager"]
+__all__ = ["AsyncPage", "AsyncPager", "Page", "SyncPage", "SyncPager"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 log = logging.getLogger("mixmax_sdk")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Page(Generic[T]):
     """One page of a collection.
 
-    `next`/`previous` are the cursors (None for offset-paged collections, whose `offset` is set).
-    `raw` is the whole generated envelope, for fields beyond the items (e.g. the live feed's `stats`);
-    `http_response` the HTTP answer it came in.
+    `next`/`previous` are the cursors (None for offset-paged collections, whose `offset` is set):
+    save one to resume later with `list(next=...)` / `list(previous=...)`. `raw` is the whole
+    generated envelope, for fields beyond the items (e.g. the live feed's `stats`); `http_response`
+    the HTTP answer it came in.
     """
 
     results: list[T]
@@ -50,8 +52,8 @@ class Page(Generic[T]):
     previous: str | None = None
     has_previous: bool = False
     offset: int | None = None
-    raw: Any = field(default=None, repr=False)
-    http_response: httpx.Response | None = field(default=None, repr=False, compare=False)
+    raw: Any = field(default=None, compare=False)
+    http_response: httpx.Response | None = field(default=None, compare=False)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.results)
@@ -59,49 +61,130 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         return len(self.results)
 
+    @property
+    def next_offset(self) -> int | None:
+        """For offset-paged collections: the `offset=` of the following page (None at the end)."""
+        return self.offset + len(self.results) if self.offset is not None and self.has_next else None
+
+    def __repr__(self) -> str:
+        where = f"offset={self.offset}" if self.offset is not None else f"next={self.next!r}"
+        return f"<{type(self).__name__} of {len(self.results)} results, has_next={self.has_next}, {where}>"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SyncPage(Page[T]):
+    """A page from a `SyncPager`: `next_page()` / `previous_page()` fetch its neighbours (None at the ends)."""
+
+    pager: SyncPager[T] | None = field(default=None, compare=False)
+
+    def next_page(self) -> SyncPage[T] | None:
+        call = self.pager._plan.forward(self) if self.pager is not None else None
+        return None if call is None or self.pager is None else self.pager._fetch(call)
+
+    def previous_page(self) -> SyncPage[T] | None:
+        call = self.pager._plan.backward(self) if self.pager is not None else None
+        return None if call is None or self.pager is None else self.pager._fetch(call)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class AsyncPage(Page[T]):
+    """A page from an `AsyncPager`: `await page.next_page()` / `await page.previous_page()` (None at the ends)."""
+
+    pager: AsyncPager[T] | None = field(default=None, compare=False)
+
+    async def next_page(self) -> AsyncPage[T] | None:
+        call = self.pager._plan.forward(self) if self.pager is not None else None
+        return None if call is None or self.pager is None else await self.pager._fetch(call)
+
+    async def previous_page(self) -> AsyncPage[T] | None:
+        call = self.pager._plan.backward(self) if self.pager is not None else None
+        return None if call is None or self.pager is None else await self.pager._fetch(call)
+
+
+NextCall = Callable[[Page[T]], "Call[Page[T]] | None"]
+
 
 @dataclass(frozen=True, slots=True)
 class Plan(Generic[T]):
-    """How to fetch a collection: the first call, and the call after a given page (None: done)."""
+    """How to fetch a collection: the first call, the calls for the pages after and before a page (None:
+    there is none), and which of the two iteration follows."""
 
     first: Call[Page[T]]
-    following: Callable[[Page[T]], Call[Page[T]] | None]
+    forward: NextCall[T]
+    backward: NextCall[T]
+    backwards: bool = False  # started from a `previous` cursor: iteration walks towards the start
+
+    def following(self, page: Page[T]) -> Call[Page[T]] | None:
+        return self.backward(page) if self.backwards else self.forward(page)
+
+    def with_per_call(self, per_call: PerCall) -> Plan[T]:
+        """The same plan with per-call options on every page's request."""
+
+        def apply(step: NextCall[T]) -> NextCall[T]:
+            def step_with_options(page: Page[T]) -> Call[Page[T]] | None:
+                call = step(page)
+                return None if call is None else dataclasses.replace(call, per_call=per_call)
+
+            return step_with_options
+
+        return Plan(
+            dataclasses.replace(self.first, per_call=per_call),
+            apply(self.forward),
+            apply(self.backward),
+            self.backwards,
+        )
 
 
 def _following(plan: Plan[T], page: Page[T], seen: set[str]) -> Call[Page[T]] | None:
-    """The call for the page after `page`, refusing a cursor seen before in this walk (a server whose
-    cursors cycle, A -> B -> A, would otherwise be followed for ever)."""
+    """The call for the page after `page` in iteration order, refusing a cursor seen before in this walk
+    (a server whose cursors cycle, A -> B -> A, would otherwise be followed for ever)."""
     call = plan.following(page)
-    if call is not None and page.next is not None:
-        if page.next in seen:
+    cursor = page.previous if plan.backwards else page.next
+    if call is not None and cursor is not None:
+        if cursor in seen:
             assert page.http_response is not None, "cursor pages keep their response"
             raise APIResponseValidationError(
-                page.http_response, f"The API returned cursor {page.next!r} again; stopping instead of looping"
+                page.http_response, f"The API returned cursor {cursor!r} again; stopping instead of looping"
             )
-        seen.add(page.next)
+        seen.add(cursor)
     return call
 
 
+def _describe(plan: Plan[Any]) -> str:
+    first = plan.first
+    query = " ".join(f"{k}={v}" for k, v in first.params.items())
+    return f"{first.method} {first.path}{' ' + query if query else ''}"
+
+
 class SyncPager(Generic[T]):
-    """A lazy, re-iterable view of a collection. Iterate it for items, or use the page methods."""
+    """A lazy, re-iterable view of a collection. Iterate it for items, or use the page methods:
+    `first_page()`, `iter_pages()` (every page, each with its cursors), `page.next_page()`."""
 
     def __init__(self, runner: SyncRunner, plan: Plan[T]) -> None:
         self._runner, self._plan = runner, plan
 
-    def first_page(self) -> Page[T]:
-        return self._runner.run(self._plan.first)
+    def _fetch(self, call: Call[Page[T]]) -> SyncPage[T]:
+        page: Page[T] = self._runner.run(call)
+        return SyncPage(**_page_fields(page), pager=self)
 
-    def iter_pages(self) -> Iterator[Page[T]]:
+    def first_page(self) -> SyncPage[T]:
+        return self._fetch(self._plan.first)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """Every page in turn, lazily; save `page.next` to resume later with `list(next=...)`."""
         call: Call[Page[T]] | None = self._plan.first
         seen: set[str] = set()
         while call is not None:
-            page = self._runner.run(call)
+            page = self._fetch(call)
             yield page
             call = _following(self._plan, page, seen)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
             yield from page.results
+
+    def __repr__(self) -> str:
+        return f"<SyncPager {_describe(self._plan)}>"
 
 
 class AsyncPager(Generic[T]):
@@ -110,14 +193,19 @@ class AsyncPager(Generic[T]):
     def __init__(self, runner: AsyncRunner, plan: Plan[T]) -> None:
         self._runner, self._plan = runner, plan
 
-    async def first_page(self) -> Page[T]:
-        return await self._runner.run(self._plan.first)
+    async def _fetch(self, call: Call[Page[T]]) -> AsyncPage[T]:
+        page: Page[T] = await self._runner.run(call)
+        return AsyncPage(**_page_fields(page), pager=self)
 
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+    async def first_page(self) -> AsyncPage[T]:
+        return await self._fetch(self._plan.first)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """Every page in turn, lazily; save `page.next` to resume later with `list(next=...)`."""
         call: Call[Page[T]] | None = self._plan.first
         seen: set[str] = set()
         while call is not None:
-            page = await self._runner.run(call)
+            page = await self._fetch(call)
             yield page
             call = _following(self._plan, page, seen)
 
@@ -125,6 +213,16 @@ class AsyncPager(Generic[T]):
         async for page in self.iter_pages():
             for item in page.results:
                 yield item
+
+    def __repr__(self) -> str:
+        return f"<AsyncPager {_describe(self._plan)}>"
+
+
+def _page_fields(page: Page[Any]) -> dict[str, Any]:
+    return {name: getattr(page, name) for name in _PAGE_FIELDS}
+
+
+_PAGE_FIELDS = tuple(f.name for f in dataclasses.fields(Page))
 
 
 class CursorEnvelope(Protocol[T_co]):
@@ -148,18 +246,33 @@ def cursor_list(
     /,
     *,
     limit: int | None,
+    next: str | None = None,
+    previous: str | None = None,
     **kwargs: Any,
 ) -> Plan[T]:
-    """A cursor-paged collection from a generated list endpoint (which takes `limit` and `next_`)."""
+    """A cursor-paged collection from a generated list endpoint (which takes `limit`, `next_` and
+    `previous`), starting at the first page, after a saved `next` cursor, or before a `previous` one."""
     check_range("limit", limit, 1, MAX_PAGE_SIZE)
+    if next is not None and previous is not None:
+        raise MixmaxValidationError("pass next= or previous=, not both")
+    for name, cursor in (("next", next), ("previous", previous)):
+        if cursor is not None and (not isinstance(cursor, str) or not cursor):
+            raise MixmaxValidationError(f"{name} must be a cursor string from a page's .{name}, not {cursor!r}")
 
-    def request(cursor: str | None) -> Call[Page[T]]:
+    def after(cursor: str | None) -> Call[Page[T]]:
         return from_module(module, _cursor_page(envelope, cursor), limit=unset(limit), next_=unset(cursor), **kwargs)
 
-    def following(page: Page[T]) -> Call[Page[T]] | None:
-        return request(page.next) if page.has_next else None
+    def before(cursor: str) -> Call[Page[T]]:
+        return from_module(module, _cursor_page(envelope, None), limit=unset(limit), previous=cursor, **kwargs)
 
-    return Plan(request(None), following)
+    def forward(page: Page[T]) -> Call[Page[T]] | None:
+        return after(page.next) if page.has_next else None
+
+    def backward(page: Page[T]) -> Call[Page[T]] | None:
+        return before(page.previous) if page.has_previous and page.previous else None
+
+    first = before(previous) if previous is not None else after(next)
+    return Plan(first, forward, backward, backwards=previous is not None)
 
 
 def _cursor_page(envelope: Callable[[Mapping[str, Any]], CursorEnvelope[T]], sent: str | None) -> Any:
@@ -221,7 +334,11 @@ def offset_list(
 
         return from_module(module, parse, limit=size, offset=start, **kwargs)
 
-    def following(page: Page[T]) -> Call[Page[T]] | None:
+    def forward(page: Page[T]) -> Call[Page[T]] | None:
         return request((page.offset or 0) + len(page.results)) if page.has_next else None
 
-    return Plan(request(offset), following)
+    def backward(page: Page[T]) -> Call[Page[T]] | None:
+        start = page.offset or 0
+        return request(max(start - page_size, 0)) if start > 0 else None
+
+    return Plan(request(offset), forward, backward)

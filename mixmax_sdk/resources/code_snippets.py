@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_text, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -20,7 +20,14 @@ class CodeSnippets(Resource[M]):
     """`client.code_snippets`: your Formatted Code enhancements."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[CodeSnippet]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[CodeSnippet]:
         """Code snippets, newest first, across all pages (lazily).
 
         Args:
@@ -29,10 +36,10 @@ class CodeSnippets(Resource[M]):
         from mixmax_openapi.api.code_snippets import list_code_snippets
         from mixmax_openapi.models import CodeSnippetPage
 
-        return cursor_list(list_code_snippets, CodeSnippetPage.from_dict, limit=limit)
+        return cursor_list(list_code_snippets, CodeSnippetPage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, code_snippet_id: str) -> Call[CodeSnippet]:
+    def get(self, code_snippet_id: str, **options: Unpack[RequestOptions]) -> Call[CodeSnippet]:
         """One code snippet by id (low-confidence endpoint)."""
         from mixmax_openapi.api.code_snippets import get_code_snippet
         from mixmax_openapi.models import CodeSnippet
@@ -50,6 +57,7 @@ class CodeSnippets(Resource[M]):
         background: str | None = None,
         theme: str | None = None,
         language: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[CodeSnippetWriteResult]:
         """Create a code snippet; returns what the API answers (at least its id, as `.id`).
 
@@ -78,6 +86,7 @@ class CodeSnippets(Resource[M]):
         background: str | None = None,
         theme: str | None = None,
         language: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[CodeSnippetWriteResult]:
         """Change a code snippet; only the fields given are sent (low-confidence endpoint).
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import comma_list, require_id, unset
 from ..pagination import Plan, cursor_list
 from .contacts import ContactDict, contact_input, contact_inputs
@@ -28,7 +28,15 @@ class ContactGroups(Resource[M]):
         self.contacts: ContactGroupContacts[M] = ContactGroupContacts(runner)
 
     @paginated
-    def list(self, *, fields: str | Iterable[str] | None = None, limit: int | None = None) -> Plan[ContactGroup]:
+    def list(
+        self,
+        *,
+        fields: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[ContactGroup]:
         """Contact groups, newest first, across all pages (lazily).
 
         Args:
@@ -39,11 +47,18 @@ class ContactGroups(Resource[M]):
         from mixmax_openapi.models import ContactGroupPage
 
         return cursor_list(
-            list_contact_groups, ContactGroupPage.from_dict, limit=limit, fields=unset(comma_list(fields, "fields"))
+            list_contact_groups,
+            ContactGroupPage.from_dict,
+            limit=limit,
+            fields=unset(comma_list(fields, "fields")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
-    def create(self, name: str, *, contacts: Iterable[str | ContactDict] | None = None) -> Call[ContactGroup]:
+    def create(
+        self, name: str, *, contacts: Iterable[str | ContactDict] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[ContactGroup]:
         """Create a group, optionally with initial contacts.
 
         Args:
@@ -60,7 +75,7 @@ class ContactGroups(Resource[M]):
         return from_module(create_contact_group, model(ContactGroup.from_dict), body=body)
 
     @endpoint
-    def get(self, group_id: str) -> Call[ContactGroup]:
+    def get(self, group_id: str, **options: Unpack[RequestOptions]) -> Call[ContactGroup]:
         """One contact group by id."""
         from mixmax_openapi.api.contact_groups import get_contact_group
         from mixmax_openapi.models import ContactGroup
@@ -68,7 +83,7 @@ class ContactGroups(Resource[M]):
         return from_module(get_contact_group, model(ContactGroup.from_dict), id=require_id(group_id, "group_id"))
 
     @endpoint
-    def update(self, group_id: str, name: str) -> Call[ContactGroup]:
+    def update(self, group_id: str, name: str, **options: Unpack[RequestOptions]) -> Call[ContactGroup]:
         """Rename a group (PATCH); returns the group."""
         from mixmax_openapi.api.contact_groups import update_contact_group
         from mixmax_openapi.models import ContactGroup, ContactGroupUpdate
@@ -81,7 +96,7 @@ class ContactGroups(Resource[M]):
         )
 
     @endpoint
-    def delete(self, group_id: str) -> Call[None]:
+    def delete(self, group_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a group, not its contacts (any 2xx answer is success)."""
         from mixmax_openapi.api.contact_groups import delete_contact_group
 
@@ -92,7 +107,15 @@ class ContactGroupContacts(Resource[M]):
     """`client.contact_groups.contacts`: the members of a group. Deprecated by Mixmax, like contact groups."""
 
     @paginated
-    def list(self, group_id: str, *, limit: int | None = None) -> Plan[Contact]:
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[Contact]:
         """The contacts in a group, across all pages (lazily).
 
         Args:
@@ -103,7 +126,12 @@ class ContactGroupContacts(Resource[M]):
         from mixmax_openapi.models import ContactPage
 
         return cursor_list(
-            list_contact_group_contacts, ContactPage.from_dict, limit=limit, id=require_id(group_id, "group_id")
+            list_contact_group_contacts,
+            ContactPage.from_dict,
+            limit=limit,
+            id=require_id(group_id, "group_id"),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
@@ -116,6 +144,7 @@ class ContactGroupContacts(Resource[M]):
         meta: Mapping[str, Any] | None = None,
         google_contact_id: str | None = None,
         salesforce_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Contact]:
         """Add a contact to a group you own (the contact is created if needed); returns the contact.
 
@@ -140,7 +169,7 @@ class ContactGroupContacts(Resource[M]):
         )
 
     @endpoint
-    def remove(self, group_id: str, contact_id: str) -> Call[None]:
+    def remove(self, group_id: str, contact_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Remove a contact from a group; the contact itself stays (any 2xx answer is success)."""
         from mixmax_openapi.api.contact_groups import remove_contact_group_contact
 

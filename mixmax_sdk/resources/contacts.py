@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
 from .._call import Call, from_module, model, no_content, optional_model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import (
     address_entries,
     check_bool,
@@ -65,6 +65,9 @@ class Contacts(Resource[M]):
         until: datetime.datetime | int | None = None,
         fields: str | Iterable[str] | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Contact]:
         """Your contacts (not those shared with you through groups), newest first, across all pages (lazily).
 
@@ -113,6 +116,8 @@ class Contacts(Resource[M]):
             since=unset(since_ms),
             until=unset(until_ms),
             fields=unset(comma_list(fields, "fields")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
@@ -127,6 +132,7 @@ class Contacts(Resource[M]):
         salesforce_id: str | None = None,
         mark_as_used: bool | None = None,
         enrich: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Contact | None]:
         """Create a contact; one with the same address is merged into the existing contact.
 
@@ -167,6 +173,7 @@ class Contacts(Resource[M]):
         include_salesforce_contacts: bool | None = None,
         include_salesforce_accounts: bool | None = None,
         include_salesforce_opportunities: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[ContactQueryResult]:
         """Search Mixmax contacts, your Google directory and Salesforce (POST with query parameters).
 
@@ -197,7 +204,9 @@ class Contacts(Resource[M]):
         )
 
     @endpoint
-    def get(self, contact_id: str, *, expand: str | Iterable[str] | None = None) -> Call[Contact]:
+    def get(
+        self, contact_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Contact]:
         """One contact by id.
 
         Args:
@@ -224,6 +233,7 @@ class Contacts(Resource[M]):
         meta: Mapping[str, Any] | None = None,
         google_contact_id: str | None = None,
         salesforce_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Contact | None]:
         """Change the given fields of a contact (PATCH); returns the contact, or None for an empty answer.
 
@@ -254,7 +264,7 @@ class Contacts(Resource[M]):
         return from_module(update_contact, optional_model(Contact.from_dict), id=cid, body=body)
 
     @endpoint
-    def delete(self, contact_id: str) -> Call[None]:
+    def delete(self, contact_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a contact (any 2xx answer is success)."""
         from mixmax_openapi.api.contacts import delete_contact
 
@@ -266,7 +276,14 @@ class ContactNotes(Resource[M]):
 
     @paginated
     def list(
-        self, contact_id: str, *, expand: str | Iterable[str] | None = None, limit: int | None = None
+        self,
+        contact_id: str,
+        *,
+        expand: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[ContactNote]:
         """A contact's notes, across all pages (lazily).
 
@@ -284,10 +301,12 @@ class ContactNotes(Resource[M]):
             limit=limit,
             id=require_id(contact_id, "contact_id"),
             expand=unset(comma_list(expand, "expand")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
-    def create(self, contact_id: str, text: str) -> Call[ContactNote]:
+    def create(self, contact_id: str, text: str, **options: Unpack[RequestOptions]) -> Call[ContactNote]:
         """Add a note with this text to a contact."""
         from mixmax_openapi.api.contacts import create_contact_note
         from mixmax_openapi.models import ContactNote, ContactNoteInput
@@ -300,7 +319,7 @@ class ContactNotes(Resource[M]):
         )
 
     @endpoint
-    def update(self, contact_id: str, note_id: str, text: str) -> Call[ContactNote]:
+    def update(self, contact_id: str, note_id: str, text: str, **options: Unpack[RequestOptions]) -> Call[ContactNote]:
         """Replace a note's text (only its creator may; the note then shows "(edited)")."""
         from mixmax_openapi.api.contacts import update_contact_note
         from mixmax_openapi.models import ContactNote, ContactNoteInput
@@ -314,7 +333,7 @@ class ContactNotes(Resource[M]):
         )
 
     @endpoint
-    def delete(self, contact_id: str, note_id: str) -> Call[None]:
+    def delete(self, contact_id: str, note_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a note (only its creator may; any 2xx answer is success)."""
         from mixmax_openapi.api.contacts import delete_contact_note
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import require_id
 from ..pagination import Plan, cursor_list
 
@@ -23,7 +23,14 @@ class FileRequests(Resource[M]):
     """
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[FileRequest]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[FileRequest]:
         """File requests, newest first, across all pages (lazily).
 
         Args:
@@ -32,10 +39,10 @@ class FileRequests(Resource[M]):
         from mixmax_openapi.api.file_requests import list_file_requests
         from mixmax_openapi.models import FileRequestPage
 
-        return cursor_list(list_file_requests, FileRequestPage.from_dict, limit=limit)
+        return cursor_list(list_file_requests, FileRequestPage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, file_request_id: str) -> Call[FileRequest]:
+    def get(self, file_request_id: str, **options: Unpack[RequestOptions]) -> Call[FileRequest]:
         """One file request with its uploads (low-confidence endpoint)."""
         from mixmax_openapi.api.file_requests import get_file_request
         from mixmax_openapi.models import FileRequest

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import require_id
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -23,7 +23,14 @@ class InsightsReports(Resource[M]):
     """
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[InsightsReport]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[InsightsReport]:
         """Saved reports, newest first, across all pages (lazily).
 
         Args:
@@ -32,10 +39,12 @@ class InsightsReports(Resource[M]):
         from mixmax_openapi.api.insights_reports import list_insights_reports
         from mixmax_openapi.models import InsightsReportPage
 
-        return cursor_list(list_insights_reports, InsightsReportPage.from_dict, limit=limit)
+        return cursor_list(
+            list_insights_reports, InsightsReportPage.from_dict, limit=limit, next=next, previous=previous
+        )
 
     @endpoint
-    def create(self, *, type: str, title: str, query: str) -> Call[InsightsReport]:
+    def create(self, *, type: str, title: str, query: str, **options: Unpack[RequestOptions]) -> Call[InsightsReport]:
         """Save a report (low-confidence endpoint: the body fields are inferred from the list's).
 
         Args:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_text, check_url, require_id
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -48,7 +48,14 @@ class IntegrationCommands(Resource[M]):
     """`client.integrations.commands`: slash commands (visible only to your account)."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[IntegrationCommand]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[IntegrationCommand]:
         """Slash commands you created, newest first, across all pages (lazily).
 
         Args:
@@ -57,7 +64,9 @@ class IntegrationCommands(Resource[M]):
         from mixmax_openapi.api.integrations import list_integration_commands
         from mixmax_openapi.models import IntegrationCommandPage
 
-        return cursor_list(list_integration_commands, IntegrationCommandPage.from_dict, limit=limit)
+        return cursor_list(
+            list_integration_commands, IntegrationCommandPage.from_dict, limit=limit, next=next, previous=previous
+        )
 
     @endpoint
     def create(
@@ -68,6 +77,7 @@ class IntegrationCommands(Resource[M]):
         parameter_placeholder: str | None = None,
         command_parameter_hints_url: str | None = None,
         command_resolver_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[IntegrationCommand]:
         """Create a slash command; returns it. At least one field must be given.
 
@@ -92,7 +102,7 @@ class IntegrationCommands(Resource[M]):
         return from_module(create_integration_command, model(IntegrationCommand.from_dict), body=body)
 
     @endpoint
-    def get(self, command_id: str) -> Call[IntegrationCommand]:
+    def get(self, command_id: str, **options: Unpack[RequestOptions]) -> Call[IntegrationCommand]:
         """One slash command by id."""
         from mixmax_openapi.api.integrations import get_integration_command
         from mixmax_openapi.models import IntegrationCommand
@@ -102,7 +112,7 @@ class IntegrationCommands(Resource[M]):
         )
 
     @endpoint
-    def delete(self, command_id: str) -> Call[None]:
+    def delete(self, command_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a slash command (any 2xx answer is success)."""
         from mixmax_openapi.api.integrations import delete_integration_command
 
@@ -113,7 +123,14 @@ class IntegrationEnhancements(Resource[M]):
     """`client.integrations.enhancements`: enhancements (editor add-ons)."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[IntegrationEnhancement]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[IntegrationEnhancement]:
         """Enhancements you created, newest first, across all pages (lazily).
 
         Args:
@@ -122,7 +139,13 @@ class IntegrationEnhancements(Resource[M]):
         from mixmax_openapi.api.integrations import list_integration_enhancements
         from mixmax_openapi.models import IntegrationEnhancementPage
 
-        return cursor_list(list_integration_enhancements, IntegrationEnhancementPage.from_dict, limit=limit)
+        return cursor_list(
+            list_integration_enhancements,
+            IntegrationEnhancementPage.from_dict,
+            limit=limit,
+            next=next,
+            previous=previous,
+        )
 
     @endpoint
     def create(
@@ -137,6 +160,7 @@ class IntegrationEnhancements(Resource[M]):
         resolver_url: str | None = None,
         activate_url: str | None = None,
         commands: Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[IntegrationEnhancement]:
         """Create an enhancement; returns it. At least one field must be given.
 
@@ -169,7 +193,7 @@ class IntegrationEnhancements(Resource[M]):
         return from_module(create_integration_enhancement, model(IntegrationEnhancement.from_dict), body=body)
 
     @endpoint
-    def get(self, enhancement_id: str) -> Call[IntegrationEnhancement]:
+    def get(self, enhancement_id: str, **options: Unpack[RequestOptions]) -> Call[IntegrationEnhancement]:
         """One enhancement by id."""
         from mixmax_openapi.api.integrations import get_integration_enhancement
         from mixmax_openapi.models import IntegrationEnhancement
@@ -181,7 +205,7 @@ class IntegrationEnhancements(Resource[M]):
         )
 
     @endpoint
-    def delete(self, enhancement_id: str) -> Call[None]:
+    def delete(self, enhancement_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete an enhancement (any 2xx answer is success)."""
         from mixmax_openapi.api.integrations import delete_integration_enhancement
 
@@ -192,7 +216,14 @@ class IntegrationLinkResolvers(Resource[M]):
     """`client.integrations.link_resolvers`: link resolvers (turn pasted URLs into previews)."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[IntegrationLinkResolver]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[IntegrationLinkResolver]:
         """Link resolvers you created, newest first, across all pages (lazily).
 
         Args:
@@ -201,7 +232,13 @@ class IntegrationLinkResolvers(Resource[M]):
         from mixmax_openapi.api.integrations import list_integration_link_resolvers
         from mixmax_openapi.models import IntegrationLinkResolverPage
 
-        return cursor_list(list_integration_link_resolvers, IntegrationLinkResolverPage.from_dict, limit=limit)
+        return cursor_list(
+            list_integration_link_resolvers,
+            IntegrationLinkResolverPage.from_dict,
+            limit=limit,
+            next=next,
+            previous=previous,
+        )
 
     @endpoint
     def create(
@@ -211,6 +248,7 @@ class IntegrationLinkResolvers(Resource[M]):
         regex: str | None = None,
         resolver_url: str | None = None,
         order: float | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[IntegrationLinkResolver]:
         """Create a link resolver; returns it. At least one field must be given.
 
@@ -233,7 +271,7 @@ class IntegrationLinkResolvers(Resource[M]):
         return from_module(create_integration_link_resolver, model(IntegrationLinkResolver.from_dict), body=body)
 
     @endpoint
-    def get(self, link_resolver_id: str) -> Call[IntegrationLinkResolver]:
+    def get(self, link_resolver_id: str, **options: Unpack[RequestOptions]) -> Call[IntegrationLinkResolver]:
         """One link resolver by id."""
         from mixmax_openapi.api.integrations import get_integration_link_resolver
         from mixmax_openapi.models import IntegrationLinkResolver
@@ -245,7 +283,7 @@ class IntegrationLinkResolvers(Resource[M]):
         )
 
     @endpoint
-    def delete(self, link_resolver_id: str) -> Call[None]:
+    def delete(self, link_resolver_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a link resolver (any 2xx answer is success)."""
         from mixmax_openapi.api.integrations import delete_integration_link_resolver
 
@@ -258,7 +296,14 @@ class IntegrationSidebars(Resource[M]):
     """`client.integrations.sidebars`: sidebar integrations (the npm wrapper's `api.sidebars`)."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[IntegrationSidebar]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[IntegrationSidebar]:
         """Sidebars you created, newest first, across all pages (lazily).
 
         Args:
@@ -267,7 +312,9 @@ class IntegrationSidebars(Resource[M]):
         from mixmax_openapi.api.integrations import list_integration_sidebars
         from mixmax_openapi.models import IntegrationSidebarPage
 
-        return cursor_list(list_integration_sidebars, IntegrationSidebarPage.from_dict, limit=limit)
+        return cursor_list(
+            list_integration_sidebars, IntegrationSidebarPage.from_dict, limit=limit, next=next, previous=previous
+        )
 
     @endpoint
     def create(
@@ -279,6 +326,7 @@ class IntegrationSidebars(Resource[M]):
         icon_color: str | None = None,
         icon_image: str | None = None,
         icon_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[IntegrationSidebar]:
         """Create a sidebar; returns it (200 and 201 are both success). At least one field must be given.
 
@@ -305,7 +353,7 @@ class IntegrationSidebars(Resource[M]):
         return from_module(create_integration_sidebar, model(IntegrationSidebar.from_dict), body=body)
 
     @endpoint
-    def get(self, sidebar_id: str) -> Call[IntegrationSidebar]:
+    def get(self, sidebar_id: str, **options: Unpack[RequestOptions]) -> Call[IntegrationSidebar]:
         """One sidebar by id."""
         from mixmax_openapi.api.integrations import get_integration_sidebar
         from mixmax_openapi.models import IntegrationSidebar
@@ -315,7 +363,7 @@ class IntegrationSidebars(Resource[M]):
         )
 
     @endpoint
-    def delete(self, sidebar_id: str) -> Call[None]:
+    def delete(self, sidebar_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a sidebar (any 2xx answer is success: 200 and 204 alike)."""
         from mixmax_openapi.api.integrations import delete_integration_sidebar
 

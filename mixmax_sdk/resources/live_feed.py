@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from .._resource import M, Resource, paginated
+from .._resource import M, RequestOptions, Resource, paginated
 from .._validate import require_id, unset
 from ..pagination import Plan, cursor_list
 
@@ -18,7 +18,15 @@ class LiveFeed(Resource[M]):
     """`client.livefeed`: what happened to the mail you sent. Timestamps (`sent`, `timestamp`) are epoch ms."""
 
     @paginated
-    def list(self, *, search: str | None = None, limit: int | None = None) -> Plan[LiveFeedMessage]:
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[LiveFeedMessage]:
         """Sent messages matching a live-feed search, newest first, across all pages (lazily).
 
         Each page's envelope also carries the search's aggregate statistics:
@@ -33,10 +41,20 @@ class LiveFeed(Resource[M]):
         from mixmax_openapi.api.live_feed import list_live_feed
         from mixmax_openapi.models import LiveFeedPage
 
-        return cursor_list(list_live_feed, LiveFeedPage.from_dict, limit=limit, search=unset(search))
+        return cursor_list(
+            list_live_feed, LiveFeedPage.from_dict, limit=limit, search=unset(search), next=next, previous=previous
+        )
 
     @paginated
-    def events(self, message_id: str, *, limit: int | None = None) -> Plan[LiveFeedEvent]:
+    def events(
+        self,
+        message_id: str,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[LiveFeedEvent]:
         """Tracking events (opened, clicked, downloaded, replied, ...) of one message, lazily (at most 200).
 
         Args:
@@ -51,10 +69,19 @@ class LiveFeed(Resource[M]):
             LiveFeedEventPage.from_dict,
             limit=limit,
             message_id=require_id(message_id, "message_id"),
+            next=next,
+            previous=previous,
         )
 
     @paginated
-    def legacy_events(self, *, limit: int | None = None) -> Plan[Event]:
+    def legacy_events(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[Event]:
         """The older tracking-events list (`GET /events`, 2016 docs; superseded by the live feed), lazily.
 
         Args:
@@ -63,4 +90,4 @@ class LiveFeed(Resource[M]):
         from mixmax_openapi.api.live_feed import list_events
         from mixmax_openapi.models import EventPage
 
-        return cursor_list(list_events, EventPage.from_dict, limit=limit)
+        return cursor_list(list_events, EventPage.from_dict, limit=limit, next=next, previous=previous)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import require_id
 from ..pagination import Plan, cursor_list
 
@@ -23,7 +23,14 @@ class MeetingInvites(Resource[M]):
     """
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[MeetingInvite]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[MeetingInvite]:
         """Meeting invites, newest first, across all pages (lazily).
 
         Args:
@@ -32,10 +39,10 @@ class MeetingInvites(Resource[M]):
         from mixmax_openapi.api.meeting_invites import list_meeting_invites
         from mixmax_openapi.models import MeetingInvitePage
 
-        return cursor_list(list_meeting_invites, MeetingInvitePage.from_dict, limit=limit)
+        return cursor_list(list_meeting_invites, MeetingInvitePage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, invite_id: str) -> Call[MeetingInvite]:
+    def get(self, invite_id: str, **options: Unpack[RequestOptions]) -> Call[MeetingInvite]:
         """One meeting invite by id (low-confidence endpoint)."""
         from mixmax_openapi.api.meeting_invites import get_meeting_invite
         from mixmax_openapi.models import MeetingInvite

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_min, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -40,7 +40,14 @@ class MeetingTypes(Resource[M]):
     """`client.meeting_types`: your meeting types. `created_at`/`updated_at` are datetimes (ISO on the wire)."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[MeetingType]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[MeetingType]:
         """Meeting types, newest first, across all pages (lazily).
 
         Args:
@@ -49,10 +56,10 @@ class MeetingTypes(Resource[M]):
         from mixmax_openapi.api.meeting_types import list_meeting_types
         from mixmax_openapi.models import MeetingTypePage
 
-        return cursor_list(list_meeting_types, MeetingTypePage.from_dict, limit=limit)
+        return cursor_list(list_meeting_types, MeetingTypePage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, meeting_type_id: str) -> Call[MeetingType]:
+    def get(self, meeting_type_id: str, **options: Unpack[RequestOptions]) -> Call[MeetingType]:
         """One meeting type by id."""
         from mixmax_openapi.api.meeting_types import get_meeting_type
         from mixmax_openapi.models import MeetingType
@@ -72,6 +79,7 @@ class MeetingTypes(Resource[M]):
         link: str | None = None,
         buffer: int | None = None,
         calendar_ids: Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[MeetingType]:
         """Create a meeting type; fields left None take the API's defaults (low-confidence endpoint).
 
@@ -102,6 +110,7 @@ class MeetingTypes(Resource[M]):
         link: str | None = None,
         buffer: int | None = None,
         calendar_ids: Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[MeetingType]:
         """Change the given fields (PATCH); returns the meeting type (low-confidence endpoint).
 
@@ -120,7 +129,7 @@ class MeetingTypes(Resource[M]):
         return from_module(update_meeting_type, model(MeetingType.from_dict), id=meeting_type_id, body=body)
 
     @endpoint
-    def delete(self, meeting_type_id: str) -> Call[None]:
+    def delete(self, meeting_type_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a meeting type (any 2xx answer is success; low-confidence endpoint)."""
         from mixmax_openapi.api.meeting_types import delete_meeting_type
 

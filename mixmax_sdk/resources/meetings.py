@@ -6,10 +6,10 @@ Both endpoints need the workspace feature `mixmaxApi`; without it the API answer
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import require_id
 from ..pagination import Plan, cursor_list
 
@@ -23,7 +23,14 @@ class Meetings(Resource[M]):
     """`client.meetings`: Meeting Copilot summaries and transcripts (needs the `mixmaxApi` feature)."""
 
     @paginated
-    def search_summaries(self, *, limit: int | None = None) -> Plan[MeetingSummary]:
+    def search_summaries(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[MeetingSummary]:
         """Meeting summaries you own (every workspace member's for an admin with workspace-wide access), lazily.
 
         A summary's `id` is its transcript id. The API's search filters are not published; send them
@@ -35,10 +42,12 @@ class Meetings(Resource[M]):
         from mixmax_openapi.api.meetings import search_meeting_summaries
         from mixmax_openapi.models import MeetingSummaryPage
 
-        return cursor_list(search_meeting_summaries, MeetingSummaryPage.from_dict, limit=limit)
+        return cursor_list(
+            search_meeting_summaries, MeetingSummaryPage.from_dict, limit=limit, next=next, previous=previous
+        )
 
     @endpoint
-    def transcript(self, summary_id: str) -> Call[MeetingTranscript]:
+    def transcript(self, summary_id: str, **options: Unpack[RequestOptions]) -> Call[MeetingTranscript]:
         """The full transcript of a meeting, with speakers and timestamps, by its summary's `id`."""
         from mixmax_openapi.api.meetings import get_meeting_transcript
         from mixmax_openapi.models import MeetingTranscript

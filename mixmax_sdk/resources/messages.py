@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import address_entries, check_bool, check_text, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -57,6 +57,9 @@ class Messages(Resource[M]):
         *,
         fields: str | Iterable[str] | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Message]:
         """Messages, newest first, across all pages (lazily).
 
@@ -75,10 +78,12 @@ class Messages(Resource[M]):
             MessagePage.from_dict,
             limit=limit,
             fields=unset(comma_list(fields, "fields")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
-    def get(self, message_id: str) -> Call[Message]:
+    def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Call[Message]:
         """One message by id."""
         from mixmax_openapi.api.messages import get_message
         from mixmax_openapi.models import Message
@@ -98,6 +103,7 @@ class Messages(Resource[M]):
         link_tracking_enabled: bool | None = None,
         file_tracking_enabled: bool | None = None,
         notifications_enabled: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Message]:
         """Create a draft (nothing is sent: use `send(draft.id)`); returns the created message.
 
@@ -133,7 +139,7 @@ class Messages(Resource[M]):
         return from_module(create_message, model(Message.from_dict), body=body_input)
 
     @endpoint
-    def send(self, message_id: str) -> Call[None]:
+    def send(self, message_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Send a draft made with `create` (low-confidence endpoint; any 2xx answer is success)."""
         from mixmax_openapi.api.messages import send_message
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from .._call import Call, from_module, no_content, optional_model
-from .._resource import M, Resource, endpoint
+from .._resource import M, RequestOptions, Resource, endpoint
 from ..errors import MixmaxValidationError
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class CustomDomains(Resource[M]):
     """
 
     @endpoint
-    def get(self, type: CustomDomainType) -> Call[CustomDomain | None]:
+    def get(self, type: CustomDomainType, **options: Unpack[RequestOptions]) -> Call[CustomDomain | None]:
         """The custom domain of this type, or None when none is set (the API answers 204).
 
         Args:
@@ -46,7 +46,7 @@ class CustomDomains(Resource[M]):
         return from_module(get_custom_domain, optional_model(CustomDomain.from_dict), type_=_domain_type(type))
 
     @endpoint
-    def set(self, type: CustomDomainType, domain: str) -> Call[CustomDomain | None]:
+    def set(self, type: CustomDomainType, domain: str, **options: Unpack[RequestOptions]) -> Call[CustomDomain | None]:
         """Set the custom domain of this type (any 2xx answer is success, 201 included).
 
         Returns the domain as the API echoes it, or None when it answers without a body.
@@ -67,7 +67,7 @@ class CustomDomains(Resource[M]):
         )
 
     @endpoint
-    def delete(self, type: CustomDomainType) -> Call[None]:
+    def delete(self, type: CustomDomainType, **options: Unpack[RequestOptions]) -> Call[None]:
         """Remove the custom domain of this type (any 2xx answer is success, 204 included).
 
         Args:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import comma_list, require_id, unset
 from ..pagination import Plan, cursor_list
 
@@ -20,7 +20,14 @@ class Polls(Resource[M]):
     """`client.polls`: polls you sent."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[Poll]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[Poll]:
         """Polls you sent, newest first, across all pages (lazily).
 
         Args:
@@ -29,10 +36,12 @@ class Polls(Resource[M]):
         from mixmax_openapi.api.polls import list_polls
         from mixmax_openapi.models import PollPage
 
-        return cursor_list(list_polls, PollPage.from_dict, limit=limit)
+        return cursor_list(list_polls, PollPage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, poll_id: str, *, expand: str | Iterable[str] | None = None) -> Call[Poll]:
+    def get(
+        self, poll_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Poll]:
         """One poll by id, with its options and respondents.
 
         Args:

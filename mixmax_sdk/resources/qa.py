@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import comma_list, require_id, unset
 from ..pagination import Plan, cursor_list
 
@@ -20,7 +20,14 @@ class Qa(Resource[M]):
     """`client.qa`: Q&A forms you sent."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[QaModel]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[QaModel]:
         """Q&A forms you sent, newest first, across all pages (lazily).
 
         Args:
@@ -29,10 +36,12 @@ class Qa(Resource[M]):
         from mixmax_openapi.api.qa import list_qa
         from mixmax_openapi.models import QaPage
 
-        return cursor_list(list_qa, QaPage.from_dict, limit=limit)
+        return cursor_list(list_qa, QaPage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, qa_id: str, *, expand: str | Iterable[str] | None = None) -> Call[QaModel]:
+    def get(
+        self, qa_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[QaModel]:
         """One Q&A form by id, with its questions and answers.
 
         Args:

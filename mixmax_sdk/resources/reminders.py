@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_bool, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -35,6 +35,9 @@ class Reminders(Resource[M]):
         mixmax_message_id: str | None = None,
         dismissed: bool | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Reminder]:
         """Reminders, optionally of one message or thread, across all pages (lazily).
 
@@ -58,6 +61,8 @@ class Reminders(Resource[M]):
             service_thread_id=unset(service_thread_id),
             mixmax_message_id=unset(mixmax_message_id),
             dismissed=unset(check_bool(dismissed, "dismissed")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
@@ -74,6 +79,7 @@ class Reminders(Resource[M]):
         mixmax_message_id: str | None = None,
         dismissed: bool | None = None,
         archive_thread: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Reminder]:
         """Create a reminder, sent as `{reminder: {...}, archiveThread}`.
 
@@ -111,7 +117,7 @@ class Reminders(Resource[M]):
         return from_module(create_reminder, model(Reminder.from_dict), body=body)
 
     @endpoint
-    def get(self, reminder_id: str) -> Call[Reminder]:
+    def get(self, reminder_id: str, **options: Unpack[RequestOptions]) -> Call[Reminder]:
         """One reminder by id."""
         from mixmax_openapi.api.reminders import get_reminder
         from mixmax_openapi.models import Reminder
@@ -132,6 +138,7 @@ class Reminders(Resource[M]):
         service_thread_id: str | None = None,
         mixmax_message_id: str | None = None,
         dismissed: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Reminder]:
         """Change the given fields (PATCH), e.g. `dismissed=True` or a new `date`; returns the reminder.
 
@@ -160,7 +167,7 @@ class Reminders(Resource[M]):
         return from_module(update_reminder, model(Reminder.from_dict), id=reminder_id, body=body)
 
     @endpoint
-    def delete(self, reminder_id: str) -> Call[None]:
+    def delete(self, reminder_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a reminder (any 2xx answer is success)."""
         from mixmax_openapi.api.reminders import delete_reminder
 

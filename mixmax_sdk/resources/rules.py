@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_bool, check_json, check_url, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -43,7 +43,15 @@ class Rules(Resource[M]):
         self.actions: RuleActions[M] = RuleActions(runner)
 
     @paginated
-    def list(self, *, expand: str | Iterable[str] | None = None, limit: int | None = None) -> Plan[Rule]:
+    def list(
+        self,
+        *,
+        expand: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[Rule]:
         """Rules, newest first, across all pages (lazily).
 
         Args:
@@ -53,7 +61,14 @@ class Rules(Resource[M]):
         from mixmax_openapi.api.rules import list_rules
         from mixmax_openapi.models import RulePage
 
-        return cursor_list(list_rules, RulePage.from_dict, limit=limit, expand=unset(comma_list(expand, "expand")))
+        return cursor_list(
+            list_rules,
+            RulePage.from_dict,
+            limit=limit,
+            expand=unset(comma_list(expand, "expand")),
+            next=next,
+            previous=previous,
+        )
 
     @endpoint
     def create(
@@ -63,6 +78,7 @@ class Rules(Resource[M]):
         *,
         filter: Filter | None = None,
         is_paused: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Rule]:
         """Create a rule. Mixmax advises adding an action too (`client.rules.actions.create`).
 
@@ -85,7 +101,9 @@ class Rules(Resource[M]):
         return from_module(create_rule, model(Rule.from_dict), body=body)
 
     @endpoint
-    def get(self, rule_id: str, *, expand: str | Iterable[str] | None = None) -> Call[Rule]:
+    def get(
+        self, rule_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Rule]:
         """One rule by id; `expand="actions"` includes its actions."""
         from mixmax_openapi.api.rules import get_rule
         from mixmax_openapi.models import Rule
@@ -106,6 +124,7 @@ class Rules(Resource[M]):
         trigger: TriggerDict | RuleTrigger | None = None,
         filter: Filter | None = None,
         is_paused: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Rule]:
         """Change the given fields (PATCH); returns the updated rule. `is_paused` pauses or resumes it.
 
@@ -131,7 +150,7 @@ class Rules(Resource[M]):
         return from_module(update_rule, model(Rule.from_dict), id=rule_id, body=body)
 
     @endpoint
-    def delete(self, rule_id: str) -> Call[None]:
+    def delete(self, rule_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a rule (any 2xx answer is success)."""
         from mixmax_openapi.api.rules import delete_rule
 
@@ -142,7 +161,15 @@ class RuleActions(Resource[M]):
     """`client.rules.actions`: what a rule does when it fires (e.g. call a webhook)."""
 
     @paginated
-    def list(self, rule_id: str, *, limit: int | None = None) -> Plan[RuleAction]:
+    def list(
+        self,
+        rule_id: str,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[RuleAction]:
         """The rule's actions, across all pages (lazily).
 
         Args:
@@ -152,11 +179,24 @@ class RuleActions(Resource[M]):
         from mixmax_openapi.api.rules import list_rule_actions
         from mixmax_openapi.models import RuleActionPage
 
-        return cursor_list(list_rule_actions, RuleActionPage.from_dict, limit=limit, id=require_id(rule_id, "rule_id"))
+        return cursor_list(
+            list_rule_actions,
+            RuleActionPage.from_dict,
+            limit=limit,
+            id=require_id(rule_id, "rule_id"),
+            next=next,
+            previous=previous,
+        )
 
     @endpoint
     def create(
-        self, rule_id: str, type: str, *, url: str | None = None, is_paused: bool | None = None
+        self,
+        rule_id: str,
+        type: str,
+        *,
+        url: str | None = None,
+        is_paused: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[RuleAction]:
         """Add an action to a rule (low-confidence endpoint: path and field names are inferred).
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from .._call import Call, from_module, no_content
-from .._resource import M, Resource, endpoint
+from .._resource import M, RequestOptions, Resource, endpoint
 from .._validate import check_email, check_emails, check_text, unset
 from ..errors import MixmaxValidationError
 
@@ -25,6 +26,7 @@ class Send(Resource[M]):
         cc: Iterable[str] | None = None,
         bcc: Iterable[str] | None = None,
         from_: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[None]:
         """Send an email now (any 2xx answer is success; the API answers with no body).
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -21,7 +21,14 @@ class SequenceFolders(Resource[M]):
     """`client.sequence_folders`: the folders that group your sequences."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[SequenceFolder]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[SequenceFolder]:
         """Sequence folders, newest first, across all pages (lazily).
 
         `created_at` is a datetime; `saved_at` may be epoch milliseconds or an ISO string (see
@@ -33,10 +40,14 @@ class SequenceFolders(Resource[M]):
         from mixmax_openapi.api.sequence_folders import list_sequence_folders
         from mixmax_openapi.models import SequenceFolderPage
 
-        return cursor_list(list_sequence_folders, SequenceFolderPage.from_dict, limit=limit)
+        return cursor_list(
+            list_sequence_folders, SequenceFolderPage.from_dict, limit=limit, next=next, previous=previous
+        )
 
     @endpoint
-    def create(self, name: str, sequence_ids: Iterable[str] | None = None) -> Call[SequenceFolder]:
+    def create(
+        self, name: str, sequence_ids: Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[SequenceFolder]:
         """Create a folder, optionally holding these sequences; returns it (low-confidence endpoint).
 
         Args:

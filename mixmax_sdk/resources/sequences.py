@@ -7,12 +7,12 @@ import dataclasses
 import datetime
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
 
 import httpx
 
 from .._call import Call, from_module, mapped, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import address_entries, check_bool, check_emails, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list, offset_list
@@ -122,6 +122,9 @@ class Sequences(Resource[M]):
         folder: str | None = None,
         expand: str | Iterable[str] | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Sequence]:
         """Sequences, newest first, across all pages (lazily).
 
@@ -141,10 +144,14 @@ class Sequences(Resource[M]):
             name=unset(name),
             folder=unset(folder),
             expand=unset(comma_list(expand, "expand")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
-    def get(self, sequence_id: str, *, expand: str | Iterable[str] | None = None) -> Call[Sequence]:
+    def get(
+        self, sequence_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Sequence]:
         """One sequence by id."""
         from mixmax_openapi.api.sequences import get_sequence
         from mixmax_openapi.models import Sequence
@@ -161,7 +168,7 @@ class Sequences(Resource[M]):
         return SequenceHandle(self._runner, require_id(sequence_id, "sequence_id"))
 
     @endpoint
-    def get_stage(self, stage_id: str) -> Call[SequenceStage]:
+    def get_stage(self, stage_id: str, **options: Unpack[RequestOptions]) -> Call[SequenceStage]:
         """One sequence stage (a sequence's `stages` holds their ids)."""
         from mixmax_openapi.api.sequences import get_sequence_stage
         from mixmax_openapi.models import SequenceStage
@@ -169,7 +176,7 @@ class Sequences(Resource[M]):
         return from_module(get_sequence_stage, model(SequenceStage.from_dict), id=require_id(stage_id, "stage_id"))
 
     @endpoint
-    def cancel_everywhere(self, emails: Iterable[str]) -> Call[builtins.list[str]]:
+    def cancel_everywhere(self, emails: Iterable[str], **options: Unpack[RequestOptions]) -> Call[builtins.list[str]]:
         """Exit these addresses from every sequence they are active in; returns the exited addresses."""
         from mixmax_openapi.api.sequences import cancel_recipients_in_all_sequences
         from mixmax_openapi.models import CancelAllSequencesRequest, CancelRecipientsResult
@@ -185,7 +192,11 @@ class Sequences(Resource[M]):
 
     @endpoint
     def search_recipients(
-        self, emails: Iterable[str], *, sequence_id: str | None = None
+        self,
+        emails: Iterable[str],
+        *,
+        sequence_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[SequenceRecipientSearchResult]:
         """Find sequence recipients by address, optionally in one sequence (low-confidence endpoint)."""
         from mixmax_openapi.api.sequences import search_sequence_recipients
@@ -214,7 +225,7 @@ class SequenceHandle(Resource[M]):
         return f"<SequenceHandle {self.id!r} ({self._runner.mode})>"
 
     @endpoint
-    def get(self, *, expand: str | Iterable[str] | None = None) -> Call[Sequence]:
+    def get(self, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]) -> Call[Sequence]:
         """This sequence."""
         from mixmax_openapi.api.sequences import get_sequence
         from mixmax_openapi.models import Sequence
@@ -231,6 +242,7 @@ class SequenceHandle(Resource[M]):
         scheduled_at: ScheduledAt | None = None,
         enrich: bool = False,
         allow_missing_variables: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Call[AddRecipientsResult]:
         """Add recipients; returns one status per recipient (a partial failure is not an exception).
 
@@ -259,7 +271,7 @@ class SequenceHandle(Resource[M]):
         return dataclasses.replace(call, retry_safe=True)
 
     @endpoint
-    def cancel(self, emails: Iterable[str] | None = None) -> Call[list[str]]:
+    def cancel(self, emails: Iterable[str] | None = None, **options: Unpack[RequestOptions]) -> Call[list[str]]:
         """Exit the recipients with these addresses, or ALL active recipients when `emails` is None.
 
         Returns the addresses that were exited.
@@ -278,14 +290,14 @@ class SequenceHandle(Resource[M]):
         )
 
     @endpoint
-    def pause(self) -> Call[None]:
+    def pause(self, **options: Unpack[RequestOptions]) -> Call[None]:
         """Pause the sequence (any 2xx answer is success)."""
         from mixmax_openapi.api.sequences import pause_sequence
 
         return from_module(pause_sequence, no_content, id=self.id)
 
     @endpoint
-    def resume(self) -> Call[None]:
+    def resume(self, **options: Unpack[RequestOptions]) -> Call[None]:
         """Resume the sequence (any 2xx answer is success)."""
         from mixmax_openapi.api.sequences import resume_sequence
 
@@ -307,6 +319,7 @@ class SequenceRecipients(Resource[M]):
         sort: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        **options: Unpack[RequestOptions],
     ) -> Plan[SequenceRecipient]:
         """Activated recipients (drafts excluded), lazily, 50 per request at most.
 
@@ -335,7 +348,7 @@ class SequenceRecipients(Resource[M]):
         )
 
     @endpoint
-    def cancel(self, recipient_id: str) -> Call[None]:
+    def cancel(self, recipient_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Exit one recipient by its recipient `_id` (low-confidence endpoint)."""
         from mixmax_openapi.api.sequences import cancel_sequence_recipient
 

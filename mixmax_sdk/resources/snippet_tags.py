@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_bool, check_text, comma_list, require_id, unset
 from ..pagination import Plan, cursor_list
 from .snippets import snippet_input
@@ -33,6 +33,9 @@ class SnippetTags(Resource[M]):
         sort_ascending: bool | None = None,
         expand: str | Iterable[str] | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[SnippetTag]:
         """Snippet tags, newest first, across all pages (lazily).
 
@@ -54,10 +57,12 @@ class SnippetTags(Resource[M]):
             sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
             expand=unset(comma_list(expand, "expand")),
             search=unset(check_text(search, "search")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
-    def create(self, name: str) -> Call[SnippetTag]:
+    def create(self, name: str, **options: Unpack[RequestOptions]) -> Call[SnippetTag]:
         """Create a tag; returns it."""
         from mixmax_openapi.api.snippet_tags import create_snippet_tag
         from mixmax_openapi.models import SnippetTag, SnippetTagInput
@@ -67,7 +72,7 @@ class SnippetTags(Resource[M]):
         )
 
     @endpoint
-    def get(self, tag_id: str) -> Call[SnippetTag]:
+    def get(self, tag_id: str, **options: Unpack[RequestOptions]) -> Call[SnippetTag]:
         """One tag by id (low-confidence endpoint)."""
         from mixmax_openapi.api.snippet_tags import get_snippet_tag
         from mixmax_openapi.models import SnippetTag
@@ -75,7 +80,7 @@ class SnippetTags(Resource[M]):
         return from_module(get_snippet_tag, model(SnippetTag.from_dict), id=require_id(tag_id, "tag_id"))
 
     @endpoint
-    def update(self, tag_id: str, name: str) -> Call[SnippetTag]:
+    def update(self, tag_id: str, name: str, **options: Unpack[RequestOptions]) -> Call[SnippetTag]:
         """Rename a tag; returns it (low-confidence endpoint)."""
         from mixmax_openapi.api.snippet_tags import update_snippet_tag
         from mixmax_openapi.models import SnippetTag, SnippetTagInput
@@ -88,7 +93,7 @@ class SnippetTags(Resource[M]):
         )
 
     @endpoint
-    def delete(self, tag_id: str) -> Call[None]:
+    def delete(self, tag_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a tag (any 2xx answer is success)."""
         from mixmax_openapi.api.snippet_tags import delete_snippet_tag
 
@@ -107,6 +112,9 @@ class SnippetTagSnippets(Resource[M]):
         sort_ascending: bool | None = None,
         expand: str | Iterable[str] | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Snippet]:
         """The tag's snippets, newest first, across all pages (lazily).
 
@@ -128,6 +136,8 @@ class SnippetTagSnippets(Resource[M]):
             sort=unset(check_text(sort, "sort")),
             sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
             expand=unset(comma_list(expand, "expand")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
@@ -138,6 +148,7 @@ class SnippetTagSnippets(Resource[M]):
         title: str | None = None,
         name: str | None = None,
         source: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[None]:
         """Add a snippet to the tag (any 2xx answer is success; the answer's body is undocumented).
 

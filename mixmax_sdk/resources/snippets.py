@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_bool, check_text, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -34,6 +34,9 @@ class Snippets(Resource[M]):
         sort_ascending: bool | None = None,
         expand: str | Iterable[str] | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Snippet]:
         """Snippets, newest first, across all pages (lazily).
 
@@ -58,6 +61,8 @@ class Snippets(Resource[M]):
             sort=unset(check_text(sort, "sort")),
             sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
             expand=unset(comma_list(expand, "expand")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
@@ -68,6 +73,7 @@ class Snippets(Resource[M]):
         include_deleted: bool | None = None,
         expand: str | Iterable[str] | None = None,
         fields: str | Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Snippet]:
         """One snippet by id (low-confidence endpoint).
 
@@ -97,6 +103,7 @@ class Snippets(Resource[M]):
         name: str | None = None,
         source: str | None = None,
         expand: str | Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Snippet]:
         """Change a snippet's subject, name or body; returns the updated snippet (low-confidence endpoint).
 
@@ -119,7 +126,7 @@ class Snippets(Resource[M]):
         )
 
     @endpoint
-    def delete(self, snippet_id: str) -> Call[None]:
+    def delete(self, snippet_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Move a snippet to the trash (any 2xx answer is success)."""
         from mixmax_openapi.api.snippets import delete_snippet
 
@@ -136,6 +143,7 @@ class Snippets(Resource[M]):
         subject: str | None = None,
         tracking_enabled: bool | None = None,
         variables: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[None]:
         """Send a snippet as an email (low-confidence endpoint; any 2xx answer is success).
 

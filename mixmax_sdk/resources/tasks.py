@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-from .._resource import M, Resource, paginated
+from .._resource import M, RequestOptions, Resource, paginated
 from .._validate import unset
 from ..pagination import Plan, cursor_list
 
@@ -18,7 +18,16 @@ class Tasks(Resource[M]):
     """`client.tasks`: tasks. Managed API keys need the `tasks:read` permission."""
 
     @paginated
-    def list(self, *, query: str | None = None, search: str | None = None, limit: int | None = None) -> Plan[Task]:
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[Task]:
         """Tasks across all pages (lazily). Each page's envelope may carry a `total`: `page.raw.total`.
 
         Args:
@@ -29,4 +38,12 @@ class Tasks(Resource[M]):
         from mixmax_openapi.api.tasks import list_tasks
         from mixmax_openapi.models import TaskPage
 
-        return cursor_list(list_tasks, TaskPage.from_dict, limit=limit, query=unset(query), search=unset(search))
+        return cursor_list(
+            list_tasks,
+            TaskPage.from_dict,
+            limit=limit,
+            query=unset(query),
+            search=unset(search),
+            next=next,
+            previous=previous,
+        )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
 
 from .._call import Call, from_module, model, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import address_entries, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
@@ -38,7 +38,15 @@ class Teams(Resource[M]):
         self.members: TeamMembers[M] = TeamMembers(runner)
 
     @paginated
-    def list(self, *, expand: str | Iterable[str] | None = None, limit: int | None = None) -> Plan[Team]:
+    def list(
+        self,
+        *,
+        expand: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[Team]:
         """Teams you belong to, across all pages (lazily).
 
         Args:
@@ -48,10 +56,19 @@ class Teams(Resource[M]):
         from mixmax_openapi.api.teams import list_teams
         from mixmax_openapi.models import TeamPage
 
-        return cursor_list(list_teams, TeamPage.from_dict, limit=limit, expand=unset(comma_list(expand, "expand")))
+        return cursor_list(
+            list_teams,
+            TeamPage.from_dict,
+            limit=limit,
+            expand=unset(comma_list(expand, "expand")),
+            next=next,
+            previous=previous,
+        )
 
     @endpoint
-    def create(self, name: str, members: Iterable[str | MemberDict] | None = None) -> Call[Team]:
+    def create(
+        self, name: str, members: Iterable[str | MemberDict] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Team]:
         """Create a team, optionally inviting people by email.
 
         Args:
@@ -67,7 +84,9 @@ class Teams(Resource[M]):
         return from_module(create_team, model(Team.from_dict), body=body)
 
     @endpoint
-    def get(self, team_id: str, *, expand: str | Iterable[str] | None = None) -> Call[Team]:
+    def get(
+        self, team_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Team]:
         """One team by id."""
         from mixmax_openapi.api.teams import get_team
         from mixmax_openapi.models import Team
@@ -80,7 +99,7 @@ class Teams(Resource[M]):
         )
 
     @endpoint
-    def update(self, team_id: str, name: str) -> Call[Team]:
+    def update(self, team_id: str, name: str, **options: Unpack[RequestOptions]) -> Call[Team]:
         """Rename a team; returns the team (low-confidence endpoint: PATCH is inferred, GO sends POST)."""
         from mixmax_openapi.api.teams import update_team
         from mixmax_openapi.models import Team, TeamUpdate
@@ -93,7 +112,7 @@ class Teams(Resource[M]):
         )
 
     @endpoint
-    def delete(self, team_id: str) -> Call[None]:
+    def delete(self, team_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Delete a team (any 2xx answer is success)."""
         from mixmax_openapi.api.teams import delete_team
 
@@ -104,7 +123,15 @@ class TeamMembers(Resource[M]):
     """`client.teams.members`: a team's members and pending invitations."""
 
     @paginated
-    def list(self, team_id: str, *, limit: int | None = None) -> Plan[TeamMember]:
+    def list(
+        self,
+        team_id: str,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[TeamMember]:
         """The team's members, pending invitations included (they have `email`), lazily.
 
         Args:
@@ -114,10 +141,19 @@ class TeamMembers(Resource[M]):
         from mixmax_openapi.api.teams import list_team_members
         from mixmax_openapi.models import TeamMemberPage
 
-        return cursor_list(list_team_members, TeamMemberPage.from_dict, limit=limit, id=require_id(team_id, "team_id"))
+        return cursor_list(
+            list_team_members,
+            TeamMemberPage.from_dict,
+            limit=limit,
+            id=require_id(team_id, "team_id"),
+            next=next,
+            previous=previous,
+        )
 
     @endpoint
-    def invite(self, team_id: str, members: Iterable[str | MemberDict]) -> Call[None]:
+    def invite(
+        self, team_id: str, members: Iterable[str | MemberDict], **options: Unpack[RequestOptions]
+    ) -> Call[None]:
         """Invite people by email (inviting by user id is not supported); any 2xx answer is success.
 
         Args:
@@ -132,7 +168,7 @@ class TeamMembers(Resource[M]):
         return from_module(add_team_members, no_content, id=team_id, body=body)
 
     @endpoint
-    def remove(self, team_id: str, member_id: str) -> Call[None]:
+    def remove(self, team_id: str, member_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Remove a member by its `member_id` (any 2xx answer is success)."""
         from mixmax_openapi.api.teams import remove_team_member
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, no_content
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import check_bool, check_email, check_text, unset
 from ..pagination import Plan, cursor_list
 
@@ -25,6 +25,9 @@ class Unsubscribes(Resource[M]):
         sort: str | None = None,
         sort_ascending: bool | None = None,
         limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Plan[Unsubscribe]:
         """Unsubscribed addresses, newest first, across all pages (lazily).
 
@@ -44,10 +47,12 @@ class Unsubscribes(Resource[M]):
             limit=limit,
             sort=unset(check_text(sort, "sort")),
             sort_ascending=unset(check_bool(sort_ascending, "sort_ascending")),
+            next=next,
+            previous=previous,
         )
 
     @endpoint
-    def add(self, email: str) -> Call[None]:
+    def add(self, email: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Add an address to the unsubscribe list (any 2xx answer is success)."""
         from mixmax_openapi.api.unsubscribes import create_unsubscribe
         from mixmax_openapi.models import UnsubscribeInput
@@ -55,7 +60,7 @@ class Unsubscribes(Resource[M]):
         return from_module(create_unsubscribe, no_content, body=UnsubscribeInput(email=check_email(email)))
 
     @endpoint
-    def remove(self, email: str) -> Call[None]:
+    def remove(self, email: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Take an address off the unsubscribe list: a DELETE with a JSON body (low-confidence endpoint)."""
         from mixmax_openapi.api.unsubscribes import delete_unsubscribe
         from mixmax_openapi.models import UnsubscribeInput

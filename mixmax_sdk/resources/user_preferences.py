@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint
+from .._resource import M, RequestOptions, Resource, endpoint
 from .._validate import check_str_map, comma_list, unset
 from ..errors import MixmaxValidationError
 
@@ -23,7 +23,9 @@ class UserPreferences(Resource[M]):
     """`client.user_preferences`: your preferences (`/userpreferences/me`)."""
 
     @endpoint
-    def get(self, *, fields: str | Iterable[str] | None = None) -> Call[UserPreferencesModel]:
+    def get(
+        self, *, fields: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[UserPreferencesModel]:
         """Your preferences. Documented keys are typed attributes (`.undo_send_enabled`); any other key
         is kept as-is (`prefs["someKey"]`).
 
@@ -40,7 +42,7 @@ class UserPreferences(Resource[M]):
         )
 
     @endpoint
-    def update(self, preferences: Mapping[str, Any]) -> Call[UserPreferencesModel]:
+    def update(self, preferences: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Call[UserPreferencesModel]:
         """Set the given preference keys (PATCH); keys not given are left unchanged. Returns the preferences.
 
         Args:

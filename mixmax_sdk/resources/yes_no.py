@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model
-from .._resource import M, Resource, endpoint, paginated
+from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import comma_list, require_id, unset
 from ..pagination import Plan, cursor_list
 
@@ -20,7 +20,14 @@ class YesNo(Resource[M]):
     """`client.yes_no`: Yes/No questions you sent."""
 
     @paginated
-    def list(self, *, limit: int | None = None) -> Plan[YesNoModel]:
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        next: str | None = None,
+        previous: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Plan[YesNoModel]:
         """Yes/No questions you sent, newest first, across all pages (lazily).
 
         Args:
@@ -29,10 +36,12 @@ class YesNo(Resource[M]):
         from mixmax_openapi.api.yes_no import list_yes_no
         from mixmax_openapi.models import YesNoPage
 
-        return cursor_list(list_yes_no, YesNoPage.from_dict, limit=limit)
+        return cursor_list(list_yes_no, YesNoPage.from_dict, limit=limit, next=next, previous=previous)
 
     @endpoint
-    def get(self, yes_no_id: str, *, expand: str | Iterable[str] | None = None) -> Call[YesNoModel]:
+    def get(
+        self, yes_no_id: str, *, expand: str | Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[YesNoModel]:
         """One Yes/No question by id, with its answers and respondents.
 
         Args:
