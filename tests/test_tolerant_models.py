@@ -277,6 +277,16 @@ def test_one_property_replaced_never_raises_and_is_reported(name: str, data: st.
     check_one_deviation(name, prop, replacement)
 
 
+@pytest.mark.parametrize("name", sorted(RESPONSE_MODELS))
+def test_each_wire_value_lands_in_its_own_field(name: str) -> None:
+    """from_dict passes fields positionally; distinct values show that none lands in a neighbour."""
+    props, _ = merged(RESPONSE_MODELS[name])
+    payload = {prop: f"value of {prop}" for prop in props}
+    parsed = model_class(name).from_dict(payload)
+    assert parsed.to_dict() == payload
+    assert sorted(getattr(parsed, f.name) for f in attrs.fields(type(parsed)) if f.init) == sorted(payload.values())
+
+
 def test_every_property_and_replacement_exhaustively() -> None:
     """The hypothesis test samples; this sweeps every (model, property, replacement) once."""
     total = deviations = 0

@@ -88,30 +88,28 @@ class AddRecipientsRequest:
             _deviation("AddRecipientsRequest", "recipients", "array of RecipientInput", recipients)
 
         scheduled_at = _get("scheduledAt", UNSET)
-        if scheduled_at.__class__ is int:
-            pass
-        elif scheduled_at is True or scheduled_at is False:
-            pass
-        elif scheduled_at is not UNSET:
+        if (
+            not (scheduled_at.__class__ is int or (scheduled_at is True or scheduled_at is False))
+            and scheduled_at is not UNSET
+        ):
             _deviation("AddRecipientsRequest", "scheduledAt", "integer or boolean", scheduled_at)
 
         enrich = _get("enrich", UNSET)
-        if enrich is True or enrich is False:
-            pass
-        elif enrich is not UNSET:
+        if not (enrich is True or enrich is False) and enrich is not UNSET:
             _deviation("AddRecipientsRequest", "enrich", "boolean", enrich)
 
         allow_missing_variables = _get("allowMissingVariables", UNSET)
-        if allow_missing_variables is True or allow_missing_variables is False:
-            pass
-        elif allow_missing_variables is not UNSET:
+        if (
+            not (allow_missing_variables is True or allow_missing_variables is False)
+            and allow_missing_variables is not UNSET
+        ):
             _deviation("AddRecipientsRequest", "allowMissingVariables", "boolean", allow_missing_variables)
 
         _obj = cls(
-            recipients=recipients,
-            scheduled_at=scheduled_at,
-            enrich=enrich,
-            allow_missing_variables=allow_missing_variables,
+            recipients,
+            scheduled_at,
+            enrich,
+            allow_missing_variables,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -68,7 +68,7 @@ class AddRecipientsResponse:
             _deviation("AddRecipientsResponse", "recipients", "array of RecipientResult", recipients)
 
         _obj = cls(
-            recipients=recipients,
+            recipients,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -47,22 +47,16 @@ class AppointmentLink:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("AppointmentLink", "userId", "string", user_id)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is None:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str or name is None) and name is not UNSET:
             _deviation("AppointmentLink", "name", "string or null", name)
 
         _obj = cls(
-            user_id=user_id,
-            name=name,
+            user_id,
+            name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

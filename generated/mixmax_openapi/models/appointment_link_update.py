@@ -32,13 +32,11 @@ class AppointmentLinkUpdate:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        else:
+        if not (name.__class__ is str):
             _deviation("AppointmentLinkUpdate", "name", "string", name)
 
         _obj = cls(
-            name=name,
+            name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

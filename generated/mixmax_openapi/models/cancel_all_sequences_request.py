@@ -34,15 +34,13 @@ class CancelAllSequencesRequest:
         emails = _get("emails", UNSET)
         if emails.__class__ is list:
             for _n1, _emails_item in enumerate(emails):
-                if _emails_item.__class__ is str:
-                    pass
-                else:
+                if not (_emails_item.__class__ is str):
                     _deviation("CancelAllSequencesRequest", f"emails[{_n1}]", "string", _emails_item)
         else:
             _deviation("CancelAllSequencesRequest", "emails", "array of string", emails)
 
         _obj = cls(
-            emails=emails,
+            emails,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -35,15 +35,13 @@ class CancelRecipientsResult:
         recipients = _get("recipients", UNSET)
         if recipients.__class__ is list:
             for _n1, _recipients_item in enumerate(recipients):
-                if _recipients_item.__class__ is str:
-                    pass
-                else:
+                if not (_recipients_item.__class__ is str):
                     _deviation("CancelRecipientsResult", f"recipients[{_n1}]", "string", _recipients_item)
         elif recipients is not UNSET:
             _deviation("CancelRecipientsResult", "recipients", "array of string", recipients)
 
         _obj = cls(
-            recipients=recipients,
+            recipients,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

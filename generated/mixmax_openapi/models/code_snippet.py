@@ -73,15 +73,11 @@ class CodeSnippet:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("CodeSnippet", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("CodeSnippet", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
@@ -94,51 +90,39 @@ class CodeSnippet:
             _deviation("CodeSnippet", "createdAt", "date-time string", created_at)
 
         html = _get("html", UNSET)
-        if html.__class__ is str:
-            pass
-        elif html is not UNSET:
+        if not (html.__class__ is str) and html is not UNSET:
             _deviation("CodeSnippet", "html", "string", html)
 
         code = _get("code", UNSET)
-        if code.__class__ is str:
-            pass
-        elif code is not UNSET:
+        if not (code.__class__ is str) and code is not UNSET:
             _deviation("CodeSnippet", "code", "string", code)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("CodeSnippet", "title", "string", title)
 
         background = _get("background", UNSET)
-        if background.__class__ is str:
-            pass
-        elif background is not UNSET:
+        if not (background.__class__ is str) and background is not UNSET:
             _deviation("CodeSnippet", "background", "string", background)
 
         theme = _get("theme", UNSET)
-        if theme.__class__ is str:
-            pass
-        elif theme is not UNSET:
+        if not (theme.__class__ is str) and theme is not UNSET:
             _deviation("CodeSnippet", "theme", "string", theme)
 
         language = _get("language", UNSET)
-        if language.__class__ is str:
-            pass
-        elif language is not UNSET:
+        if not (language.__class__ is str) and language is not UNSET:
             _deviation("CodeSnippet", "language", "string", language)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            html=html,
-            code=code,
-            title=title,
-            background=background,
-            theme=theme,
-            language=language,
+            id,
+            user_id,
+            created_at,
+            html,
+            code,
+            title,
+            background,
+            theme,
+            language,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

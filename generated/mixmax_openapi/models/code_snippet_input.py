@@ -52,41 +52,31 @@ class CodeSnippetInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         html = _get("html", UNSET)
-        if html.__class__ is str:
-            pass
-        elif html is not UNSET:
+        if not (html.__class__ is str) and html is not UNSET:
             _deviation("CodeSnippetInput", "html", "string", html)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("CodeSnippetInput", "title", "string", title)
 
         background = _get("background", UNSET)
-        if background.__class__ is str:
-            pass
-        elif background is not UNSET:
+        if not (background.__class__ is str) and background is not UNSET:
             _deviation("CodeSnippetInput", "background", "string", background)
 
         theme = _get("theme", UNSET)
-        if theme.__class__ is str:
-            pass
-        elif theme is not UNSET:
+        if not (theme.__class__ is str) and theme is not UNSET:
             _deviation("CodeSnippetInput", "theme", "string", theme)
 
         language = _get("language", UNSET)
-        if language.__class__ is str:
-            pass
-        elif language is not UNSET:
+        if not (language.__class__ is str) and language is not UNSET:
             _deviation("CodeSnippetInput", "language", "string", language)
 
         _obj = cls(
-            html=html,
-            title=title,
-            background=background,
-            theme=theme,
-            language=language,
+            html,
+            title,
+            background,
+            theme,
+            language,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -66,62 +66,46 @@ class CodeSnippetWriteResult:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("CodeSnippetWriteResult", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("CodeSnippetWriteResult", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is str) and created_at is not UNSET:
             _deviation("CodeSnippetWriteResult", "createdAt", "string", created_at)
 
         html = _get("html", UNSET)
-        if html.__class__ is str:
-            pass
-        elif html is not UNSET:
+        if not (html.__class__ is str) and html is not UNSET:
             _deviation("CodeSnippetWriteResult", "html", "string", html)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("CodeSnippetWriteResult", "title", "string", title)
 
         background = _get("background", UNSET)
-        if background.__class__ is str:
-            pass
-        elif background is not UNSET:
+        if not (background.__class__ is str) and background is not UNSET:
             _deviation("CodeSnippetWriteResult", "background", "string", background)
 
         theme = _get("theme", UNSET)
-        if theme.__class__ is str:
-            pass
-        elif theme is not UNSET:
+        if not (theme.__class__ is str) and theme is not UNSET:
             _deviation("CodeSnippetWriteResult", "theme", "string", theme)
 
         language = _get("language", UNSET)
-        if language.__class__ is str:
-            pass
-        elif language is not UNSET:
+        if not (language.__class__ is str) and language is not UNSET:
             _deviation("CodeSnippetWriteResult", "language", "string", language)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            html=html,
-            title=title,
-            background=background,
-            theme=theme,
-            language=language,
+            id,
+            user_id,
+            created_at,
+            html,
+            title,
+            background,
+            theme,
+            language,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -107,53 +107,35 @@ class Contact:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Contact", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Contact", "userId", "string", user_id)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("Contact", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is None:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str or name is None) and name is not UNSET:
             _deviation("Contact", "name", "string or null", name)
 
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is int:
-            pass
-        elif timestamp is not UNSET:
+        if not (timestamp.__class__ is int) and timestamp is not UNSET:
             _deviation("Contact", "timestamp", "integer", timestamp)
 
         used_count = _get("usedCount", UNSET)
-        if used_count.__class__ is float or used_count.__class__ is int:
-            pass
-        elif used_count is not UNSET:
+        if not (used_count.__class__ is float or used_count.__class__ is int) and used_count is not UNSET:
             _deviation("Contact", "usedCount", "number", used_count)
 
         contact_id = _get("contactId", UNSET)
-        if contact_id.__class__ is str:
-            pass
-        elif contact_id is not UNSET:
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
             _deviation("Contact", "contactId", "string", contact_id)
 
         salesforce_id = _get("salesforceId", UNSET)
-        if salesforce_id.__class__ is str:
-            pass
-        elif salesforce_id is not UNSET:
+        if not (salesforce_id.__class__ is str) and salesforce_id is not UNSET:
             _deviation("Contact", "salesforceId", "string", salesforce_id)
 
         meta = _get("meta", UNSET)
@@ -167,15 +149,11 @@ class Contact:
             _deviation("Contact", "meta", "ContactMeta", meta)
 
         groups = _get("groups", UNSET)
-        if groups.__class__ is list:
-            pass
-        elif groups is not UNSET:
+        if not (groups.__class__ is list) and groups is not UNSET:
             _deviation("Contact", "groups", "array of any", groups)
 
         notes = _get("notes", UNSET)
-        if notes.__class__ is list:
-            pass
-        elif notes is not UNSET:
+        if not (notes.__class__ is list) and notes is not UNSET:
             _deviation("Contact", "notes", "array of any", notes)
 
         analytics = _get("analytics", UNSET)
@@ -189,25 +167,23 @@ class Contact:
             _deviation("Contact", "analytics", "ContactAnalytics", analytics)
 
         locked = _get("locked", UNSET)
-        if locked is True or locked is False:
-            pass
-        elif locked is not UNSET:
+        if not (locked is True or locked is False) and locked is not UNSET:
             _deviation("Contact", "locked", "boolean", locked)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            email=email,
-            name=name,
-            timestamp=timestamp,
-            used_count=used_count,
-            contact_id=contact_id,
-            salesforce_id=salesforce_id,
-            meta=meta,
-            groups=groups,
-            notes=notes,
-            analytics=analytics,
-            locked=locked,
+            id,
+            user_id,
+            email,
+            name,
+            timestamp,
+            used_count,
+            contact_id,
+            salesforce_id,
+            meta,
+            groups,
+            notes,
+            analytics,
+            locked,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -80,57 +80,39 @@ class ContactAnalytics:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         sent = _get("sent", UNSET)
-        if sent.__class__ is int:
-            pass
-        elif sent is not UNSET:
+        if not (sent.__class__ is int) and sent is not UNSET:
             _deviation("ContactAnalytics", "sent", "integer", sent)
 
         opened = _get("opened", UNSET)
-        if opened.__class__ is int:
-            pass
-        elif opened is not UNSET:
+        if not (opened.__class__ is int) and opened is not UNSET:
             _deviation("ContactAnalytics", "opened", "integer", opened)
 
         clicked = _get("clicked", UNSET)
-        if clicked.__class__ is int:
-            pass
-        elif clicked is not UNSET:
+        if not (clicked.__class__ is int) and clicked is not UNSET:
             _deviation("ContactAnalytics", "clicked", "integer", clicked)
 
         downloaded = _get("downloaded", UNSET)
-        if downloaded.__class__ is int:
-            pass
-        elif downloaded is not UNSET:
+        if not (downloaded.__class__ is int) and downloaded is not UNSET:
             _deviation("ContactAnalytics", "downloaded", "integer", downloaded)
 
         replied = _get("replied", UNSET)
-        if replied.__class__ is int:
-            pass
-        elif replied is not UNSET:
+        if not (replied.__class__ is int) and replied is not UNSET:
             _deviation("ContactAnalytics", "replied", "integer", replied)
 
         delivered = _get("delivered", UNSET)
-        if delivered.__class__ is int:
-            pass
-        elif delivered is not UNSET:
+        if not (delivered.__class__ is int) and delivered is not UNSET:
             _deviation("ContactAnalytics", "delivered", "integer", delivered)
 
         delivered_with_tracked_opens = _get("deliveredWithTrackedOpens", UNSET)
-        if delivered_with_tracked_opens.__class__ is int:
-            pass
-        elif delivered_with_tracked_opens is not UNSET:
+        if not (delivered_with_tracked_opens.__class__ is int) and delivered_with_tracked_opens is not UNSET:
             _deviation("ContactAnalytics", "deliveredWithTrackedOpens", "integer", delivered_with_tracked_opens)
 
         delivered_with_tracked_links = _get("deliveredWithTrackedLinks", UNSET)
-        if delivered_with_tracked_links.__class__ is int:
-            pass
-        elif delivered_with_tracked_links is not UNSET:
+        if not (delivered_with_tracked_links.__class__ is int) and delivered_with_tracked_links is not UNSET:
             _deviation("ContactAnalytics", "deliveredWithTrackedLinks", "integer", delivered_with_tracked_links)
 
         delivered_with_tracked_files = _get("deliveredWithTrackedFiles", UNSET)
-        if delivered_with_tracked_files.__class__ is int:
-            pass
-        elif delivered_with_tracked_files is not UNSET:
+        if not (delivered_with_tracked_files.__class__ is int) and delivered_with_tracked_files is not UNSET:
             _deviation("ContactAnalytics", "deliveredWithTrackedFiles", "integer", delivered_with_tracked_files)
 
         percentages = _get("percentages", UNSET)
@@ -144,16 +126,16 @@ class ContactAnalytics:
             _deviation("ContactAnalytics", "percentages", "ContactAnalyticsPercentages", percentages)
 
         _obj = cls(
-            sent=sent,
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
-            delivered=delivered,
-            delivered_with_tracked_opens=delivered_with_tracked_opens,
-            delivered_with_tracked_links=delivered_with_tracked_links,
-            delivered_with_tracked_files=delivered_with_tracked_files,
-            percentages=percentages,
+            sent,
+            opened,
+            clicked,
+            downloaded,
+            replied,
+            delivered,
+            delivered_with_tracked_opens,
+            delivered_with_tracked_links,
+            delivered_with_tracked_files,
+            percentages,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -48,34 +48,26 @@ class ContactAnalyticsPercentages:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         opened = _get("opened", UNSET)
-        if opened.__class__ is float or opened.__class__ is int:
-            pass
-        elif opened is not UNSET:
+        if not (opened.__class__ is float or opened.__class__ is int) and opened is not UNSET:
             _deviation("ContactAnalyticsPercentages", "opened", "number", opened)
 
         clicked = _get("clicked", UNSET)
-        if clicked.__class__ is float or clicked.__class__ is int:
-            pass
-        elif clicked is not UNSET:
+        if not (clicked.__class__ is float or clicked.__class__ is int) and clicked is not UNSET:
             _deviation("ContactAnalyticsPercentages", "clicked", "number", clicked)
 
         downloaded = _get("downloaded", UNSET)
-        if downloaded.__class__ is float or downloaded.__class__ is int:
-            pass
-        elif downloaded is not UNSET:
+        if not (downloaded.__class__ is float or downloaded.__class__ is int) and downloaded is not UNSET:
             _deviation("ContactAnalyticsPercentages", "downloaded", "number", downloaded)
 
         replied = _get("replied", UNSET)
-        if replied.__class__ is float or replied.__class__ is int:
-            pass
-        elif replied is not UNSET:
+        if not (replied.__class__ is float or replied.__class__ is int) and replied is not UNSET:
             _deviation("ContactAnalyticsPercentages", "replied", "number", replied)
 
         _obj = cls(
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
+            opened,
+            clicked,
+            downloaded,
+            replied,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

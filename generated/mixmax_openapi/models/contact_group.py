@@ -56,48 +56,36 @@ class ContactGroup:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("ContactGroup", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("ContactGroup", "userId", "string", user_id)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("ContactGroup", "name", "string", name)
 
         group_id = _get("groupId", UNSET)
-        if group_id.__class__ is str:
-            pass
-        elif group_id is not UNSET:
+        if not (group_id.__class__ is str) and group_id is not UNSET:
             _deviation("ContactGroup", "groupId", "string", group_id)
 
         count = _get("count", UNSET)
-        if count.__class__ is int:
-            pass
-        elif count is not UNSET:
+        if not (count.__class__ is int) and count is not UNSET:
             _deviation("ContactGroup", "count", "integer", count)
 
         shared = _get("shared", UNSET)
-        if shared is True or shared is False:
-            pass
-        elif shared is not UNSET:
+        if not (shared is True or shared is False) and shared is not UNSET:
             _deviation("ContactGroup", "shared", "boolean", shared)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            group_id=group_id,
-            count=count,
-            shared=shared,
+            id,
+            user_id,
+            name,
+            group_id,
+            count,
+            shared,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -46,9 +46,7 @@ class ContactGroupInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        else:
+        if not (name.__class__ is str):
             _deviation("ContactGroupInput", "name", "string", name)
 
         contacts = _get("contacts", UNSET)
@@ -70,8 +68,8 @@ class ContactGroupInput:
             _deviation("ContactGroupInput", "contacts", "array of ContactInput", contacts)
 
         _obj = cls(
-            name=name,
-            contacts=contacts,
+            name,
+            contacts,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

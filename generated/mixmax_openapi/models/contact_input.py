@@ -73,23 +73,17 @@ class ContactInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        else:
+        if not (email.__class__ is str):
             _deviation("ContactInput", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("ContactInput", "name", "string", name)
 
         groups = _get("groups", UNSET)
         if groups.__class__ is list:
             for _n1, _groups_item in enumerate(groups):
-                if _groups_item.__class__ is str:
-                    pass
-                else:
+                if not (_groups_item.__class__ is str):
                     _deviation("ContactInput", f"groups[{_n1}]", "string", _groups_item)
         elif groups is not UNSET:
             _deviation("ContactInput", "groups", "array of string", groups)
@@ -105,38 +99,30 @@ class ContactInput:
             _deviation("ContactInput", "meta", "ContactInputMeta", meta)
 
         contact_id = _get("contactId", UNSET)
-        if contact_id.__class__ is str:
-            pass
-        elif contact_id is not UNSET:
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
             _deviation("ContactInput", "contactId", "string", contact_id)
 
         salesforce_id = _get("salesforceId", UNSET)
-        if salesforce_id.__class__ is str:
-            pass
-        elif salesforce_id is not UNSET:
+        if not (salesforce_id.__class__ is str) and salesforce_id is not UNSET:
             _deviation("ContactInput", "salesforceId", "string", salesforce_id)
 
         mark_as_used = _get("markAsUsed", UNSET)
-        if mark_as_used is True or mark_as_used is False:
-            pass
-        elif mark_as_used is not UNSET:
+        if not (mark_as_used is True or mark_as_used is False) and mark_as_used is not UNSET:
             _deviation("ContactInput", "markAsUsed", "boolean", mark_as_used)
 
         enrich = _get("enrich", UNSET)
-        if enrich is True or enrich is False:
-            pass
-        elif enrich is not UNSET:
+        if not (enrich is True or enrich is False) and enrich is not UNSET:
             _deviation("ContactInput", "enrich", "boolean", enrich)
 
         _obj = cls(
-            email=email,
-            name=name,
-            groups=groups,
-            meta=meta,
-            contact_id=contact_id,
-            salesforce_id=salesforce_id,
-            mark_as_used=mark_as_used,
-            enrich=enrich,
+            email,
+            name,
+            groups,
+            meta,
+            contact_id,
+            salesforce_id,
+            mark_as_used,
+            enrich,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

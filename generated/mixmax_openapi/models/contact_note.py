@@ -60,52 +60,36 @@ class ContactNote:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("ContactNote", "_id", "string", id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
             _deviation("ContactNote", "createdAt", "integer or string", created_at)
 
         modified_at = _get("modifiedAt", UNSET)
-        if modified_at.__class__ is int:
-            pass
-        elif modified_at.__class__ is str:
-            pass
-        elif modified_at is not UNSET:
+        if not (modified_at.__class__ is int or modified_at.__class__ is str) and modified_at is not UNSET:
             _deviation("ContactNote", "modifiedAt", "integer or string", modified_at)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("ContactNote", "userId", "string", user_id)
 
         contact_id = _get("contactId", UNSET)
-        if contact_id.__class__ is str:
-            pass
-        elif contact_id is not UNSET:
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
             _deviation("ContactNote", "contactId", "string", contact_id)
 
         text = _get("text", UNSET)
-        if text.__class__ is str:
-            pass
-        elif text is not UNSET:
+        if not (text.__class__ is str) and text is not UNSET:
             _deviation("ContactNote", "text", "string", text)
 
         _obj = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            user_id=user_id,
-            contact_id=contact_id,
-            text=text,
+            id,
+            created_at,
+            modified_at,
+            user_id,
+            contact_id,
+            text,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -32,13 +32,11 @@ class ContactNoteInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         text = _get("text", UNSET)
-        if text.__class__ is str:
-            pass
-        else:
+        if not (text.__class__ is str):
             _deviation("ContactNoteInput", "text", "string", text)
 
         _obj = cls(
-            text=text,
+            text,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

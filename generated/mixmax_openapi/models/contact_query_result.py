@@ -34,13 +34,11 @@ class ContactQueryResult:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         results = _get("results", UNSET)
-        if results.__class__ is list:
-            pass
-        elif results is not UNSET:
+        if not (results.__class__ is list) and results is not UNSET:
             _deviation("ContactQueryResult", "results", "array of any", results)
 
         _obj = cls(
-            results=results,
+            results,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

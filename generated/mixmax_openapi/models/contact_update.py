@@ -60,27 +60,19 @@ class ContactUpdate:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("ContactUpdate", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("ContactUpdate", "name", "string", name)
 
         contact_id = _get("contactId", UNSET)
-        if contact_id.__class__ is str:
-            pass
-        elif contact_id is not UNSET:
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
             _deviation("ContactUpdate", "contactId", "string", contact_id)
 
         salesforce_id = _get("salesforceId", UNSET)
-        if salesforce_id.__class__ is str:
-            pass
-        elif salesforce_id is not UNSET:
+        if not (salesforce_id.__class__ is str) and salesforce_id is not UNSET:
             _deviation("ContactUpdate", "salesforceId", "string", salesforce_id)
 
         meta = _get("meta", UNSET)
@@ -94,11 +86,11 @@ class ContactUpdate:
             _deviation("ContactUpdate", "meta", "ContactUpdateMeta", meta)
 
         _obj = cls(
-            email=email,
-            name=name,
-            contact_id=contact_id,
-            salesforce_id=salesforce_id,
-            meta=meta,
+            email,
+            name,
+            contact_id,
+            salesforce_id,
+            meta,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

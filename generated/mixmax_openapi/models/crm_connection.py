@@ -40,20 +40,16 @@ class CrmConnection:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("CrmConnection", "name", "string", name)
 
         log_to = _get("logTo", UNSET)
-        if log_to.__class__ is str:
-            pass
-        elif log_to is not UNSET:
+        if not (log_to.__class__ is str) and log_to is not UNSET:
             _deviation("CrmConnection", "logTo", "string", log_to)
 
         _obj = cls(
-            name=name,
-            log_to=log_to,
+            name,
+            log_to,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

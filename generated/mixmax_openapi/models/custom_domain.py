@@ -32,13 +32,11 @@ class CustomDomain:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         domain = _get("domain", UNSET)
-        if domain.__class__ is str:
-            pass
-        elif domain is not UNSET:
+        if not (domain.__class__ is str) and domain is not UNSET:
             _deviation("CustomDomain", "domain", "string", domain)
 
         _obj = cls(
-            domain=domain,
+            domain,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -33,13 +33,11 @@ class CustomDomainInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         domain = _get("domain", UNSET)
-        if domain.__class__ is str:
-            pass
-        else:
+        if not (domain.__class__ is str):
             _deviation("CustomDomainInput", "domain", "string", domain)
 
         _obj = cls(
-            domain=domain,
+            domain,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

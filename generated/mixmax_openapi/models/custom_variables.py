@@ -33,9 +33,7 @@ class CustomVariables:
             _extra: dict[str, Any] = {}
             for _k, _v in src_dict.items():
                 if _k not in _KEYS:
-                    if _v.__class__ is str:
-                        pass
-                    else:
+                    if not (_v.__class__ is str):
                         _deviation("CustomVariables", f"{_k}", "string", _v)
 
                     _extra[_k] = _v

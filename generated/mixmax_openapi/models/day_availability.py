@@ -48,9 +48,7 @@ class DayAvailability:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         enabled = _get("enabled", UNSET)
-        if enabled is True or enabled is False:
-            pass
-        elif enabled is not UNSET:
+        if not (enabled is True or enabled is False) and enabled is not UNSET:
             _deviation("DayAvailability", "enabled", "boolean", enabled)
 
         timeslots = _get("timeslots", UNSET)
@@ -74,8 +72,8 @@ class DayAvailability:
             _deviation("DayAvailability", "timeslots", "array of WorkHoursSlot", timeslots)
 
         _obj = cls(
-            enabled=enabled,
-            timeslots=timeslots,
+            enabled,
+            timeslots,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

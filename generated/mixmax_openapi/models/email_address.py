@@ -42,22 +42,16 @@ class EmailAddress:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("EmailAddress", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is None:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str or name is None) and name is not UNSET:
             _deviation("EmailAddress", "name", "string or null", name)
 
         _obj = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -41,13 +41,11 @@ class Error:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         message = _get("message", UNSET)
-        if message.__class__ is str:
-            pass
-        elif message is not UNSET:
+        if not (message.__class__ is str) and message is not UNSET:
             _deviation("Error", "message", "string", message)
 
         _obj = cls(
-            message=message,
+            message,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -95,45 +95,31 @@ class Event:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Event", "_id", "string", id)
 
         thread_id = _get("threadId", UNSET)
-        if thread_id.__class__ is str:
-            pass
-        elif thread_id is not UNSET:
+        if not (thread_id.__class__ is str) and thread_id is not UNSET:
             _deviation("Event", "threadId", "string", thread_id)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("Event", "subject", "string", subject)
 
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is int:
-            pass
-        elif timestamp is not UNSET:
+        if not (timestamp.__class__ is int) and timestamp is not UNSET:
             _deviation("Event", "timestamp", "integer", timestamp)
 
         recipient_email = _get("recipientEmail", UNSET)
-        if recipient_email.__class__ is str:
-            pass
-        elif recipient_email is not UNSET:
+        if not (recipient_email.__class__ is str) and recipient_email is not UNSET:
             _deviation("Event", "recipientEmail", "string", recipient_email)
 
         recipient_name = _get("recipientName", UNSET)
-        if recipient_name.__class__ is str:
-            pass
-        elif recipient_name is not UNSET:
+        if not (recipient_name.__class__ is str) and recipient_name is not UNSET:
             _deviation("Event", "recipientName", "string", recipient_name)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Event", "userId", "string", user_id)
 
         device = _get("device", UNSET)
@@ -167,9 +153,7 @@ class Event:
             _deviation("Event", "object", "EventObject", object_)
 
         action = _get("action", UNSET)
-        if action.__class__ is str:
-            pass
-        elif action is not UNSET:
+        if not (action.__class__ is str) and action is not UNSET:
             _deviation("Event", "action", "string", action)
 
         recipients = _get("recipients", UNSET)
@@ -191,18 +175,18 @@ class Event:
             _deviation("Event", "recipients", "array of EmailAddress", recipients)
 
         _obj = cls(
-            id=id,
-            thread_id=thread_id,
-            subject=subject,
-            timestamp=timestamp,
-            recipient_email=recipient_email,
-            recipient_name=recipient_name,
-            user_id=user_id,
-            device=device,
-            location=location,
-            object_=object_,
-            action=action,
-            recipients=recipients,
+            id,
+            thread_id,
+            subject,
+            timestamp,
+            recipient_email,
+            recipient_name,
+            user_id,
+            device,
+            location,
+            object_,
+            action,
+            recipients,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

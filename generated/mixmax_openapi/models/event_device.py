@@ -44,29 +44,21 @@ class EventDevice:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         os = _get("os", UNSET)
-        if os.__class__ is str:
-            pass
-        elif os is not UNSET:
+        if not (os.__class__ is str) and os is not UNSET:
             _deviation("EventDevice", "os", "string", os)
 
         program = _get("program", UNSET)
-        if program.__class__ is str:
-            pass
-        elif program is not UNSET:
+        if not (program.__class__ is str) and program is not UNSET:
             _deviation("EventDevice", "program", "string", program)
 
         is_mobile = _get("isMobile", UNSET)
-        if is_mobile is True or is_mobile is False:
-            pass
-        elif is_mobile.__class__ is int:
-            pass
-        elif is_mobile is not UNSET:
+        if not ((is_mobile is True or is_mobile is False) or is_mobile.__class__ is int) and is_mobile is not UNSET:
             _deviation("EventDevice", "isMobile", "boolean or integer", is_mobile)
 
         _obj = cls(
-            os=os,
-            program=program,
-            is_mobile=is_mobile,
+            os,
+            program,
+            is_mobile,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class EventLocation:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         city = _get("city", UNSET)
-        if city.__class__ is str:
-            pass
-        elif city is not UNSET:
+        if not (city.__class__ is str) and city is not UNSET:
             _deviation("EventLocation", "city", "string", city)
 
         region = _get("region", UNSET)
-        if region.__class__ is str:
-            pass
-        elif region is not UNSET:
+        if not (region.__class__ is str) and region is not UNSET:
             _deviation("EventLocation", "region", "string", region)
 
         country = _get("country", UNSET)
-        if country.__class__ is str:
-            pass
-        elif country is not UNSET:
+        if not (country.__class__ is str) and country is not UNSET:
             _deviation("EventLocation", "country", "string", country)
 
         _obj = cls(
-            city=city,
-            region=region,
-            country=country,
+            city,
+            region,
+            country,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -40,20 +40,16 @@ class EventObject:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("EventObject", "type", "string", type_)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("EventObject", "title", "string", title)
 
         _obj = cls(
-            type_=type_,
-            title=title,
+            type_,
+            title,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -56,23 +56,15 @@ class FileRequest:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("FileRequest", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("FileRequest", "userId", "string", user_id)
 
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is int:
-            pass
-        elif timestamp.__class__ is str:
-            pass
-        elif timestamp is not UNSET:
+        if not (timestamp.__class__ is int or timestamp.__class__ is str) and timestamp is not UNSET:
             _deviation("FileRequest", "timestamp", "integer or string", timestamp)
 
         uploads = _get("uploads", UNSET)
@@ -94,10 +86,10 @@ class FileRequest:
             _deviation("FileRequest", "uploads", "array of FileRequestUpload", uploads)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            timestamp=timestamp,
-            uploads=uploads,
+            id,
+            user_id,
+            timestamp,
+            uploads,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -54,43 +54,31 @@ class FileRequestUpload:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is int:
-            pass
-        elif timestamp.__class__ is str:
-            pass
-        elif timestamp is not UNSET:
+        if not (timestamp.__class__ is int or timestamp.__class__ is str) and timestamp is not UNSET:
             _deviation("FileRequestUpload", "timestamp", "integer or string", timestamp)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("FileRequestUpload", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("FileRequestUpload", "name", "string", name)
 
         ip_address = _get("ipAddress", UNSET)
-        if ip_address.__class__ is str:
-            pass
-        elif ip_address is not UNSET:
+        if not (ip_address.__class__ is str) and ip_address is not UNSET:
             _deviation("FileRequestUpload", "ipAddress", "string", ip_address)
 
         download_url = _get("downloadUrl", UNSET)
-        if download_url.__class__ is str:
-            pass
-        elif download_url is not UNSET:
+        if not (download_url.__class__ is str) and download_url is not UNSET:
             _deviation("FileRequestUpload", "downloadUrl", "string", download_url)
 
         _obj = cls(
-            timestamp=timestamp,
-            email=email,
-            name=name,
-            ip_address=ip_address,
-            download_url=download_url,
+            timestamp,
+            email,
+            name,
+            ip_address,
+            download_url,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -65,33 +65,23 @@ class InsightsReport:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("InsightsReport", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("InsightsReport", "userId", "string", user_id)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("InsightsReport", "type", "string", type_)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("InsightsReport", "title", "string", title)
 
         query = _get("query", UNSET)
-        if query.__class__ is str:
-            pass
-        elif query is not UNSET:
+        if not (query.__class__ is str) and query is not UNSET:
             _deviation("InsightsReport", "query", "string", query)
 
         created_at = _get("createdAt", UNSET)
@@ -104,21 +94,17 @@ class InsightsReport:
             _deviation("InsightsReport", "createdAt", "date-time string", created_at)
 
         updated_at = _get("updatedAt", UNSET)
-        if updated_at.__class__ is int:
-            pass
-        elif updated_at.__class__ is str:
-            pass
-        elif updated_at is not UNSET:
+        if not (updated_at.__class__ is int or updated_at.__class__ is str) and updated_at is not UNSET:
             _deviation("InsightsReport", "updatedAt", "integer or string", updated_at)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            title=title,
-            query=query,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            user_id,
+            type_,
+            title,
+            query,
+            created_at,
+            updated_at,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

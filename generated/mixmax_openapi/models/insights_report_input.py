@@ -46,27 +46,21 @@ class InsightsReportInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("InsightsReportInput", "type", "string", type_)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("InsightsReportInput", "title", "string", title)
 
         query = _get("query", UNSET)
-        if query.__class__ is str:
-            pass
-        elif query is not UNSET:
+        if not (query.__class__ is str) and query is not UNSET:
             _deviation("InsightsReportInput", "query", "string", query)
 
         _obj = cls(
-            type_=type_,
-            title=title,
-            query=query,
+            type_,
+            title,
+            query,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -76,75 +76,55 @@ class IntegrationCommand:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("IntegrationCommand", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("IntegrationCommand", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
             _deviation("IntegrationCommand", "createdAt", "integer or string", created_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("IntegrationCommand", "name", "string", name)
 
         commands = _get("commands", UNSET)
         if commands.__class__ is list:
             for _n1, _commands_item in enumerate(commands):
-                if _commands_item.__class__ is str:
-                    pass
-                else:
+                if not (_commands_item.__class__ is str):
                     _deviation("IntegrationCommand", f"commands[{_n1}]", "string", _commands_item)
         elif commands is not UNSET:
             _deviation("IntegrationCommand", "commands", "array of string", commands)
 
         parameter_placeholder = _get("parameterPlaceholder", UNSET)
-        if parameter_placeholder.__class__ is str:
-            pass
-        elif parameter_placeholder is not UNSET:
+        if not (parameter_placeholder.__class__ is str) and parameter_placeholder is not UNSET:
             _deviation("IntegrationCommand", "parameterPlaceholder", "string", parameter_placeholder)
 
         command_parameter_hints_url = _get("commandParameterHintsUrl", UNSET)
-        if command_parameter_hints_url.__class__ is str:
-            pass
-        elif command_parameter_hints_url is not UNSET:
+        if not (command_parameter_hints_url.__class__ is str) and command_parameter_hints_url is not UNSET:
             _deviation("IntegrationCommand", "commandParameterHintsUrl", "string", command_parameter_hints_url)
 
         command_resolver_url = _get("commandResolverUrl", UNSET)
-        if command_resolver_url.__class__ is str:
-            pass
-        elif command_resolver_url is not UNSET:
+        if not (command_resolver_url.__class__ is str) and command_resolver_url is not UNSET:
             _deviation("IntegrationCommand", "commandResolverUrl", "string", command_resolver_url)
 
         shared = _get("shared", UNSET)
-        if shared is True or shared is False:
-            pass
-        elif shared is not UNSET:
+        if not (shared is True or shared is False) and shared is not UNSET:
             _deviation("IntegrationCommand", "shared", "boolean", shared)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            name=name,
-            commands=commands,
-            parameter_placeholder=parameter_placeholder,
-            command_parameter_hints_url=command_parameter_hints_url,
-            command_resolver_url=command_resolver_url,
-            shared=shared,
+            id,
+            user_id,
+            created_at,
+            name,
+            commands,
+            parameter_placeholder,
+            command_parameter_hints_url,
+            command_resolver_url,
+            shared,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

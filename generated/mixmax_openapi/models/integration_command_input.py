@@ -52,45 +52,35 @@ class IntegrationCommandInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("IntegrationCommandInput", "name", "string", name)
 
         commands = _get("commands", UNSET)
         if commands.__class__ is list:
             for _n1, _commands_item in enumerate(commands):
-                if _commands_item.__class__ is str:
-                    pass
-                else:
+                if not (_commands_item.__class__ is str):
                     _deviation("IntegrationCommandInput", f"commands[{_n1}]", "string", _commands_item)
         elif commands is not UNSET:
             _deviation("IntegrationCommandInput", "commands", "array of string", commands)
 
         parameter_placeholder = _get("parameterPlaceholder", UNSET)
-        if parameter_placeholder.__class__ is str:
-            pass
-        elif parameter_placeholder is not UNSET:
+        if not (parameter_placeholder.__class__ is str) and parameter_placeholder is not UNSET:
             _deviation("IntegrationCommandInput", "parameterPlaceholder", "string", parameter_placeholder)
 
         command_parameter_hints_url = _get("commandParameterHintsUrl", UNSET)
-        if command_parameter_hints_url.__class__ is str:
-            pass
-        elif command_parameter_hints_url is not UNSET:
+        if not (command_parameter_hints_url.__class__ is str) and command_parameter_hints_url is not UNSET:
             _deviation("IntegrationCommandInput", "commandParameterHintsUrl", "string", command_parameter_hints_url)
 
         command_resolver_url = _get("commandResolverUrl", UNSET)
-        if command_resolver_url.__class__ is str:
-            pass
-        elif command_resolver_url is not UNSET:
+        if not (command_resolver_url.__class__ is str) and command_resolver_url is not UNSET:
             _deviation("IntegrationCommandInput", "commandResolverUrl", "string", command_resolver_url)
 
         _obj = cls(
-            name=name,
-            commands=commands,
-            parameter_placeholder=parameter_placeholder,
-            command_parameter_hints_url=command_parameter_hints_url,
-            command_resolver_url=command_resolver_url,
+            name,
+            commands,
+            parameter_placeholder,
+            command_parameter_hints_url,
+            command_resolver_url,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

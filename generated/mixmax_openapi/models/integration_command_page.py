@@ -89,46 +89,32 @@ class IntegrationCommandPage:
             _deviation("IntegrationCommandPage", "results", "array of IntegrationCommand", results)
 
         next_ = _get("next", UNSET)
-        if next_.__class__ is str:
-            pass
-        elif next_ is None:
-            pass
-        elif next_ is not UNSET:
+        if not (next_.__class__ is str or next_ is None) and next_ is not UNSET:
             _deviation("IntegrationCommandPage", "next", "string or null", next_)
 
         previous = _get("previous", UNSET)
-        if previous.__class__ is str:
-            pass
-        elif previous is None:
-            pass
-        elif previous is not UNSET:
+        if not (previous.__class__ is str or previous is None) and previous is not UNSET:
             _deviation("IntegrationCommandPage", "previous", "string or null", previous)
 
         has_next = _get("hasNext", UNSET)
-        if has_next is True or has_next is False:
-            pass
-        elif has_next is not UNSET:
+        if not (has_next is True or has_next is False) and has_next is not UNSET:
             _deviation("IntegrationCommandPage", "hasNext", "boolean", has_next)
 
         has_previous = _get("hasPrevious", UNSET)
-        if has_previous is True or has_previous is False:
-            pass
-        elif has_previous is not UNSET:
+        if not (has_previous is True or has_previous is False) and has_previous is not UNSET:
             _deviation("IntegrationCommandPage", "hasPrevious", "boolean", has_previous)
 
         total = _get("total", UNSET)
-        if total.__class__ is int:
-            pass
-        elif total is not UNSET:
+        if not (total.__class__ is int) and total is not UNSET:
             _deviation("IntegrationCommandPage", "total", "integer", total)
 
         _obj = cls(
-            results=results,
-            next_=next_,
-            previous=previous,
-            has_next=has_next,
-            has_previous=has_previous,
-            total=total,
+            results,
+            next_,
+            previous,
+            has_next,
+            has_previous,
+            total,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

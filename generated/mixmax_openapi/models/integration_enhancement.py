@@ -96,79 +96,53 @@ class IntegrationEnhancement:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("IntegrationEnhancement", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("IntegrationEnhancement", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
             _deviation("IntegrationEnhancement", "createdAt", "integer or string", created_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("IntegrationEnhancement", "name", "string", name)
 
         icon = _get("icon", UNSET)
-        if icon.__class__ is str:
-            pass
-        elif icon is not UNSET:
+        if not (icon.__class__ is str) and icon is not UNSET:
             _deviation("IntegrationEnhancement", "icon", "string", icon)
 
         icon_tooltip = _get("iconTooltip", UNSET)
-        if icon_tooltip.__class__ is str:
-            pass
-        elif icon_tooltip is not UNSET:
+        if not (icon_tooltip.__class__ is str) and icon_tooltip is not UNSET:
             _deviation("IntegrationEnhancement", "iconTooltip", "string", icon_tooltip)
 
         editor_url = _get("editorUrl", UNSET)
-        if editor_url.__class__ is str:
-            pass
-        elif editor_url is not UNSET:
+        if not (editor_url.__class__ is str) and editor_url is not UNSET:
             _deviation("IntegrationEnhancement", "editorUrl", "string", editor_url)
 
         editor_height = _get("editorHeight", UNSET)
-        if editor_height.__class__ is float or editor_height.__class__ is int:
-            pass
-        elif editor_height is not UNSET:
+        if not (editor_height.__class__ is float or editor_height.__class__ is int) and editor_height is not UNSET:
             _deviation("IntegrationEnhancement", "editorHeight", "number", editor_height)
 
         editor_width = _get("editorWidth", UNSET)
-        if editor_width.__class__ is float or editor_width.__class__ is int:
-            pass
-        elif editor_width is not UNSET:
+        if not (editor_width.__class__ is float or editor_width.__class__ is int) and editor_width is not UNSET:
             _deviation("IntegrationEnhancement", "editorWidth", "number", editor_width)
 
         resolver_url = _get("resolverUrl", UNSET)
-        if resolver_url.__class__ is str:
-            pass
-        elif resolver_url is not UNSET:
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
             _deviation("IntegrationEnhancement", "resolverUrl", "string", resolver_url)
 
         activate_url = _get("activateUrl", UNSET)
-        if activate_url.__class__ is str:
-            pass
-        elif activate_url is not UNSET:
+        if not (activate_url.__class__ is str) and activate_url is not UNSET:
             _deviation("IntegrationEnhancement", "activateUrl", "string", activate_url)
 
         commands = _get("commands", UNSET)
         if commands.__class__ is list:
             for _n1, _commands_item in enumerate(commands):
-                if _commands_item.__class__ is str:
-                    pass
-                else:
+                if not (_commands_item.__class__ is str):
                     _deviation("IntegrationEnhancement", f"commands[{_n1}]", "string", _commands_item)
         elif commands is not UNSET:
             _deviation("IntegrationEnhancement", "commands", "array of string", commands)
@@ -178,41 +152,35 @@ class IntegrationEnhancement:
             pass
         elif category.__class__ is list:
             for _n1, _category_item in enumerate(category):
-                if _category_item.__class__ is str:
-                    pass
-                else:
+                if not (_category_item.__class__ is str):
                     _deviation("IntegrationEnhancement", f"category[{_n1}]", "string", _category_item)
         elif category is not UNSET:
             _deviation("IntegrationEnhancement", "category", "string or array of string", category)
 
         is_editable = _get("isEditable", UNSET)
-        if is_editable is True or is_editable is False:
-            pass
-        elif is_editable is not UNSET:
+        if not (is_editable is True or is_editable is False) and is_editable is not UNSET:
             _deviation("IntegrationEnhancement", "isEditable", "boolean", is_editable)
 
         shared = _get("shared", UNSET)
-        if shared is True or shared is False:
-            pass
-        elif shared is not UNSET:
+        if not (shared is True or shared is False) and shared is not UNSET:
             _deviation("IntegrationEnhancement", "shared", "boolean", shared)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            name=name,
-            icon=icon,
-            icon_tooltip=icon_tooltip,
-            editor_url=editor_url,
-            editor_height=editor_height,
-            editor_width=editor_width,
-            resolver_url=resolver_url,
-            activate_url=activate_url,
-            commands=commands,
-            category=category,
-            is_editable=is_editable,
-            shared=shared,
+            id,
+            user_id,
+            created_at,
+            name,
+            icon,
+            icon_tooltip,
+            editor_url,
+            editor_height,
+            editor_width,
+            resolver_url,
+            activate_url,
+            commands,
+            category,
+            is_editable,
+            shared,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

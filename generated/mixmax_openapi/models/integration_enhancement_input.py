@@ -68,73 +68,55 @@ class IntegrationEnhancementInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("IntegrationEnhancementInput", "name", "string", name)
 
         icon = _get("icon", UNSET)
-        if icon.__class__ is str:
-            pass
-        elif icon is not UNSET:
+        if not (icon.__class__ is str) and icon is not UNSET:
             _deviation("IntegrationEnhancementInput", "icon", "string", icon)
 
         icon_tooltip = _get("iconTooltip", UNSET)
-        if icon_tooltip.__class__ is str:
-            pass
-        elif icon_tooltip is not UNSET:
+        if not (icon_tooltip.__class__ is str) and icon_tooltip is not UNSET:
             _deviation("IntegrationEnhancementInput", "iconTooltip", "string", icon_tooltip)
 
         editor_url = _get("editorUrl", UNSET)
-        if editor_url.__class__ is str:
-            pass
-        elif editor_url is not UNSET:
+        if not (editor_url.__class__ is str) and editor_url is not UNSET:
             _deviation("IntegrationEnhancementInput", "editorUrl", "string", editor_url)
 
         editor_height = _get("editorHeight", UNSET)
-        if editor_height.__class__ is float or editor_height.__class__ is int:
-            pass
-        elif editor_height is not UNSET:
+        if not (editor_height.__class__ is float or editor_height.__class__ is int) and editor_height is not UNSET:
             _deviation("IntegrationEnhancementInput", "editorHeight", "number", editor_height)
 
         editor_width = _get("editorWidth", UNSET)
-        if editor_width.__class__ is float or editor_width.__class__ is int:
-            pass
-        elif editor_width is not UNSET:
+        if not (editor_width.__class__ is float or editor_width.__class__ is int) and editor_width is not UNSET:
             _deviation("IntegrationEnhancementInput", "editorWidth", "number", editor_width)
 
         resolver_url = _get("resolverUrl", UNSET)
-        if resolver_url.__class__ is str:
-            pass
-        elif resolver_url is not UNSET:
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
             _deviation("IntegrationEnhancementInput", "resolverUrl", "string", resolver_url)
 
         activate_url = _get("activateUrl", UNSET)
-        if activate_url.__class__ is str:
-            pass
-        elif activate_url is not UNSET:
+        if not (activate_url.__class__ is str) and activate_url is not UNSET:
             _deviation("IntegrationEnhancementInput", "activateUrl", "string", activate_url)
 
         commands = _get("commands", UNSET)
         if commands.__class__ is list:
             for _n1, _commands_item in enumerate(commands):
-                if _commands_item.__class__ is str:
-                    pass
-                else:
+                if not (_commands_item.__class__ is str):
                     _deviation("IntegrationEnhancementInput", f"commands[{_n1}]", "string", _commands_item)
         elif commands is not UNSET:
             _deviation("IntegrationEnhancementInput", "commands", "array of string", commands)
 
         _obj = cls(
-            name=name,
-            icon=icon,
-            icon_tooltip=icon_tooltip,
-            editor_url=editor_url,
-            editor_height=editor_height,
-            editor_width=editor_width,
-            resolver_url=resolver_url,
-            activate_url=activate_url,
-            commands=commands,
+            name,
+            icon,
+            icon_tooltip,
+            editor_url,
+            editor_height,
+            editor_width,
+            resolver_url,
+            activate_url,
+            commands,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -64,57 +64,41 @@ class IntegrationLinkResolver:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("IntegrationLinkResolver", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("IntegrationLinkResolver", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
             _deviation("IntegrationLinkResolver", "createdAt", "integer or string", created_at)
 
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("IntegrationLinkResolver", "description", "string", description)
 
         regex = _get("regex", UNSET)
-        if regex.__class__ is str:
-            pass
-        elif regex is not UNSET:
+        if not (regex.__class__ is str) and regex is not UNSET:
             _deviation("IntegrationLinkResolver", "regex", "string", regex)
 
         order = _get("order", UNSET)
-        if order.__class__ is float or order.__class__ is int:
-            pass
-        elif order is not UNSET:
+        if not (order.__class__ is float or order.__class__ is int) and order is not UNSET:
             _deviation("IntegrationLinkResolver", "order", "number", order)
 
         resolver_url = _get("resolverUrl", UNSET)
-        if resolver_url.__class__ is str:
-            pass
-        elif resolver_url is not UNSET:
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
             _deviation("IntegrationLinkResolver", "resolverUrl", "string", resolver_url)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            description=description,
-            regex=regex,
-            order=order,
-            resolver_url=resolver_url,
+            id,
+            user_id,
+            created_at,
+            description,
+            regex,
+            order,
+            resolver_url,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -48,34 +48,26 @@ class IntegrationLinkResolverInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("IntegrationLinkResolverInput", "description", "string", description)
 
         regex = _get("regex", UNSET)
-        if regex.__class__ is str:
-            pass
-        elif regex is not UNSET:
+        if not (regex.__class__ is str) and regex is not UNSET:
             _deviation("IntegrationLinkResolverInput", "regex", "string", regex)
 
         resolver_url = _get("resolverUrl", UNSET)
-        if resolver_url.__class__ is str:
-            pass
-        elif resolver_url is not UNSET:
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
             _deviation("IntegrationLinkResolverInput", "resolverUrl", "string", resolver_url)
 
         order = _get("order", UNSET)
-        if order.__class__ is float or order.__class__ is int:
-            pass
-        elif order is not UNSET:
+        if not (order.__class__ is float or order.__class__ is int) and order is not UNSET:
             _deviation("IntegrationLinkResolverInput", "order", "number", order)
 
         _obj = cls(
-            description=description,
-            regex=regex,
-            resolver_url=resolver_url,
-            order=order,
+            description,
+            regex,
+            resolver_url,
+            order,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -74,78 +74,56 @@ class IntegrationSidebar:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("IntegrationSidebar", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("IntegrationSidebar", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
             _deviation("IntegrationSidebar", "createdAt", "integer or string", created_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("IntegrationSidebar", "name", "string", name)
 
         url = _get("url", UNSET)
-        if url.__class__ is str:
-            pass
-        elif url is not UNSET:
+        if not (url.__class__ is str) and url is not UNSET:
             _deviation("IntegrationSidebar", "url", "string", url)
 
         icon_html = _get("iconHTML", UNSET)
-        if icon_html.__class__ is str:
-            pass
-        elif icon_html is not UNSET:
+        if not (icon_html.__class__ is str) and icon_html is not UNSET:
             _deviation("IntegrationSidebar", "iconHTML", "string", icon_html)
 
         icon_color = _get("iconColor", UNSET)
-        if icon_color.__class__ is str:
-            pass
-        elif icon_color is not UNSET:
+        if not (icon_color.__class__ is str) and icon_color is not UNSET:
             _deviation("IntegrationSidebar", "iconColor", "string", icon_color)
 
         icon_image = _get("iconImage", UNSET)
-        if icon_image.__class__ is str:
-            pass
-        elif icon_image is not UNSET:
+        if not (icon_image.__class__ is str) and icon_image is not UNSET:
             _deviation("IntegrationSidebar", "iconImage", "string", icon_image)
 
         icon_name = _get("iconName", UNSET)
-        if icon_name.__class__ is str:
-            pass
-        elif icon_name is not UNSET:
+        if not (icon_name.__class__ is str) and icon_name is not UNSET:
             _deviation("IntegrationSidebar", "iconName", "string", icon_name)
 
         mixmax_id = _get("mixmaxId", UNSET)
-        if mixmax_id.__class__ is str:
-            pass
-        elif mixmax_id is not UNSET:
+        if not (mixmax_id.__class__ is str) and mixmax_id is not UNSET:
             _deviation("IntegrationSidebar", "mixmaxId", "string", mixmax_id)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            name=name,
-            url=url,
-            icon_html=icon_html,
-            icon_color=icon_color,
-            icon_image=icon_image,
-            icon_name=icon_name,
-            mixmax_id=mixmax_id,
+            id,
+            user_id,
+            created_at,
+            name,
+            url,
+            icon_html,
+            icon_color,
+            icon_image,
+            icon_name,
+            mixmax_id,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

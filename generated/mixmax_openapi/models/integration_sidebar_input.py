@@ -56,48 +56,36 @@ class IntegrationSidebarInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("IntegrationSidebarInput", "name", "string", name)
 
         url = _get("url", UNSET)
-        if url.__class__ is str:
-            pass
-        elif url is not UNSET:
+        if not (url.__class__ is str) and url is not UNSET:
             _deviation("IntegrationSidebarInput", "url", "string", url)
 
         icon_html = _get("iconHTML", UNSET)
-        if icon_html.__class__ is str:
-            pass
-        elif icon_html is not UNSET:
+        if not (icon_html.__class__ is str) and icon_html is not UNSET:
             _deviation("IntegrationSidebarInput", "iconHTML", "string", icon_html)
 
         icon_color = _get("iconColor", UNSET)
-        if icon_color.__class__ is str:
-            pass
-        elif icon_color is not UNSET:
+        if not (icon_color.__class__ is str) and icon_color is not UNSET:
             _deviation("IntegrationSidebarInput", "iconColor", "string", icon_color)
 
         icon_image = _get("iconImage", UNSET)
-        if icon_image.__class__ is str:
-            pass
-        elif icon_image is not UNSET:
+        if not (icon_image.__class__ is str) and icon_image is not UNSET:
             _deviation("IntegrationSidebarInput", "iconImage", "string", icon_image)
 
         icon_name = _get("iconName", UNSET)
-        if icon_name.__class__ is str:
-            pass
-        elif icon_name is not UNSET:
+        if not (icon_name.__class__ is str) and icon_name is not UNSET:
             _deviation("IntegrationSidebarInput", "iconName", "string", icon_name)
 
         _obj = cls(
-            name=name,
-            url=url,
-            icon_html=icon_html,
-            icon_color=icon_color,
-            icon_image=icon_image,
-            icon_name=icon_name,
+            name,
+            url,
+            icon_html,
+            icon_color,
+            icon_image,
+            icon_name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -96,104 +96,76 @@ class LiveFeedEvent:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("LiveFeedEvent", "_id", "string", id)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("LiveFeedEvent", "type", "string", type_)
 
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is int:
-            pass
-        elif timestamp is not UNSET:
+        if not (timestamp.__class__ is int) and timestamp is not UNSET:
             _deviation("LiveFeedEvent", "timestamp", "integer", timestamp)
 
         recipient_email = _get("recipientEmail", UNSET)
-        if recipient_email.__class__ is str:
-            pass
-        elif recipient_email is not UNSET:
+        if not (recipient_email.__class__ is str) and recipient_email is not UNSET:
             _deviation("LiveFeedEvent", "recipientEmail", "string", recipient_email)
 
         recipient_name = _get("recipientName", UNSET)
-        if recipient_name.__class__ is str:
-            pass
-        elif recipient_name is not UNSET:
+        if not (recipient_name.__class__ is str) and recipient_name is not UNSET:
             _deviation("LiveFeedEvent", "recipientName", "string", recipient_name)
 
         country = _get("country", UNSET)
-        if country.__class__ is str:
-            pass
-        elif country is not UNSET:
+        if not (country.__class__ is str) and country is not UNSET:
             _deviation("LiveFeedEvent", "country", "string", country)
 
         region = _get("region", UNSET)
-        if region.__class__ is str:
-            pass
-        elif region is not UNSET:
+        if not (region.__class__ is str) and region is not UNSET:
             _deviation("LiveFeedEvent", "region", "string", region)
 
         city = _get("city", UNSET)
-        if city.__class__ is str:
-            pass
-        elif city is not UNSET:
+        if not (city.__class__ is str) and city is not UNSET:
             _deviation("LiveFeedEvent", "city", "string", city)
 
         os = _get("os", UNSET)
-        if os.__class__ is str:
-            pass
-        elif os is not UNSET:
+        if not (os.__class__ is str) and os is not UNSET:
             _deviation("LiveFeedEvent", "os", "string", os)
 
         program = _get("program", UNSET)
-        if program.__class__ is str:
-            pass
-        elif program is not UNSET:
+        if not (program.__class__ is str) and program is not UNSET:
             _deviation("LiveFeedEvent", "program", "string", program)
 
         is_mobile = _get("isMobile", UNSET)
-        if is_mobile.__class__ is int:
-            pass
-        elif is_mobile is not UNSET:
+        if not (is_mobile.__class__ is int) and is_mobile is not UNSET:
             _deviation("LiveFeedEvent", "isMobile", "integer", is_mobile)
 
         link_url = _get("linkUrl", UNSET)
-        if link_url.__class__ is str:
-            pass
-        elif link_url is not UNSET:
+        if not (link_url.__class__ is str) and link_url is not UNSET:
             _deviation("LiveFeedEvent", "linkUrl", "string", link_url)
 
         link_text = _get("linkText", UNSET)
-        if link_text.__class__ is str:
-            pass
-        elif link_text is not UNSET:
+        if not (link_text.__class__ is str) and link_text is not UNSET:
             _deviation("LiveFeedEvent", "linkText", "string", link_text)
 
         file_name = _get("fileName", UNSET)
-        if file_name.__class__ is str:
-            pass
-        elif file_name is not UNSET:
+        if not (file_name.__class__ is str) and file_name is not UNSET:
             _deviation("LiveFeedEvent", "fileName", "string", file_name)
 
         _obj = cls(
-            id=id,
-            type_=type_,
-            timestamp=timestamp,
-            recipient_email=recipient_email,
-            recipient_name=recipient_name,
-            country=country,
-            region=region,
-            city=city,
-            os=os,
-            program=program,
-            is_mobile=is_mobile,
-            link_url=link_url,
-            link_text=link_text,
-            file_name=file_name,
+            id,
+            type_,
+            timestamp,
+            recipient_email,
+            recipient_name,
+            country,
+            region,
+            city,
+            os,
+            program,
+            is_mobile,
+            link_url,
+            link_text,
+            file_name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

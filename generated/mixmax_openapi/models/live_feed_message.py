@@ -91,15 +91,11 @@ class LiveFeedMessage:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("LiveFeedMessage", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("LiveFeedMessage", "userId", "string", user_id)
 
         recipients = _get("recipients", UNSET)
@@ -123,72 +119,60 @@ class LiveFeedMessage:
             _deviation("LiveFeedMessage", "recipients", "array of EmailAddress", recipients)
 
         from_email = _get("fromEmail", UNSET)
-        if from_email.__class__ is str:
-            pass
-        elif from_email is not UNSET:
+        if not (from_email.__class__ is str) and from_email is not UNSET:
             _deviation("LiveFeedMessage", "fromEmail", "string", from_email)
 
         from_name = _get("fromName", UNSET)
-        if from_name.__class__ is str:
-            pass
-        elif from_name is not UNSET:
+        if not (from_name.__class__ is str) and from_name is not UNSET:
             _deviation("LiveFeedMessage", "fromName", "string", from_name)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("LiveFeedMessage", "subject", "string", subject)
 
         sent = _get("sent", UNSET)
-        if sent.__class__ is int:
-            pass
-        elif sent is not UNSET:
+        if not (sent.__class__ is int) and sent is not UNSET:
             _deviation("LiveFeedMessage", "sent", "integer", sent)
 
         service = _get("service", UNSET)
-        if service.__class__ is str:
-            pass
-        elif service is not UNSET:
+        if not (service.__class__ is str) and service is not UNSET:
             _deviation("LiveFeedMessage", "service", "string", service)
 
         service_message_id = _get("serviceMessageId", UNSET)
-        if service_message_id.__class__ is str:
-            pass
-        elif service_message_id is not UNSET:
+        if not (service_message_id.__class__ is str) and service_message_id is not UNSET:
             _deviation("LiveFeedMessage", "serviceMessageId", "string", service_message_id)
 
         service_thread_id = _get("serviceThreadId", UNSET)
-        if service_thread_id.__class__ is str:
-            pass
-        elif service_thread_id is not UNSET:
+        if not (service_thread_id.__class__ is str) and service_thread_id is not UNSET:
             _deviation("LiveFeedMessage", "serviceThreadId", "string", service_thread_id)
 
         include_in_team_live_feed = _get("includeInTeamLiveFeed", UNSET)
-        if include_in_team_live_feed is True or include_in_team_live_feed is False:
-            pass
-        elif include_in_team_live_feed is not UNSET:
+        if (
+            not (include_in_team_live_feed is True or include_in_team_live_feed is False)
+            and include_in_team_live_feed is not UNSET
+        ):
             _deviation("LiveFeedMessage", "includeInTeamLiveFeed", "boolean", include_in_team_live_feed)
 
         show_content_team_feed = _get("showContentTeamFeed", UNSET)
-        if show_content_team_feed is True or show_content_team_feed is False:
-            pass
-        elif show_content_team_feed is not UNSET:
+        if (
+            not (show_content_team_feed is True or show_content_team_feed is False)
+            and show_content_team_feed is not UNSET
+        ):
             _deviation("LiveFeedMessage", "showContentTeamFeed", "boolean", show_content_team_feed)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            recipients=recipients,
-            from_email=from_email,
-            from_name=from_name,
-            subject=subject,
-            sent=sent,
-            service=service,
-            service_message_id=service_message_id,
-            service_thread_id=service_thread_id,
-            include_in_team_live_feed=include_in_team_live_feed,
-            show_content_team_feed=show_content_team_feed,
+            id,
+            user_id,
+            recipients,
+            from_email,
+            from_name,
+            subject,
+            sent,
+            service,
+            service_message_id,
+            service_thread_id,
+            include_in_team_live_feed,
+            show_content_team_feed,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

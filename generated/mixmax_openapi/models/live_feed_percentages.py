@@ -60,55 +60,44 @@ class LiveFeedPercentages:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         opened = _get("opened", UNSET)
-        if opened.__class__ is float or opened.__class__ is int:
-            pass
-        elif opened is not UNSET:
+        if not (opened.__class__ is float or opened.__class__ is int) and opened is not UNSET:
             _deviation("LiveFeedPercentages", "opened", "number", opened)
 
         clicked = _get("clicked", UNSET)
-        if clicked.__class__ is float or clicked.__class__ is int:
-            pass
-        elif clicked is not UNSET:
+        if not (clicked.__class__ is float or clicked.__class__ is int) and clicked is not UNSET:
             _deviation("LiveFeedPercentages", "clicked", "number", clicked)
 
         downloaded = _get("downloaded", UNSET)
-        if downloaded.__class__ is float or downloaded.__class__ is int:
-            pass
-        elif downloaded is not UNSET:
+        if not (downloaded.__class__ is float or downloaded.__class__ is int) and downloaded is not UNSET:
             _deviation("LiveFeedPercentages", "downloaded", "number", downloaded)
 
         replied = _get("replied", UNSET)
-        if replied.__class__ is float or replied.__class__ is int:
-            pass
-        elif replied is not UNSET:
+        if not (replied.__class__ is float or replied.__class__ is int) and replied is not UNSET:
             _deviation("LiveFeedPercentages", "replied", "number", replied)
 
         bounced = _get("bounced", UNSET)
-        if bounced.__class__ is float or bounced.__class__ is int:
-            pass
-        elif bounced is not UNSET:
+        if not (bounced.__class__ is float or bounced.__class__ is int) and bounced is not UNSET:
             _deviation("LiveFeedPercentages", "bounced", "number", bounced)
 
         tasks_completed = _get("tasksCompleted", UNSET)
-        if tasks_completed.__class__ is float or tasks_completed.__class__ is int:
-            pass
-        elif tasks_completed is not UNSET:
+        if (
+            not (tasks_completed.__class__ is float or tasks_completed.__class__ is int)
+            and tasks_completed is not UNSET
+        ):
             _deviation("LiveFeedPercentages", "tasksCompleted", "number", tasks_completed)
 
         unsubscribed = _get("unsubscribed", UNSET)
-        if unsubscribed.__class__ is float or unsubscribed.__class__ is int:
-            pass
-        elif unsubscribed is not UNSET:
+        if not (unsubscribed.__class__ is float or unsubscribed.__class__ is int) and unsubscribed is not UNSET:
             _deviation("LiveFeedPercentages", "unsubscribed", "number", unsubscribed)
 
         _obj = cls(
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
-            bounced=bounced,
-            tasks_completed=tasks_completed,
-            unsubscribed=unsubscribed,
+            opened,
+            clicked,
+            downloaded,
+            replied,
+            bounced,
+            tasks_completed,
+            unsubscribed,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -88,69 +88,47 @@ class LiveFeedStats:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         sent = _get("sent", UNSET)
-        if sent.__class__ is int:
-            pass
-        elif sent is not UNSET:
+        if not (sent.__class__ is int) and sent is not UNSET:
             _deviation("LiveFeedStats", "sent", "integer", sent)
 
         delivered = _get("delivered", UNSET)
-        if delivered.__class__ is int:
-            pass
-        elif delivered is not UNSET:
+        if not (delivered.__class__ is int) and delivered is not UNSET:
             _deviation("LiveFeedStats", "delivered", "integer", delivered)
 
         opened = _get("opened", UNSET)
-        if opened.__class__ is int:
-            pass
-        elif opened is not UNSET:
+        if not (opened.__class__ is int) and opened is not UNSET:
             _deviation("LiveFeedStats", "opened", "integer", opened)
 
         clicked = _get("clicked", UNSET)
-        if clicked.__class__ is int:
-            pass
-        elif clicked is not UNSET:
+        if not (clicked.__class__ is int) and clicked is not UNSET:
             _deviation("LiveFeedStats", "clicked", "integer", clicked)
 
         downloaded = _get("downloaded", UNSET)
-        if downloaded.__class__ is int:
-            pass
-        elif downloaded is not UNSET:
+        if not (downloaded.__class__ is int) and downloaded is not UNSET:
             _deviation("LiveFeedStats", "downloaded", "integer", downloaded)
 
         replied = _get("replied", UNSET)
-        if replied.__class__ is int:
-            pass
-        elif replied is not UNSET:
+        if not (replied.__class__ is int) and replied is not UNSET:
             _deviation("LiveFeedStats", "replied", "integer", replied)
 
         bounced = _get("bounced", UNSET)
-        if bounced.__class__ is int:
-            pass
-        elif bounced is not UNSET:
+        if not (bounced.__class__ is int) and bounced is not UNSET:
             _deviation("LiveFeedStats", "bounced", "integer", bounced)
 
         accepted = _get("accepted", UNSET)
-        if accepted.__class__ is int:
-            pass
-        elif accepted is not UNSET:
+        if not (accepted.__class__ is int) and accepted is not UNSET:
             _deviation("LiveFeedStats", "accepted", "integer", accepted)
 
         declined = _get("declined", UNSET)
-        if declined.__class__ is int:
-            pass
-        elif declined is not UNSET:
+        if not (declined.__class__ is int) and declined is not UNSET:
             _deviation("LiveFeedStats", "declined", "integer", declined)
 
         tentative = _get("tentative", UNSET)
-        if tentative.__class__ is int:
-            pass
-        elif tentative is not UNSET:
+        if not (tentative.__class__ is int) and tentative is not UNSET:
             _deviation("LiveFeedStats", "tentative", "integer", tentative)
 
         recipients = _get("recipients", UNSET)
-        if recipients.__class__ is int:
-            pass
-        elif recipients is not UNSET:
+        if not (recipients.__class__ is int) and recipients is not UNSET:
             _deviation("LiveFeedStats", "recipients", "integer", recipients)
 
         percentages = _get("percentages", UNSET)
@@ -164,18 +142,18 @@ class LiveFeedStats:
             _deviation("LiveFeedStats", "percentages", "LiveFeedPercentages", percentages)
 
         _obj = cls(
-            sent=sent,
-            delivered=delivered,
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
-            bounced=bounced,
-            accepted=accepted,
-            declined=declined,
-            tentative=tentative,
-            recipients=recipients,
-            percentages=percentages,
+            sent,
+            delivered,
+            opened,
+            clicked,
+            downloaded,
+            replied,
+            bounced,
+            accepted,
+            declined,
+            tentative,
+            recipients,
+            percentages,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

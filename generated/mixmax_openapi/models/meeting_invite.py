@@ -115,63 +115,43 @@ class MeetingInvite:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("MeetingInvite", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("MeetingInvite", "userId", "string", user_id)
 
         creation_date = _get("creationDate", UNSET)
-        if creation_date.__class__ is float or creation_date.__class__ is int:
-            pass
-        elif creation_date is not UNSET:
+        if not (creation_date.__class__ is float or creation_date.__class__ is int) and creation_date is not UNSET:
             _deviation("MeetingInvite", "creationDate", "number", creation_date)
 
         location = _get("location", UNSET)
-        if location.__class__ is str:
-            pass
-        elif location is not UNSET:
+        if not (location.__class__ is str) and location is not UNSET:
             _deviation("MeetingInvite", "location", "string", location)
 
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("MeetingInvite", "description", "string", description)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("MeetingInvite", "title", "string", title)
 
         timezone = _get("timezone", UNSET)
-        if timezone.__class__ is str:
-            pass
-        elif timezone is not UNSET:
+        if not (timezone.__class__ is str) and timezone is not UNSET:
             _deviation("MeetingInvite", "timezone", "string", timezone)
 
         calendar_name = _get("calendarName", UNSET)
-        if calendar_name.__class__ is str:
-            pass
-        elif calendar_name is not UNSET:
+        if not (calendar_name.__class__ is str) and calendar_name is not UNSET:
             _deviation("MeetingInvite", "calendarName", "string", calendar_name)
 
         locale = _get("locale", UNSET)
-        if locale.__class__ is str:
-            pass
-        elif locale is not UNSET:
+        if not (locale.__class__ is str) and locale is not UNSET:
             _deviation("MeetingInvite", "locale", "string", locale)
 
         guests_can_modify = _get("guestsCanModify", UNSET)
-        if guests_can_modify is True or guests_can_modify is False:
-            pass
-        elif guests_can_modify is not UNSET:
+        if not (guests_can_modify is True or guests_can_modify is False) and guests_can_modify is not UNSET:
             _deviation("MeetingInvite", "guestsCanModify", "boolean", guests_can_modify)
 
         timeslots = _get("timeslots", UNSET)
@@ -195,9 +175,7 @@ class MeetingInvite:
             _deviation("MeetingInvite", "timeslots", "array of MeetingInviteTimeslot", timeslots)
 
         allow_double_bookings = _get("allowDoubleBookings", UNSET)
-        if allow_double_bookings is True or allow_double_bookings is False:
-            pass
-        elif allow_double_bookings is not UNSET:
+        if not (allow_double_bookings is True or allow_double_bookings is False) and allow_double_bookings is not UNSET:
             _deviation("MeetingInvite", "allowDoubleBookings", "boolean", allow_double_bookings)
 
         additional_guests = _get("additionalGuests", UNSET)
@@ -224,15 +202,11 @@ class MeetingInvite:
             _deviation("MeetingInvite", "additionalGuests", "array of EmailAddress", additional_guests)
 
         meeting_type_id = _get("meetingTypeId", UNSET)
-        if meeting_type_id.__class__ is str:
-            pass
-        elif meeting_type_id is not UNSET:
+        if not (meeting_type_id.__class__ is str) and meeting_type_id is not UNSET:
             _deviation("MeetingInvite", "meetingTypeId", "string", meeting_type_id)
 
         created_by_id = _get("createdById", UNSET)
-        if created_by_id.__class__ is str:
-            pass
-        elif created_by_id is not UNSET:
+        if not (created_by_id.__class__ is str) and created_by_id is not UNSET:
             _deviation("MeetingInvite", "createdById", "string", created_by_id)
 
         custom_fields = _get("customFields", UNSET)
@@ -271,23 +245,23 @@ class MeetingInvite:
             _deviation("MeetingInvite", "integrations", "MeetingInviteIntegrations", integrations)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            creation_date=creation_date,
-            location=location,
-            description=description,
-            title=title,
-            timezone=timezone,
-            calendar_name=calendar_name,
-            locale=locale,
-            guests_can_modify=guests_can_modify,
-            timeslots=timeslots,
-            allow_double_bookings=allow_double_bookings,
-            additional_guests=additional_guests,
-            meeting_type_id=meeting_type_id,
-            created_by_id=created_by_id,
-            custom_fields=custom_fields,
-            integrations=integrations,
+            id,
+            user_id,
+            creation_date,
+            location,
+            description,
+            title,
+            timezone,
+            calendar_name,
+            locale,
+            guests_can_modify,
+            timeslots,
+            allow_double_bookings,
+            additional_guests,
+            meeting_type_id,
+            created_by_id,
+            custom_fields,
+            integrations,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

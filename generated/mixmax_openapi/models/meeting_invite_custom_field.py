@@ -40,20 +40,16 @@ class MeetingInviteCustomField:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         label = _get("label", UNSET)
-        if label.__class__ is str:
-            pass
-        elif label is not UNSET:
+        if not (label.__class__ is str) and label is not UNSET:
             _deviation("MeetingInviteCustomField", "label", "string", label)
 
         required = _get("required", UNSET)
-        if required is True or required is False:
-            pass
-        elif required is not UNSET:
+        if not (required is True or required is False) and required is not UNSET:
             _deviation("MeetingInviteCustomField", "required", "boolean", required)
 
         _obj = cls(
-            label=label,
-            required=required,
+            label,
+            required,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

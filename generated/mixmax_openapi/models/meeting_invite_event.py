@@ -52,17 +52,13 @@ class MeetingInviteEvent:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("MeetingInviteEvent", "id", "string", id)
 
         custom_fields = _get("customFields", UNSET)
         if custom_fields.__class__ is list:
             for _n1, _custom_fields_item in enumerate(custom_fields):
-                if _custom_fields_item.__class__ is str:
-                    pass
-                else:
+                if not (_custom_fields_item.__class__ is str):
                     _deviation("MeetingInviteEvent", f"customFields[{_n1}]", "string", _custom_fields_item)
         elif custom_fields is not UNSET:
             _deviation("MeetingInviteEvent", "customFields", "array of string", custom_fields)
@@ -78,9 +74,9 @@ class MeetingInviteEvent:
             _deviation("MeetingInviteEvent", "guest", "EmailAddress", guest)
 
         _obj = cls(
-            id=id,
-            custom_fields=custom_fields,
-            guest=guest,
+            id,
+            custom_fields,
+            guest,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -52,15 +52,11 @@ class MeetingInviteTimeslot:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         start = _get("start", UNSET)
-        if start.__class__ is str:
-            pass
-        elif start is not UNSET:
+        if not (start.__class__ is str) and start is not UNSET:
             _deviation("MeetingInviteTimeslot", "start", "string", start)
 
         end = _get("end", UNSET)
-        if end.__class__ is str:
-            pass
-        elif end is not UNSET:
+        if not (end.__class__ is str) and end is not UNSET:
             _deviation("MeetingInviteTimeslot", "end", "string", end)
 
         events = _get("events", UNSET)
@@ -84,9 +80,9 @@ class MeetingInviteTimeslot:
             _deviation("MeetingInviteTimeslot", "events", "array of MeetingInviteEvent", events)
 
         _obj = cls(
-            start=start,
-            end=end,
-            events=events,
+            start,
+            end,
+            events,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -52,36 +52,26 @@ class MeetingSummary:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("MeetingSummary", "_id", "string", id)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("MeetingSummary", "title", "string", title)
 
         summary = _get("summary", UNSET)
-        if summary.__class__ is str:
-            pass
-        elif summary is not UNSET:
+        if not (summary.__class__ is str) and summary is not UNSET:
             _deviation("MeetingSummary", "summary", "string", summary)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at.__class__ is str:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
             _deviation("MeetingSummary", "createdAt", "integer or string", created_at)
 
         _obj = cls(
-            id=id,
-            title=title,
-            summary=summary,
-            created_at=created_at,
+            id,
+            title,
+            summary,
+            created_at,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -48,9 +48,7 @@ class MeetingTranscript:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("MeetingTranscript", "_id", "string", id)
 
         transcript = _get("transcript", UNSET)
@@ -79,8 +77,8 @@ class MeetingTranscript:
             _deviation("MeetingTranscript", "transcript", "array of MeetingTranscriptEntry", transcript)
 
         _obj = cls(
-            id=id,
-            transcript=transcript,
+            id,
+            transcript,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

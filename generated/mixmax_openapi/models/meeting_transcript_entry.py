@@ -44,29 +44,24 @@ class MeetingTranscriptEntry:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         speaker = _get("speaker", UNSET)
-        if speaker.__class__ is str:
-            pass
-        elif speaker is not UNSET:
+        if not (speaker.__class__ is str) and speaker is not UNSET:
             _deviation("MeetingTranscriptEntry", "speaker", "string", speaker)
 
         text = _get("text", UNSET)
-        if text.__class__ is str:
-            pass
-        elif text is not UNSET:
+        if not (text.__class__ is str) and text is not UNSET:
             _deviation("MeetingTranscriptEntry", "text", "string", text)
 
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is float or timestamp.__class__ is int:
-            pass
-        elif timestamp.__class__ is str:
-            pass
-        elif timestamp is not UNSET:
+        if (
+            not ((timestamp.__class__ is float or timestamp.__class__ is int) or timestamp.__class__ is str)
+            and timestamp is not UNSET
+        ):
             _deviation("MeetingTranscriptEntry", "timestamp", "number or string", timestamp)
 
         _obj = cls(
-            speaker=speaker,
-            text=text,
-            timestamp=timestamp,
+            speaker,
+            text,
+            timestamp,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -188,15 +188,11 @@ class MeetingType:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("MeetingType", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("MeetingType", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
@@ -218,15 +214,11 @@ class MeetingType:
             _deviation("MeetingType", "updatedAt", "date-time string", updated_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("MeetingType", "name", "string", name)
 
         duration_min = _get("durationMin", UNSET)
-        if duration_min.__class__ is int:
-            pass
-        elif duration_min is not UNSET:
+        if not (duration_min.__class__ is int) and duration_min is not UNSET:
             _deviation("MeetingType", "durationMin", "integer", duration_min)
 
         days_from_now = _get("daysFromNow", UNSET)
@@ -320,55 +312,45 @@ class MeetingType:
             _deviation("MeetingType", "defaults", "MeetingTypeDefaults", defaults)
 
         link = _get("link", UNSET)
-        if link.__class__ is str:
-            pass
-        elif link is not UNSET:
+        if not (link.__class__ is str) and link is not UNSET:
             _deviation("MeetingType", "link", "string", link)
 
         buffer = _get("buffer", UNSET)
-        if buffer.__class__ is int:
-            pass
-        elif buffer is not UNSET:
+        if not (buffer.__class__ is int) and buffer is not UNSET:
             _deviation("MeetingType", "buffer", "integer", buffer)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("MeetingType", "type", "string", type_)
 
         calendar_ids = _get("calendarIds", UNSET)
         if calendar_ids.__class__ is list:
             for _n1, _calendar_ids_item in enumerate(calendar_ids):
-                if _calendar_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_calendar_ids_item.__class__ is str):
                     _deviation("MeetingType", f"calendarIds[{_n1}]", "string", _calendar_ids_item)
         elif calendar_ids is not UNSET:
             _deviation("MeetingType", "calendarIds", "array of string", calendar_ids)
 
         custom_fields = _get("customFields", UNSET)
-        if custom_fields.__class__ is list:
-            pass
-        elif custom_fields is not UNSET:
+        if not (custom_fields.__class__ is list) and custom_fields is not UNSET:
             _deviation("MeetingType", "customFields", "array of any", custom_fields)
 
         default_guests = _get("defaultGuests", UNSET)
-        if default_guests.__class__ is list:
-            pass
-        elif default_guests is not UNSET:
+        if not (default_guests.__class__ is list) and default_guests is not UNSET:
             _deviation("MeetingType", "defaultGuests", "array of any", default_guests)
 
         guests_can_modify_invites = _get("guestsCanModifyInvites", UNSET)
-        if guests_can_modify_invites is True or guests_can_modify_invites is False:
-            pass
-        elif guests_can_modify_invites is not UNSET:
+        if (
+            not (guests_can_modify_invites is True or guests_can_modify_invites is False)
+            and guests_can_modify_invites is not UNSET
+        ):
             _deviation("MeetingType", "guestsCanModifyInvites", "boolean", guests_can_modify_invites)
 
         include_message_perma_link = _get("includeMessagePermaLink", UNSET)
-        if include_message_perma_link is True or include_message_perma_link is False:
-            pass
-        elif include_message_perma_link is not UNSET:
+        if (
+            not (include_message_perma_link is True or include_message_perma_link is False)
+            and include_message_perma_link is not UNSET
+        ):
             _deviation("MeetingType", "includeMessagePermaLink", "boolean", include_message_perma_link)
 
         integrations = _get("integrations", UNSET)
@@ -382,80 +364,71 @@ class MeetingType:
             _deviation("MeetingType", "integrations", "MeetingTypeIntegrations", integrations)
 
         prevent_double_booking = _get("preventDoubleBooking", UNSET)
-        if prevent_double_booking.__class__ is list:
-            pass
-        elif prevent_double_booking is not UNSET:
+        if not (prevent_double_booking.__class__ is list) and prevent_double_booking is not UNSET:
             _deviation("MeetingType", "preventDoubleBooking", "array of any", prevent_double_booking)
 
         reduced_interval = _get("reducedInterval", UNSET)
-        if reduced_interval is True or reduced_interval is False:
-            pass
-        elif reduced_interval.__class__ is int:
-            pass
-        elif reduced_interval is None:
-            pass
-        elif reduced_interval is not UNSET:
+        if (
+            not (
+                (reduced_interval is True or reduced_interval is False)
+                or reduced_interval.__class__ is int
+                or reduced_interval is None
+            )
+            and reduced_interval is not UNSET
+        ):
             _deviation("MeetingType", "reducedInterval", "boolean or integer or null", reduced_interval)
 
         rooms_and_resources = _get("roomsAndResources", UNSET)
-        if rooms_and_resources.__class__ is list:
-            pass
-        elif rooms_and_resources is not UNSET:
+        if not (rooms_and_resources.__class__ is list) and rooms_and_resources is not UNSET:
             _deviation("MeetingType", "roomsAndResources", "array of any", rooms_and_resources)
 
         any_room_in_building = _get("anyRoomInBuilding", UNSET)
-        if any_room_in_building.__class__ is list:
-            pass
-        elif any_room_in_building is not UNSET:
+        if not (any_room_in_building.__class__ is list) and any_room_in_building is not UNSET:
             _deviation("MeetingType", "anyRoomInBuilding", "array of any", any_room_in_building)
 
         round_robin_queue = _get("roundRobinQueue", UNSET)
-        if round_robin_queue.__class__ is list:
-            pass
-        elif round_robin_queue is not UNSET:
+        if not (round_robin_queue.__class__ is list) and round_robin_queue is not UNSET:
             _deviation("MeetingType", "roundRobinQueue", "array of any", round_robin_queue)
 
         rule_ids = _get("ruleIds", UNSET)
         if rule_ids.__class__ is list:
             for _n1, _rule_ids_item in enumerate(rule_ids):
-                if _rule_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_rule_ids_item.__class__ is str):
                     _deviation("MeetingType", f"ruleIds[{_n1}]", "string", _rule_ids_item)
         elif rule_ids is not UNSET:
             _deviation("MeetingType", "ruleIds", "array of string", rule_ids)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            duration_min=duration_min,
-            days_from_now=days_from_now,
-            day0=day0,
-            day1=day1,
-            day2=day2,
-            day3=day3,
-            day4=day4,
-            day5=day5,
-            day6=day6,
-            defaults=defaults,
-            link=link,
-            buffer=buffer,
-            type_=type_,
-            calendar_ids=calendar_ids,
-            custom_fields=custom_fields,
-            default_guests=default_guests,
-            guests_can_modify_invites=guests_can_modify_invites,
-            include_message_perma_link=include_message_perma_link,
-            integrations=integrations,
-            prevent_double_booking=prevent_double_booking,
-            reduced_interval=reduced_interval,
-            rooms_and_resources=rooms_and_resources,
-            any_room_in_building=any_room_in_building,
-            round_robin_queue=round_robin_queue,
-            rule_ids=rule_ids,
+            id,
+            user_id,
+            created_at,
+            updated_at,
+            name,
+            duration_min,
+            days_from_now,
+            day0,
+            day1,
+            day2,
+            day3,
+            day4,
+            day5,
+            day6,
+            defaults,
+            link,
+            buffer,
+            type_,
+            calendar_ids,
+            custom_fields,
+            default_guests,
+            guests_can_modify_invites,
+            include_message_perma_link,
+            integrations,
+            prevent_double_booking,
+            reduced_interval,
+            rooms_and_resources,
+            any_room_in_building,
+            round_robin_queue,
+            rule_ids,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

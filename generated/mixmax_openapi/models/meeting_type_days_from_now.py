@@ -47,27 +47,21 @@ class MeetingTypeDaysFromNow:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         start = _get("start", UNSET)
-        if start.__class__ is int:
-            pass
-        elif start is not UNSET:
+        if not (start.__class__ is int) and start is not UNSET:
             _deviation("MeetingTypeDaysFromNow", "start", "integer", start)
 
         end = _get("end", UNSET)
-        if end.__class__ is int:
-            pass
-        elif end is not UNSET:
+        if not (end.__class__ is int) and end is not UNSET:
             _deviation("MeetingTypeDaysFromNow", "end", "integer", end)
 
         unit = _get("unit", UNSET)
-        if unit.__class__ is str:
-            pass
-        elif unit is not UNSET:
+        if not (unit.__class__ is str) and unit is not UNSET:
             _deviation("MeetingTypeDaysFromNow", "unit", "string", unit)
 
         _obj = cls(
-            start=start,
-            end=end,
-            unit=unit,
+            start,
+            end,
+            unit,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class MeetingTypeDefaults:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("MeetingTypeDefaults", "title", "string", title)
 
         location = _get("location", UNSET)
-        if location.__class__ is str:
-            pass
-        elif location is not UNSET:
+        if not (location.__class__ is str) and location is not UNSET:
             _deviation("MeetingTypeDefaults", "location", "string", location)
 
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("MeetingTypeDefaults", "description", "string", description)
 
         _obj = cls(
-            title=title,
-            location=location,
-            description=description,
+            title,
+            location,
+            description,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

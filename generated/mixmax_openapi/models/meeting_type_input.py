@@ -70,15 +70,11 @@ class MeetingTypeInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("MeetingTypeInput", "name", "string", name)
 
         duration_min = _get("durationMin", UNSET)
-        if duration_min.__class__ is int:
-            pass
-        elif duration_min is not UNSET:
+        if not (duration_min.__class__ is int) and duration_min is not UNSET:
             _deviation("MeetingTypeInput", "durationMin", "integer", duration_min)
 
         days_from_now = _get("daysFromNow", UNSET)
@@ -102,35 +98,29 @@ class MeetingTypeInput:
             _deviation("MeetingTypeInput", "defaults", "MeetingTypeDefaults", defaults)
 
         link = _get("link", UNSET)
-        if link.__class__ is str:
-            pass
-        elif link is not UNSET:
+        if not (link.__class__ is str) and link is not UNSET:
             _deviation("MeetingTypeInput", "link", "string", link)
 
         buffer = _get("buffer", UNSET)
-        if buffer.__class__ is int:
-            pass
-        elif buffer is not UNSET:
+        if not (buffer.__class__ is int) and buffer is not UNSET:
             _deviation("MeetingTypeInput", "buffer", "integer", buffer)
 
         calendar_ids = _get("calendarIds", UNSET)
         if calendar_ids.__class__ is list:
             for _n1, _calendar_ids_item in enumerate(calendar_ids):
-                if _calendar_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_calendar_ids_item.__class__ is str):
                     _deviation("MeetingTypeInput", f"calendarIds[{_n1}]", "string", _calendar_ids_item)
         elif calendar_ids is not UNSET:
             _deviation("MeetingTypeInput", "calendarIds", "array of string", calendar_ids)
 
         _obj = cls(
-            name=name,
-            duration_min=duration_min,
-            days_from_now=days_from_now,
-            defaults=defaults,
-            link=link,
-            buffer=buffer,
-            calendar_ids=calendar_ids,
+            name,
+            duration_min,
+            days_from_now,
+            defaults,
+            link,
+            buffer,
+            calendar_ids,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -166,27 +166,19 @@ class Message:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Message", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Message", "userId", "string", user_id)
 
         created = _get("created", UNSET)
-        if created.__class__ is int:
-            pass
-        elif created is not UNSET:
+        if not (created.__class__ is int) and created is not UNSET:
             _deviation("Message", "created", "integer", created)
 
         updated_at = _get("updatedAt", UNSET)
-        if updated_at.__class__ is int:
-            pass
-        elif updated_at is not UNSET:
+        if not (updated_at.__class__ is int) and updated_at is not UNSET:
             _deviation("Message", "updatedAt", "integer", updated_at)
 
         from_ = _get("from", UNSET)
@@ -254,67 +246,50 @@ class Message:
             _deviation("Message", "bcc", "array of EmailAddress", bcc)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("Message", "subject", "string", subject)
 
         body = _get("body", UNSET)
-        if body.__class__ is str:
-            pass
-        elif body is not UNSET:
+        if not (body.__class__ is str) and body is not UNSET:
             _deviation("Message", "body", "string", body)
 
         tracking_enabled = _get("trackingEnabled", UNSET)
-        if tracking_enabled is True or tracking_enabled is False:
-            pass
-        elif tracking_enabled is not UNSET:
+        if not (tracking_enabled is True or tracking_enabled is False) and tracking_enabled is not UNSET:
             _deviation("Message", "trackingEnabled", "boolean", tracking_enabled)
 
         link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
-        if link_tracking_enabled is True or link_tracking_enabled is False:
-            pass
-        elif link_tracking_enabled is not UNSET:
+        if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
             _deviation("Message", "linkTrackingEnabled", "boolean", link_tracking_enabled)
 
         file_tracking_enabled = _get("fileTrackingEnabled", UNSET)
-        if file_tracking_enabled is True or file_tracking_enabled is False:
-            pass
-        elif file_tracking_enabled is not UNSET:
+        if not (file_tracking_enabled is True or file_tracking_enabled is False) and file_tracking_enabled is not UNSET:
             _deviation("Message", "fileTrackingEnabled", "boolean", file_tracking_enabled)
 
         notifications_enabled = _get("notificationsEnabled", UNSET)
-        if notifications_enabled is True or notifications_enabled is False:
-            pass
-        elif notifications_enabled is not UNSET:
+        if not (notifications_enabled is True or notifications_enabled is False) and notifications_enabled is not UNSET:
             _deviation("Message", "notificationsEnabled", "boolean", notifications_enabled)
 
         team_ids = _get("teamIds", UNSET)
         if team_ids.__class__ is list:
             for _n1, _team_ids_item in enumerate(team_ids):
-                if _team_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_team_ids_item.__class__ is str):
                     _deviation("Message", f"teamIds[{_n1}]", "string", _team_ids_item)
         elif team_ids is not UNSET:
             _deviation("Message", "teamIds", "array of string", team_ids)
 
         sync_to_org = _get("syncToOrg", UNSET)
-        if sync_to_org is True or sync_to_org is False:
-            pass
-        elif sync_to_org is not UNSET:
+        if not (sync_to_org is True or sync_to_org is False) and sync_to_org is not UNSET:
             _deviation("Message", "syncToOrg", "boolean", sync_to_org)
 
         show_content_team_feed = _get("showContentTeamFeed", UNSET)
-        if show_content_team_feed is True or show_content_team_feed is False:
-            pass
-        elif show_content_team_feed is not UNSET:
+        if (
+            not (show_content_team_feed is True or show_content_team_feed is False)
+            and show_content_team_feed is not UNSET
+        ):
             _deviation("Message", "showContentTeamFeed", "boolean", show_content_team_feed)
 
         crms_connected = _get("crmsConnected", UNSET)
-        if crms_connected.__class__ is list:
-            pass
-        elif crms_connected is not UNSET:
+        if not (crms_connected.__class__ is list) and crms_connected is not UNSET:
             _deviation("Message", "crmsConnected", "array of any", crms_connected)
 
         attachments = _get("attachments", UNSET)
@@ -340,9 +315,7 @@ class Message:
         snippet_ids = _get("snippetIds", UNSET)
         if snippet_ids.__class__ is list:
             for _n1, _snippet_ids_item in enumerate(snippet_ids):
-                if _snippet_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_snippet_ids_item.__class__ is str):
                     _deviation("Message", f"snippetIds[{_n1}]", "string", _snippet_ids_item)
         elif snippet_ids is not UNSET:
             _deviation("Message", "snippetIds", "array of string", snippet_ids)
@@ -368,15 +341,11 @@ class Message:
             _deviation("Message", "sequence", "MessageSequence", sequence)
 
         scheduled = _get("scheduled", UNSET)
-        if scheduled.__class__ is int:
-            pass
-        elif scheduled is not UNSET:
+        if not (scheduled.__class__ is int) and scheduled is not UNSET:
             _deviation("Message", "scheduled", "integer", scheduled)
 
         sent = _get("sent", UNSET)
-        if sent.__class__ is int:
-            pass
-        elif sent is not UNSET:
+        if not (sent.__class__ is int) and sent is not UNSET:
             _deviation("Message", "sent", "integer", sent)
 
         sending_error = _get("sendingError", UNSET)
@@ -384,32 +353,32 @@ class Message:
         error_response = _get("errorResponse", UNSET)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created=created,
-            updated_at=updated_at,
-            from_=from_,
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            body=body,
-            tracking_enabled=tracking_enabled,
-            link_tracking_enabled=link_tracking_enabled,
-            file_tracking_enabled=file_tracking_enabled,
-            notifications_enabled=notifications_enabled,
-            team_ids=team_ids,
-            sync_to_org=sync_to_org,
-            show_content_team_feed=show_content_team_feed,
-            crms_connected=crms_connected,
-            attachments=attachments,
-            snippet_ids=snippet_ids,
-            follow_up=follow_up,
-            sequence=sequence,
-            scheduled=scheduled,
-            sent=sent,
-            sending_error=sending_error,
-            error_response=error_response,
+            id,
+            user_id,
+            created,
+            updated_at,
+            from_,
+            to,
+            cc,
+            bcc,
+            subject,
+            body,
+            tracking_enabled,
+            link_tracking_enabled,
+            file_tracking_enabled,
+            notifications_enabled,
+            team_ids,
+            sync_to_org,
+            show_content_team_feed,
+            crms_connected,
+            attachments,
+            snippet_ids,
+            follow_up,
+            sequence,
+            scheduled,
+            sent,
+            sending_error,
+            error_response,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

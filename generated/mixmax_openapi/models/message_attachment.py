@@ -44,27 +44,21 @@ class MessageAttachment:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("MessageAttachment", "name", "string", name)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("MessageAttachment", "type", "string", type_)
 
         size = _get("size", UNSET)
-        if size.__class__ is int:
-            pass
-        elif size is not UNSET:
+        if not (size.__class__ is int) and size is not UNSET:
             _deviation("MessageAttachment", "size", "integer", size)
 
         _obj = cls(
-            name=name,
-            type_=type_,
-            size=size,
+            name,
+            type_,
+            size,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class MessageFollowUp:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         unparsed_date = _get("unparsedDate", UNSET)
-        if unparsed_date.__class__ is str:
-            pass
-        elif unparsed_date is not UNSET:
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
             _deviation("MessageFollowUp", "unparsedDate", "string", unparsed_date)
 
         trigger = _get("trigger", UNSET)
-        if trigger.__class__ is str:
-            pass
-        elif trigger is not UNSET:
+        if not (trigger.__class__ is str) and trigger is not UNSET:
             _deviation("MessageFollowUp", "trigger", "string", trigger)
 
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("MessageFollowUp", "description", "string", description)
 
         _obj = cls(
-            unparsed_date=unparsed_date,
-            trigger=trigger,
-            description=description,
+            unparsed_date,
+            trigger,
+            description,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class MessageFrom:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("MessageFrom", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("MessageFrom", "name", "string", name)
 
         is_delegated = _get("isDelegated", UNSET)
-        if is_delegated is True or is_delegated is False:
-            pass
-        elif is_delegated is not UNSET:
+        if not (is_delegated is True or is_delegated is False) and is_delegated is not UNSET:
             _deviation("MessageFrom", "isDelegated", "boolean", is_delegated)
 
         _obj = cls(
-            email=email,
-            name=name,
-            is_delegated=is_delegated,
+            email,
+            name,
+            is_delegated,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -131,51 +131,39 @@ class MessageInput:
             _deviation("MessageInput", "bcc", "array of EmailAddress", bcc)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("MessageInput", "subject", "string", subject)
 
         body = _get("body", UNSET)
-        if body.__class__ is str:
-            pass
-        elif body is not UNSET:
+        if not (body.__class__ is str) and body is not UNSET:
             _deviation("MessageInput", "body", "string", body)
 
         tracking_enabled = _get("trackingEnabled", UNSET)
-        if tracking_enabled is True or tracking_enabled is False:
-            pass
-        elif tracking_enabled is not UNSET:
+        if not (tracking_enabled is True or tracking_enabled is False) and tracking_enabled is not UNSET:
             _deviation("MessageInput", "trackingEnabled", "boolean", tracking_enabled)
 
         link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
-        if link_tracking_enabled is True or link_tracking_enabled is False:
-            pass
-        elif link_tracking_enabled is not UNSET:
+        if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
             _deviation("MessageInput", "linkTrackingEnabled", "boolean", link_tracking_enabled)
 
         file_tracking_enabled = _get("fileTrackingEnabled", UNSET)
-        if file_tracking_enabled is True or file_tracking_enabled is False:
-            pass
-        elif file_tracking_enabled is not UNSET:
+        if not (file_tracking_enabled is True or file_tracking_enabled is False) and file_tracking_enabled is not UNSET:
             _deviation("MessageInput", "fileTrackingEnabled", "boolean", file_tracking_enabled)
 
         notifications_enabled = _get("notificationsEnabled", UNSET)
-        if notifications_enabled is True or notifications_enabled is False:
-            pass
-        elif notifications_enabled is not UNSET:
+        if not (notifications_enabled is True or notifications_enabled is False) and notifications_enabled is not UNSET:
             _deviation("MessageInput", "notificationsEnabled", "boolean", notifications_enabled)
 
         _obj = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            body=body,
-            tracking_enabled=tracking_enabled,
-            link_tracking_enabled=link_tracking_enabled,
-            file_tracking_enabled=file_tracking_enabled,
-            notifications_enabled=notifications_enabled,
+            to,
+            cc,
+            bcc,
+            subject,
+            body,
+            tracking_enabled,
+            link_tracking_enabled,
+            file_tracking_enabled,
+            notifications_enabled,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class MessageSequence:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("MessageSequence", "id", "string", id)
 
         stage_id = _get("stageId", UNSET)
-        if stage_id.__class__ is str:
-            pass
-        elif stage_id is not UNSET:
+        if not (stage_id.__class__ is str) and stage_id is not UNSET:
             _deviation("MessageSequence", "stageId", "string", stage_id)
 
         recipient_id = _get("recipientId", UNSET)
-        if recipient_id.__class__ is str:
-            pass
-        elif recipient_id is not UNSET:
+        if not (recipient_id.__class__ is str) and recipient_id is not UNSET:
             _deviation("MessageSequence", "recipientId", "string", recipient_id)
 
         _obj = cls(
-            id=id,
-            stage_id=stage_id,
-            recipient_id=recipient_id,
+            id,
+            stage_id,
+            recipient_id,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -60,29 +60,19 @@ class Poll:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Poll", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Poll", "userId", "string", user_id)
 
         created = _get("created", UNSET)
-        if created.__class__ is int:
-            pass
-        elif created.__class__ is str:
-            pass
-        elif created is not UNSET:
+        if not (created.__class__ is int or created.__class__ is str) and created is not UNSET:
             _deviation("Poll", "created", "integer or string", created)
 
         live_poll = _get("livePoll", UNSET)
-        if live_poll is True or live_poll is False:
-            pass
-        elif live_poll is not UNSET:
+        if not (live_poll is True or live_poll is False) and live_poll is not UNSET:
             _deviation("Poll", "livePoll", "boolean", live_poll)
 
         options = _get("options", UNSET)
@@ -104,11 +94,11 @@ class Poll:
             _deviation("Poll", "options", "array of PollOption", options)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created=created,
-            live_poll=live_poll,
-            options=options,
+            id,
+            user_id,
+            created,
+            live_poll,
+            options,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

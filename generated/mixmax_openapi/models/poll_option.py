@@ -46,9 +46,7 @@ class PollOption:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         text = _get("text", UNSET)
-        if text.__class__ is str:
-            pass
-        elif text is not UNSET:
+        if not (text.__class__ is str) and text is not UNSET:
             _deviation("PollOption", "text", "string", text)
 
         respondents = _get("respondents", UNSET)
@@ -72,8 +70,8 @@ class PollOption:
             _deviation("PollOption", "respondents", "array of PollRespondent", respondents)
 
         _obj = cls(
-            text=text,
-            respondents=respondents,
+            text,
+            respondents,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

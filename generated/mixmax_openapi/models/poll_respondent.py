@@ -46,29 +46,21 @@ class PollRespondent:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("PollRespondent", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("PollRespondent", "name", "string", name)
 
         responded_at = _get("respondedAt", UNSET)
-        if responded_at.__class__ is int:
-            pass
-        elif responded_at.__class__ is str:
-            pass
-        elif responded_at is not UNSET:
+        if not (responded_at.__class__ is int or responded_at.__class__ is str) and responded_at is not UNSET:
             _deviation("PollRespondent", "respondedAt", "integer or string", responded_at)
 
         _obj = cls(
-            email=email,
-            name=name,
-            responded_at=responded_at,
+            email,
+            name,
+            responded_at,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

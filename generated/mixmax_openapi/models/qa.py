@@ -60,29 +60,19 @@ class Qa:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Qa", "_id", "string", id)
 
         creator_id = _get("creatorId", UNSET)
-        if creator_id.__class__ is str:
-            pass
-        elif creator_id is not UNSET:
+        if not (creator_id.__class__ is str) and creator_id is not UNSET:
             _deviation("Qa", "creatorId", "string", creator_id)
 
         creation_date = _get("creationDate", UNSET)
-        if creation_date.__class__ is int:
-            pass
-        elif creation_date.__class__ is str:
-            pass
-        elif creation_date is not UNSET:
+        if not (creation_date.__class__ is int or creation_date.__class__ is str) and creation_date is not UNSET:
             _deviation("Qa", "creationDate", "integer or string", creation_date)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("Qa", "title", "string", title)
 
         questions = _get("questions", UNSET)
@@ -104,11 +94,11 @@ class Qa:
             _deviation("Qa", "questions", "array of QaQuestion", questions)
 
         _obj = cls(
-            id=id,
-            creator_id=creator_id,
-            creation_date=creation_date,
-            title=title,
-            questions=questions,
+            id,
+            creator_id,
+            creation_date,
+            title,
+            questions,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,23 +44,19 @@ class QaAnswer:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         recipient_email = _get("recipientEmail", UNSET)
-        if recipient_email.__class__ is str:
-            pass
-        elif recipient_email is not UNSET:
+        if not (recipient_email.__class__ is str) and recipient_email is not UNSET:
             _deviation("QaAnswer", "recipientEmail", "string", recipient_email)
 
         recipient_name = _get("recipientName", UNSET)
-        if recipient_name.__class__ is str:
-            pass
-        elif recipient_name is not UNSET:
+        if not (recipient_name.__class__ is str) and recipient_name is not UNSET:
             _deviation("QaAnswer", "recipientName", "string", recipient_name)
 
         answer = _get("answer", UNSET)
 
         _obj = cls(
-            recipient_email=recipient_email,
-            recipient_name=recipient_name,
-            answer=answer,
+            recipient_email,
+            recipient_name,
+            answer,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -50,15 +50,11 @@ class QaQuestion:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("QaQuestion", "type", "string", type_)
 
         content = _get("content", UNSET)
-        if content.__class__ is str:
-            pass
-        elif content is not UNSET:
+        if not (content.__class__ is str) and content is not UNSET:
             _deviation("QaQuestion", "content", "string", content)
 
         answers = _get("answers", UNSET)
@@ -80,9 +76,9 @@ class QaQuestion:
             _deviation("QaQuestion", "answers", "array of QaAnswer", answers)
 
         _obj = cls(
-            type_=type_,
-            content=content,
-            answers=answers,
+            type_,
+            content,
+            answers,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -54,9 +54,7 @@ class RecipientInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        else:
+        if not (email.__class__ is str):
             _deviation("RecipientInput", "email", "string", email)
 
         variables = _get("variables", UNSET)
@@ -70,17 +68,16 @@ class RecipientInput:
             _deviation("RecipientInput", "variables", "CustomVariables", variables)
 
         scheduled_at = _get("scheduledAt", UNSET)
-        if scheduled_at.__class__ is int:
-            pass
-        elif scheduled_at is True or scheduled_at is False:
-            pass
-        elif scheduled_at is not UNSET:
+        if (
+            not (scheduled_at.__class__ is int or (scheduled_at is True or scheduled_at is False))
+            and scheduled_at is not UNSET
+        ):
             _deviation("RecipientInput", "scheduledAt", "integer or boolean", scheduled_at)
 
         _obj = cls(
-            email=email,
-            variables=variables,
-            scheduled_at=scheduled_at,
+            email,
+            variables,
+            scheduled_at,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

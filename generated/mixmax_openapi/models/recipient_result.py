@@ -54,38 +54,30 @@ class RecipientResult:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        else:
+        if not (email.__class__ is str):
             _deviation("RecipientResult", "email", "string", email)
 
         status = _get("status", UNSET)
-        if status.__class__ is str:
-            pass
-        else:
+        if not (status.__class__ is str):
             _deviation("RecipientResult", "status", "string", status)
 
         errors = _get("errors", UNSET)
         if errors.__class__ is list:
             for _n1, _errors_item in enumerate(errors):
-                if _errors_item.__class__ is str:
-                    pass
-                else:
+                if not (_errors_item.__class__ is str):
                     _deviation("RecipientResult", f"errors[{_n1}]", "string", _errors_item)
         elif errors is not UNSET:
             _deviation("RecipientResult", "errors", "array of string", errors)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("RecipientResult", "name", "string", name)
 
         _obj = cls(
-            email=email,
-            status=status,
-            errors=errors,
-            name=name,
+            email,
+            status,
+            errors,
+            name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

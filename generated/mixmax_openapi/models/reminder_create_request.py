@@ -56,14 +56,12 @@ class ReminderCreateRequest:
             _deviation("ReminderCreateRequest", "reminder", "ReminderInput", reminder)
 
         archive_thread = _get("archiveThread", UNSET)
-        if archive_thread is True or archive_thread is False:
-            pass
-        elif archive_thread is not UNSET:
+        if not (archive_thread is True or archive_thread is False) and archive_thread is not UNSET:
             _deviation("ReminderCreateRequest", "archiveThread", "boolean", archive_thread)
 
         _obj = cls(
-            reminder=reminder,
-            archive_thread=archive_thread,
+            reminder,
+            archive_thread,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

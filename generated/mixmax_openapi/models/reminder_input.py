@@ -70,71 +70,51 @@ class ReminderInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         date = _get("date", UNSET)
-        if date.__class__ is int:
-            pass
-        elif date.__class__ is str:
-            pass
-        elif date is not UNSET:
+        if not (date.__class__ is int or date.__class__ is str) and date is not UNSET:
             _deviation("ReminderInput", "date", "integer or string", date)
 
         dismissed = _get("dismissed", UNSET)
-        if dismissed is True or dismissed is False:
-            pass
-        elif dismissed is not UNSET:
+        if not (dismissed is True or dismissed is False) and dismissed is not UNSET:
             _deviation("ReminderInput", "dismissed", "boolean", dismissed)
 
         trigger = _get("trigger", UNSET)
-        if trigger.__class__ is str:
-            pass
-        elif trigger is not UNSET:
+        if not (trigger.__class__ is str) and trigger is not UNSET:
             _deviation("ReminderInput", "trigger", "string", trigger)
 
         thread_subject = _get("threadSubject", UNSET)
-        if thread_subject.__class__ is str:
-            pass
-        elif thread_subject is not UNSET:
+        if not (thread_subject.__class__ is str) and thread_subject is not UNSET:
             _deviation("ReminderInput", "threadSubject", "string", thread_subject)
 
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("ReminderInput", "description", "string", description)
 
         service = _get("service", UNSET)
-        if service.__class__ is str:
-            pass
-        elif service is not UNSET:
+        if not (service.__class__ is str) and service is not UNSET:
             _deviation("ReminderInput", "service", "string", service)
 
         service_message_id = _get("serviceMessageId", UNSET)
-        if service_message_id.__class__ is str:
-            pass
-        elif service_message_id is not UNSET:
+        if not (service_message_id.__class__ is str) and service_message_id is not UNSET:
             _deviation("ReminderInput", "serviceMessageId", "string", service_message_id)
 
         service_thread_id = _get("serviceThreadId", UNSET)
-        if service_thread_id.__class__ is str:
-            pass
-        elif service_thread_id is not UNSET:
+        if not (service_thread_id.__class__ is str) and service_thread_id is not UNSET:
             _deviation("ReminderInput", "serviceThreadId", "string", service_thread_id)
 
         mixmax_message_id = _get("mixmaxMessageId", UNSET)
-        if mixmax_message_id.__class__ is str:
-            pass
-        elif mixmax_message_id is not UNSET:
+        if not (mixmax_message_id.__class__ is str) and mixmax_message_id is not UNSET:
             _deviation("ReminderInput", "mixmaxMessageId", "string", mixmax_message_id)
 
         _obj = cls(
-            date=date,
-            dismissed=dismissed,
-            trigger=trigger,
-            thread_subject=thread_subject,
-            description=description,
-            service=service,
-            service_message_id=service_message_id,
-            service_thread_id=service_thread_id,
-            mixmax_message_id=mixmax_message_id,
+            date,
+            dismissed,
+            trigger,
+            thread_subject,
+            description,
+            service,
+            service_message_id,
+            service_thread_id,
+            mixmax_message_id,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -90,15 +90,11 @@ class Rule:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Rule", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Rule", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
@@ -120,9 +116,7 @@ class Rule:
             _deviation("Rule", "modifiedAt", "date-time string", modified_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("Rule", "name", "string", name)
 
         trigger = _get("trigger", UNSET)
@@ -136,15 +130,11 @@ class Rule:
             _deviation("Rule", "trigger", "RuleTrigger", trigger)
 
         filter_ = _get("filter", UNSET)
-        if filter_.__class__ is str:
-            pass
-        elif filter_ is not UNSET:
+        if not (filter_.__class__ is str) and filter_ is not UNSET:
             _deviation("Rule", "filter", "string", filter_)
 
         is_paused = _get("isPaused", UNSET)
-        if is_paused is True or is_paused is False:
-            pass
-        elif is_paused is not UNSET:
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
             _deviation("Rule", "isPaused", "boolean", is_paused)
 
         actions = _get("actions", UNSET)
@@ -166,15 +156,15 @@ class Rule:
             _deviation("Rule", "actions", "array of RuleAction", actions)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            modified_at=modified_at,
-            name=name,
-            trigger=trigger,
-            filter_=filter_,
-            is_paused=is_paused,
-            actions=actions,
+            id,
+            user_id,
+            created_at,
+            modified_at,
+            name,
+            trigger,
+            filter_,
+            is_paused,
+            actions,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -64,27 +64,19 @@ class RuleAction:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("RuleAction", "_id", "string", id)
 
         rule_id = _get("ruleId", UNSET)
-        if rule_id.__class__ is str:
-            pass
-        elif rule_id is not UNSET:
+        if not (rule_id.__class__ is str) and rule_id is not UNSET:
             _deviation("RuleAction", "ruleId", "string", rule_id)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("RuleAction", "type", "string", type_)
 
         is_paused = _get("isPaused", UNSET)
-        if is_paused is True or is_paused is False:
-            pass
-        elif is_paused is not UNSET:
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
             _deviation("RuleAction", "isPaused", "boolean", is_paused)
 
         created_at = _get("createdAt", UNSET)
@@ -106,19 +98,17 @@ class RuleAction:
             _deviation("RuleAction", "modifiedAt", "date-time string", modified_at)
 
         url = _get("url", UNSET)
-        if url.__class__ is str:
-            pass
-        elif url is not UNSET:
+        if not (url.__class__ is str) and url is not UNSET:
             _deviation("RuleAction", "url", "string", url)
 
         _obj = cls(
-            id=id,
-            rule_id=rule_id,
-            type_=type_,
-            is_paused=is_paused,
-            created_at=created_at,
-            modified_at=modified_at,
-            url=url,
+            id,
+            rule_id,
+            type_,
+            is_paused,
+            created_at,
+            modified_at,
+            url,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

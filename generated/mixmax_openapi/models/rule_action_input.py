@@ -48,27 +48,21 @@ class RuleActionInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        else:
+        if not (type_.__class__ is str):
             _deviation("RuleActionInput", "type", "string", type_)
 
         url = _get("url", UNSET)
-        if url.__class__ is str:
-            pass
-        elif url is not UNSET:
+        if not (url.__class__ is str) and url is not UNSET:
             _deviation("RuleActionInput", "url", "string", url)
 
         is_paused = _get("isPaused", UNSET)
-        if is_paused is True or is_paused is False:
-            pass
-        elif is_paused is not UNSET:
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
             _deviation("RuleActionInput", "isPaused", "boolean", is_paused)
 
         _obj = cls(
-            type_=type_,
-            url=url,
-            is_paused=is_paused,
+            type_,
+            url,
+            is_paused,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -55,9 +55,7 @@ class RuleInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        else:
+        if not (name.__class__ is str):
             _deviation("RuleInput", "name", "string", name)
 
         trigger = _get("trigger", UNSET)
@@ -71,22 +69,18 @@ class RuleInput:
             _deviation("RuleInput", "trigger", "RuleTrigger", trigger)
 
         filter_ = _get("filter", UNSET)
-        if filter_.__class__ is str:
-            pass
-        elif filter_ is not UNSET:
+        if not (filter_.__class__ is str) and filter_ is not UNSET:
             _deviation("RuleInput", "filter", "string", filter_)
 
         is_paused = _get("isPaused", UNSET)
-        if is_paused is True or is_paused is False:
-            pass
-        elif is_paused is not UNSET:
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
             _deviation("RuleInput", "isPaused", "boolean", is_paused)
 
         _obj = cls(
-            name=name,
-            trigger=trigger,
-            filter_=filter_,
-            is_paused=is_paused,
+            name,
+            trigger,
+            filter_,
+            is_paused,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

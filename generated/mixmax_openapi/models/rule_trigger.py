@@ -45,20 +45,16 @@ class RuleTrigger:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        else:
+        if not (type_.__class__ is str):
             _deviation("RuleTrigger", "type", "string", type_)
 
         event_name = _get("eventName", UNSET)
-        if event_name.__class__ is str:
-            pass
-        elif event_name is not UNSET:
+        if not (event_name.__class__ is str) and event_name is not UNSET:
             _deviation("RuleTrigger", "eventName", "string", event_name)
 
         _obj = cls(
-            type_=type_,
-            event_name=event_name,
+            type_,
+            event_name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -60,48 +60,36 @@ class SendEmailMessage:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         to = _get("to", UNSET)
-        if to.__class__ is str:
-            pass
-        else:
+        if not (to.__class__ is str):
             _deviation("SendEmailMessage", "to", "string", to)
 
         cc = _get("cc", UNSET)
-        if cc.__class__ is str:
-            pass
-        elif cc is not UNSET:
+        if not (cc.__class__ is str) and cc is not UNSET:
             _deviation("SendEmailMessage", "cc", "string", cc)
 
         bcc = _get("bcc", UNSET)
-        if bcc.__class__ is str:
-            pass
-        elif bcc is not UNSET:
+        if not (bcc.__class__ is str) and bcc is not UNSET:
             _deviation("SendEmailMessage", "bcc", "string", bcc)
 
         from_ = _get("from", UNSET)
-        if from_.__class__ is str:
-            pass
-        elif from_ is not UNSET:
+        if not (from_.__class__ is str) and from_ is not UNSET:
             _deviation("SendEmailMessage", "from", "string", from_)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("SendEmailMessage", "subject", "string", subject)
 
         html = _get("html", UNSET)
-        if html.__class__ is str:
-            pass
-        elif html is not UNSET:
+        if not (html.__class__ is str) and html is not UNSET:
             _deviation("SendEmailMessage", "html", "string", html)
 
         _obj = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            from_=from_,
-            subject=subject,
-            html=html,
+            to,
+            cc,
+            bcc,
+            from_,
+            subject,
+            html,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -48,7 +48,7 @@ class SendEmailRequest:
             _deviation("SendEmailRequest", "message", "SendEmailMessage", message)
 
         _obj = cls(
-            message=message,
+            message,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

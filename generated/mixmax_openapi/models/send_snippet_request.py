@@ -119,15 +119,11 @@ class SendSnippetRequest:
             _deviation("SendSnippetRequest", "bcc", "array of EmailAddress", bcc)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("SendSnippetRequest", "subject", "string", subject)
 
         tracking_enabled = _get("trackingEnabled", UNSET)
-        if tracking_enabled is True or tracking_enabled is False:
-            pass
-        elif tracking_enabled is not UNSET:
+        if not (tracking_enabled is True or tracking_enabled is False) and tracking_enabled is not UNSET:
             _deviation("SendSnippetRequest", "trackingEnabled", "boolean", tracking_enabled)
 
         variables = _get("variables", UNSET)
@@ -141,12 +137,12 @@ class SendSnippetRequest:
             _deviation("SendSnippetRequest", "variables", "CustomVariables", variables)
 
         _obj = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            tracking_enabled=tracking_enabled,
-            variables=variables,
+            to,
+            cc,
+            bcc,
+            subject,
+            tracking_enabled,
+            variables,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

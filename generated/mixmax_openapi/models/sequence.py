@@ -134,15 +134,11 @@ class Sequence:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Sequence", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Sequence", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
@@ -166,15 +162,14 @@ class Sequence:
             _deviation("Sequence", "updatedAt", "date-time string or null", updated_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("Sequence", "name", "string", name)
 
         send_stages_as_replies = _get("sendStagesAsReplies", UNSET)
-        if send_stages_as_replies is True or send_stages_as_replies is False:
-            pass
-        elif send_stages_as_replies is not UNSET:
+        if (
+            not (send_stages_as_replies is True or send_stages_as_replies is False)
+            and send_stages_as_replies is not UNSET
+        ):
             _deviation("Sequence", "sendStagesAsReplies", "boolean", send_stages_as_replies)
 
         stages = _get("stages", UNSET)
@@ -234,35 +229,25 @@ class Sequence:
             _deviation("Sequence", "bcc", "array of EmailAddress", bcc)
 
         link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
-        if link_tracking_enabled is True or link_tracking_enabled is False:
-            pass
-        elif link_tracking_enabled is not UNSET:
+        if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
             _deviation("Sequence", "linkTrackingEnabled", "boolean", link_tracking_enabled)
 
         file_tracking_enabled = _get("fileTrackingEnabled", UNSET)
-        if file_tracking_enabled is True or file_tracking_enabled is False:
-            pass
-        elif file_tracking_enabled is not UNSET:
+        if not (file_tracking_enabled is True or file_tracking_enabled is False) and file_tracking_enabled is not UNSET:
             _deviation("Sequence", "fileTrackingEnabled", "boolean", file_tracking_enabled)
 
         notifications_enabled = _get("notificationsEnabled", UNSET)
-        if notifications_enabled is True or notifications_enabled is False:
-            pass
-        elif notifications_enabled is not UNSET:
+        if not (notifications_enabled is True or notifications_enabled is False) and notifications_enabled is not UNSET:
             _deviation("Sequence", "notificationsEnabled", "boolean", notifications_enabled)
 
         sync_to_org = _get("syncToOrg", UNSET)
-        if sync_to_org is True or sync_to_org is False:
-            pass
-        elif sync_to_org is not UNSET:
+        if not (sync_to_org is True or sync_to_org is False) and sync_to_org is not UNSET:
             _deviation("Sequence", "syncToOrg", "boolean", sync_to_org)
 
         team_ids = _get("teamIds", UNSET)
         if team_ids.__class__ is list:
             for _n1, _team_ids_item in enumerate(team_ids):
-                if _team_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_team_ids_item.__class__ is str):
                     _deviation("Sequence", f"teamIds[{_n1}]", "string", _team_ids_item)
         elif team_ids is not UNSET:
             _deviation("Sequence", "teamIds", "array of string", team_ids)
@@ -270,9 +255,7 @@ class Sequence:
         variables = _get("variables", UNSET)
         if variables.__class__ is list:
             for _n1, _variables_item in enumerate(variables):
-                if _variables_item.__class__ is str:
-                    pass
-                else:
+                if not (_variables_item.__class__ is str):
                     _deviation("Sequence", f"variables[{_n1}]", "string", _variables_item)
         elif variables is not UNSET:
             _deviation("Sequence", "variables", "array of string", variables)
@@ -301,9 +284,7 @@ class Sequence:
             _deviation("Sequence", "crmsConnected", "array of CrmConnection", crms_connected)
 
         timezone = _get("timezone", UNSET)
-        if timezone.__class__ is str:
-            pass
-        elif timezone is not UNSET:
+        if not (timezone.__class__ is str) and timezone is not UNSET:
             _deviation("Sequence", "timezone", "string", timezone)
 
         shared = _get("shared", UNSET)
@@ -317,24 +298,24 @@ class Sequence:
             _deviation("Sequence", "shared", "SequenceShared", shared)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            send_stages_as_replies=send_stages_as_replies,
-            stages=stages,
-            cc=cc,
-            bcc=bcc,
-            link_tracking_enabled=link_tracking_enabled,
-            file_tracking_enabled=file_tracking_enabled,
-            notifications_enabled=notifications_enabled,
-            sync_to_org=sync_to_org,
-            team_ids=team_ids,
-            variables=variables,
-            crms_connected=crms_connected,
-            timezone=timezone,
-            shared=shared,
+            id,
+            user_id,
+            created_at,
+            updated_at,
+            name,
+            send_stages_as_replies,
+            stages,
+            cc,
+            bcc,
+            link_tracking_enabled,
+            file_tracking_enabled,
+            notifications_enabled,
+            sync_to_org,
+            team_ids,
+            variables,
+            crms_connected,
+            timezone,
+            shared,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -70,21 +70,15 @@ class SequenceFolder:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("SequenceFolder", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("SequenceFolder", "userId", "string", user_id)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("SequenceFolder", "name", "string", name)
 
         created_at = _get("createdAt", UNSET)
@@ -97,19 +91,13 @@ class SequenceFolder:
             _deviation("SequenceFolder", "createdAt", "date-time string", created_at)
 
         saved_at = _get("savedAt", UNSET)
-        if saved_at.__class__ is int:
-            pass
-        elif saved_at.__class__ is str:
-            pass
-        elif saved_at is not UNSET:
+        if not (saved_at.__class__ is int or saved_at.__class__ is str) and saved_at is not UNSET:
             _deviation("SequenceFolder", "savedAt", "integer or string", saved_at)
 
         sequence_ids = _get("sequenceIds", UNSET)
         if sequence_ids.__class__ is list:
             for _n1, _sequence_ids_item in enumerate(sequence_ids):
-                if _sequence_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_sequence_ids_item.__class__ is str):
                     _deviation("SequenceFolder", f"sequenceIds[{_n1}]", "string", _sequence_ids_item)
         elif sequence_ids is not UNSET:
             _deviation("SequenceFolder", "sequenceIds", "array of string", sequence_ids)
@@ -127,13 +115,13 @@ class SequenceFolder:
             _deviation("SequenceFolder", "shared", "boolean or SequenceFolderSharedType1", shared)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            created_at=created_at,
-            saved_at=saved_at,
-            sequence_ids=sequence_ids,
-            shared=shared,
+            id,
+            user_id,
+            name,
+            created_at,
+            saved_at,
+            sequence_ids,
+            shared,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

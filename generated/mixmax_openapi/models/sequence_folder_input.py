@@ -40,24 +40,20 @@ class SequenceFolderInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        else:
+        if not (name.__class__ is str):
             _deviation("SequenceFolderInput", "name", "string", name)
 
         sequence_ids = _get("sequenceIds", UNSET)
         if sequence_ids.__class__ is list:
             for _n1, _sequence_ids_item in enumerate(sequence_ids):
-                if _sequence_ids_item.__class__ is str:
-                    pass
-                else:
+                if not (_sequence_ids_item.__class__ is str):
                     _deviation("SequenceFolderInput", f"sequenceIds[{_n1}]", "string", _sequence_ids_item)
         elif sequence_ids is not UNSET:
             _deviation("SequenceFolderInput", "sequenceIds", "array of string", sequence_ids)
 
         _obj = cls(
-            name=name,
-            sequence_ids=sequence_ids,
+            name,
+            sequence_ids,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -124,21 +124,15 @@ class SequenceRecipient:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("SequenceRecipient", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("SequenceRecipient", "userId", "string", user_id)
 
         sequence_id = _get("sequenceId", UNSET)
-        if sequence_id.__class__ is str:
-            pass
-        elif sequence_id is not UNSET:
+        if not (sequence_id.__class__ is str) and sequence_id is not UNSET:
             _deviation("SequenceRecipient", "sequenceId", "string", sequence_id)
 
         sequence = _get("sequence", UNSET)
@@ -152,23 +146,15 @@ class SequenceRecipient:
             _deviation("SequenceRecipient", "sequence", "SequenceRecipientSequence", sequence)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int) and created_at is not UNSET:
             _deviation("SequenceRecipient", "createdAt", "integer", created_at)
 
         updated_at = _get("updatedAt", UNSET)
-        if updated_at.__class__ is int:
-            pass
-        elif updated_at.__class__ is str:
-            pass
-        elif updated_at is not UNSET:
+        if not (updated_at.__class__ is int or updated_at.__class__ is str) and updated_at is not UNSET:
             _deviation("SequenceRecipient", "updatedAt", "integer or string", updated_at)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("SequenceRecipient", "email", "string", email)
 
         to = _get("to", UNSET)
@@ -182,27 +168,19 @@ class SequenceRecipient:
             _deviation("SequenceRecipient", "to", "EmailAddress", to)
 
         state = _get("state", UNSET)
-        if state.__class__ is str:
-            pass
-        elif state is not UNSET:
+        if not (state.__class__ is str) and state is not UNSET:
             _deviation("SequenceRecipient", "state", "string", state)
 
         completed_reason = _get("completedReason", UNSET)
-        if completed_reason.__class__ is str:
-            pass
-        elif completed_reason is not UNSET:
+        if not (completed_reason.__class__ is str) and completed_reason is not UNSET:
             _deviation("SequenceRecipient", "completedReason", "string", completed_reason)
 
         last_stage_sent_ordinal = _get("lastStageSentOrdinal", UNSET)
-        if last_stage_sent_ordinal.__class__ is int:
-            pass
-        elif last_stage_sent_ordinal is not UNSET:
+        if not (last_stage_sent_ordinal.__class__ is int) and last_stage_sent_ordinal is not UNSET:
             _deviation("SequenceRecipient", "lastStageSentOrdinal", "integer", last_stage_sent_ordinal)
 
         rst_failed = _get("rstFailed", UNSET)
-        if rst_failed is True or rst_failed is False:
-            pass
-        elif rst_failed is not UNSET:
+        if not (rst_failed is True or rst_failed is False) and rst_failed is not UNSET:
             _deviation("SequenceRecipient", "rstFailed", "boolean", rst_failed)
 
         variables = _get("variables", UNSET)
@@ -246,21 +224,21 @@ class SequenceRecipient:
             _deviation("SequenceRecipient", "stages", "array of SequenceRecipientStage", stages)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            sequence_id=sequence_id,
-            sequence=sequence,
-            created_at=created_at,
-            updated_at=updated_at,
-            email=email,
-            to=to,
-            state=state,
-            completed_reason=completed_reason,
-            last_stage_sent_ordinal=last_stage_sent_ordinal,
-            rst_failed=rst_failed,
-            variables=variables,
-            analytics=analytics,
-            stages=stages,
+            id,
+            user_id,
+            sequence_id,
+            sequence,
+            created_at,
+            updated_at,
+            email,
+            to,
+            state,
+            completed_reason,
+            last_stage_sent_ordinal,
+            rst_failed,
+            variables,
+            analytics,
+            stages,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -48,7 +48,7 @@ class SequenceRecipientAnalytics:
             _deviation("SequenceRecipientAnalytics", "events", "SequenceRecipientAnalyticsEvents", events)
 
         _obj = cls(
-            events=events,
+            events,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class SequenceRecipientAnalyticsEvents:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         opens = _get("opens", UNSET)
-        if opens.__class__ is int:
-            pass
-        elif opens is not UNSET:
+        if not (opens.__class__ is int) and opens is not UNSET:
             _deviation("SequenceRecipientAnalyticsEvents", "opens", "integer", opens)
 
         clicks = _get("clicks", UNSET)
-        if clicks.__class__ is int:
-            pass
-        elif clicks is not UNSET:
+        if not (clicks.__class__ is int) and clicks is not UNSET:
             _deviation("SequenceRecipientAnalyticsEvents", "clicks", "integer", clicks)
 
         downloads = _get("downloads", UNSET)
-        if downloads.__class__ is int:
-            pass
-        elif downloads is not UNSET:
+        if not (downloads.__class__ is int) and downloads is not UNSET:
             _deviation("SequenceRecipientAnalyticsEvents", "downloads", "integer", downloads)
 
         _obj = cls(
-            opens=opens,
-            clicks=clicks,
-            downloads=downloads,
+            opens,
+            clicks,
+            downloads,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

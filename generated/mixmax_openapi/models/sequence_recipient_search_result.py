@@ -46,9 +46,7 @@ class SequenceRecipientSearchResult:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         total = _get("total", UNSET)
-        if total.__class__ is int:
-            pass
-        elif total is not UNSET:
+        if not (total.__class__ is int) and total is not UNSET:
             _deviation("SequenceRecipientSearchResult", "total", "integer", total)
 
         results = _get("results", UNSET)
@@ -75,8 +73,8 @@ class SequenceRecipientSearchResult:
             _deviation("SequenceRecipientSearchResult", "results", "array of SequenceRecipient", results)
 
         _obj = cls(
-            total=total,
-            results=results,
+            total,
+            results,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

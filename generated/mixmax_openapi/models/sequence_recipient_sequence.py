@@ -32,13 +32,11 @@ class SequenceRecipientSequence:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("SequenceRecipientSequence", "_id", "string", id)
 
         _obj = cls(
-            id=id,
+            id,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -138,51 +138,35 @@ class SequenceRecipientStage:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         stage_id = _get("stageId", UNSET)
-        if stage_id.__class__ is str:
-            pass
-        elif stage_id is not UNSET:
+        if not (stage_id.__class__ is str) and stage_id is not UNSET:
             _deviation("SequenceRecipientStage", "stageId", "string", stage_id)
 
         ordinal = _get("ordinal", UNSET)
-        if ordinal.__class__ is int:
-            pass
-        elif ordinal is not UNSET:
+        if not (ordinal.__class__ is int) and ordinal is not UNSET:
             _deviation("SequenceRecipientStage", "ordinal", "integer", ordinal)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("SequenceRecipientStage", "type", "string", type_)
 
         state = _get("state", UNSET)
-        if state.__class__ is str:
-            pass
-        elif state is not UNSET:
+        if not (state.__class__ is str) and state is not UNSET:
             _deviation("SequenceRecipientStage", "state", "string", state)
 
         message_id = _get("messageId", UNSET)
-        if message_id.__class__ is str:
-            pass
-        elif message_id is not UNSET:
+        if not (message_id.__class__ is str) and message_id is not UNSET:
             _deviation("SequenceRecipientStage", "messageId", "string", message_id)
 
         scheduled_at = _get("scheduledAt", UNSET)
-        if scheduled_at.__class__ is int:
-            pass
-        elif scheduled_at is not UNSET:
+        if not (scheduled_at.__class__ is int) and scheduled_at is not UNSET:
             _deviation("SequenceRecipientStage", "scheduledAt", "integer", scheduled_at)
 
         sent_at = _get("sentAt", UNSET)
-        if sent_at.__class__ is int:
-            pass
-        elif sent_at is not UNSET:
+        if not (sent_at.__class__ is int) and sent_at is not UNSET:
             _deviation("SequenceRecipientStage", "sentAt", "integer", sent_at)
 
         processed_at = _get("processedAt", UNSET)
-        if processed_at.__class__ is int:
-            pass
-        elif processed_at is not UNSET:
+        if not (processed_at.__class__ is int) and processed_at is not UNSET:
             _deviation("SequenceRecipientStage", "processedAt", "integer", processed_at)
 
         schedule_between = _get("scheduleBetween", UNSET)
@@ -212,103 +196,79 @@ class SequenceRecipientStage:
             _deviation("SequenceRecipientStage", "from", "EmailAddress", from_)
 
         opens = _get("opens", UNSET)
-        if opens.__class__ is int:
-            pass
-        elif opens is not UNSET:
+        if not (opens.__class__ is int) and opens is not UNSET:
             _deviation("SequenceRecipientStage", "opens", "integer", opens)
 
         clicks = _get("clicks", UNSET)
-        if clicks.__class__ is int:
-            pass
-        elif clicks is not UNSET:
+        if not (clicks.__class__ is int) and clicks is not UNSET:
             _deviation("SequenceRecipientStage", "clicks", "integer", clicks)
 
         downloads = _get("downloads", UNSET)
-        if downloads.__class__ is int:
-            pass
-        elif downloads is not UNSET:
+        if not (downloads.__class__ is int) and downloads is not UNSET:
             _deviation("SequenceRecipientStage", "downloads", "integer", downloads)
 
         replied = _get("replied", UNSET)
-        if replied is True or replied is False:
-            pass
-        elif replied is not UNSET:
+        if not (replied is True or replied is False) and replied is not UNSET:
             _deviation("SequenceRecipientStage", "replied", "boolean", replied)
 
         sender_replied = _get("senderReplied", UNSET)
-        if sender_replied is True or sender_replied is False:
-            pass
-        elif sender_replied is not UNSET:
+        if not (sender_replied is True or sender_replied is False) and sender_replied is not UNSET:
             _deviation("SequenceRecipientStage", "senderReplied", "boolean", sender_replied)
 
         bounced = _get("bounced", UNSET)
-        if bounced is True or bounced is False:
-            pass
-        elif bounced is not UNSET:
+        if not (bounced is True or bounced is False) and bounced is not UNSET:
             _deviation("SequenceRecipientStage", "bounced", "boolean", bounced)
 
         accepted = _get("accepted", UNSET)
-        if accepted is True or accepted is False:
-            pass
-        elif accepted is not UNSET:
+        if not (accepted is True or accepted is False) and accepted is not UNSET:
             _deviation("SequenceRecipientStage", "accepted", "boolean", accepted)
 
         declined = _get("declined", UNSET)
-        if declined is True or declined is False:
-            pass
-        elif declined is not UNSET:
+        if not (declined is True or declined is False) and declined is not UNSET:
             _deviation("SequenceRecipientStage", "declined", "boolean", declined)
 
         tentative = _get("tentative", UNSET)
-        if tentative is True or tentative is False:
-            pass
-        elif tentative is not UNSET:
+        if not (tentative is True or tentative is False) and tentative is not UNSET:
             _deviation("SequenceRecipientStage", "tentative", "boolean", tentative)
 
         has_opens = _get("hasOpens", UNSET)
-        if has_opens is True or has_opens is False:
-            pass
-        elif has_opens is not UNSET:
+        if not (has_opens is True or has_opens is False) and has_opens is not UNSET:
             _deviation("SequenceRecipientStage", "hasOpens", "boolean", has_opens)
 
         has_links = _get("hasLinks", UNSET)
-        if has_links is True or has_links is False:
-            pass
-        elif has_links is not UNSET:
+        if not (has_links is True or has_links is False) and has_links is not UNSET:
             _deviation("SequenceRecipientStage", "hasLinks", "boolean", has_links)
 
         has_files = _get("hasFiles", UNSET)
-        if has_files is True or has_files is False:
-            pass
-        elif has_files is not UNSET:
+        if not (has_files is True or has_files is False) and has_files is not UNSET:
             _deviation("SequenceRecipientStage", "hasFiles", "boolean", has_files)
 
         failed_error = _get("failedError", UNSET)
 
         _obj = cls(
-            stage_id=stage_id,
-            ordinal=ordinal,
-            type_=type_,
-            state=state,
-            message_id=message_id,
-            scheduled_at=scheduled_at,
-            sent_at=sent_at,
-            processed_at=processed_at,
-            schedule_between=schedule_between,
-            from_=from_,
-            opens=opens,
-            clicks=clicks,
-            downloads=downloads,
-            replied=replied,
-            sender_replied=sender_replied,
-            bounced=bounced,
-            accepted=accepted,
-            declined=declined,
-            tentative=tentative,
-            has_opens=has_opens,
-            has_links=has_links,
-            has_files=has_files,
-            failed_error=failed_error,
+            stage_id,
+            ordinal,
+            type_,
+            state,
+            message_id,
+            scheduled_at,
+            sent_at,
+            processed_at,
+            schedule_between,
+            from_,
+            opens,
+            clicks,
+            downloads,
+            replied,
+            sender_replied,
+            bounced,
+            accepted,
+            declined,
+            tentative,
+            has_opens,
+            has_links,
+            has_files,
+            failed_error,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -44,27 +44,21 @@ class SequenceRecipientStageScheduleBetween:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         start = _get("start", UNSET)
-        if start.__class__ is str:
-            pass
-        elif start is not UNSET:
+        if not (start.__class__ is str) and start is not UNSET:
             _deviation("SequenceRecipientStageScheduleBetween", "start", "string", start)
 
         end = _get("end", UNSET)
-        if end.__class__ is str:
-            pass
-        elif end is not UNSET:
+        if not (end.__class__ is str) and end is not UNSET:
             _deviation("SequenceRecipientStageScheduleBetween", "end", "string", end)
 
         timezone = _get("timezone", UNSET)
-        if timezone.__class__ is str:
-            pass
-        elif timezone is not UNSET:
+        if not (timezone.__class__ is str) and timezone is not UNSET:
             _deviation("SequenceRecipientStageScheduleBetween", "timezone", "string", timezone)
 
         _obj = cls(
-            start=start,
-            end=end,
-            timezone=timezone,
+            start,
+            end,
+            timezone,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

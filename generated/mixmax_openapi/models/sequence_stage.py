@@ -58,48 +58,36 @@ class SequenceStage:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("SequenceStage", "_id", "string", id)
 
         sequence_id = _get("sequenceId", UNSET)
-        if sequence_id.__class__ is str:
-            pass
-        elif sequence_id is not UNSET:
+        if not (sequence_id.__class__ is str) and sequence_id is not UNSET:
             _deviation("SequenceStage", "sequenceId", "string", sequence_id)
 
         ordinal = _get("ordinal", UNSET)
-        if ordinal.__class__ is int:
-            pass
-        elif ordinal is not UNSET:
+        if not (ordinal.__class__ is int) and ordinal is not UNSET:
             _deviation("SequenceStage", "ordinal", "integer", ordinal)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("SequenceStage", "type", "string", type_)
 
         subject = _get("subject", UNSET)
-        if subject.__class__ is str:
-            pass
-        elif subject is not UNSET:
+        if not (subject.__class__ is str) and subject is not UNSET:
             _deviation("SequenceStage", "subject", "string", subject)
 
         body = _get("body", UNSET)
-        if body.__class__ is str:
-            pass
-        elif body is not UNSET:
+        if not (body.__class__ is str) and body is not UNSET:
             _deviation("SequenceStage", "body", "string", body)
 
         _obj = cls(
-            id=id,
-            sequence_id=sequence_id,
-            ordinal=ordinal,
-            type_=type_,
-            subject=subject,
-            body=body,
+            id,
+            sequence_id,
+            ordinal,
+            type_,
+            subject,
+            body,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -102,71 +102,49 @@ class Snippet:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Snippet", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Snippet", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int) and created_at is not UNSET:
             _deviation("Snippet", "createdAt", "integer", created_at)
 
         saved_at = _get("savedAt", UNSET)
-        if saved_at.__class__ is int:
-            pass
-        elif saved_at is not UNSET:
+        if not (saved_at.__class__ is int) and saved_at is not UNSET:
             _deviation("Snippet", "savedAt", "integer", saved_at)
 
         saved_by = _get("savedBy", UNSET)
-        if saved_by.__class__ is str:
-            pass
-        elif saved_by is not UNSET:
+        if not (saved_by.__class__ is str) and saved_by is not UNSET:
             _deviation("Snippet", "savedBy", "string", saved_by)
 
         deleted_at = _get("deletedAt", UNSET)
-        if deleted_at.__class__ is int:
-            pass
-        elif deleted_at.__class__ is str:
-            pass
-        elif deleted_at is None:
-            pass
-        elif deleted_at is not UNSET:
+        if (
+            not (deleted_at.__class__ is int or deleted_at.__class__ is str or deleted_at is None)
+            and deleted_at is not UNSET
+        ):
             _deviation("Snippet", "deletedAt", "integer or string or null", deleted_at)
 
         archived_at = _get("archivedAt", UNSET)
-        if archived_at.__class__ is int:
-            pass
-        elif archived_at.__class__ is str:
-            pass
-        elif archived_at is None:
-            pass
-        elif archived_at is not UNSET:
+        if (
+            not (archived_at.__class__ is int or archived_at.__class__ is str or archived_at is None)
+            and archived_at is not UNSET
+        ):
             _deviation("Snippet", "archivedAt", "integer or string or null", archived_at)
 
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("Snippet", "title", "string", title)
 
         source = _get("source", UNSET)
-        if source.__class__ is str:
-            pass
-        elif source is not UNSET:
+        if not (source.__class__ is str) and source is not UNSET:
             _deviation("Snippet", "source", "string", source)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("Snippet", "name", "string", name)
 
         shared = _get("shared", UNSET)
@@ -182,17 +160,11 @@ class Snippet:
             _deviation("Snippet", "shared", "boolean or SnippetSharedType1", shared)
 
         custom_shortcut = _get("customShortcut", UNSET)
-        if custom_shortcut.__class__ is str:
-            pass
-        elif custom_shortcut is None:
-            pass
-        elif custom_shortcut is not UNSET:
+        if not (custom_shortcut.__class__ is str or custom_shortcut is None) and custom_shortcut is not UNSET:
             _deviation("Snippet", "customShortcut", "string or null", custom_shortcut)
 
         is_inline = _get("isInline", UNSET)
-        if is_inline is True or is_inline is False:
-            pass
-        elif is_inline is not UNSET:
+        if not (is_inline is True or is_inline is False) and is_inline is not UNSET:
             _deviation("Snippet", "isInline", "boolean", is_inline)
 
         analytics = _get("analytics", UNSET)
@@ -206,20 +178,20 @@ class Snippet:
             _deviation("Snippet", "analytics", "SnippetAnalytics", analytics)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            saved_at=saved_at,
-            saved_by=saved_by,
-            deleted_at=deleted_at,
-            archived_at=archived_at,
-            title=title,
-            source=source,
-            name=name,
-            shared=shared,
-            custom_shortcut=custom_shortcut,
-            is_inline=is_inline,
-            analytics=analytics,
+            id,
+            user_id,
+            created_at,
+            saved_at,
+            saved_by,
+            deleted_at,
+            archived_at,
+            title,
+            source,
+            name,
+            shared,
+            custom_shortcut,
+            is_inline,
+            analytics,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

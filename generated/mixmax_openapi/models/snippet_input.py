@@ -44,27 +44,21 @@ class SnippetInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         title = _get("title", UNSET)
-        if title.__class__ is str:
-            pass
-        elif title is not UNSET:
+        if not (title.__class__ is str) and title is not UNSET:
             _deviation("SnippetInput", "title", "string", title)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("SnippetInput", "name", "string", name)
 
         source = _get("source", UNSET)
-        if source.__class__ is str:
-            pass
-        elif source is not UNSET:
+        if not (source.__class__ is str) and source is not UNSET:
             _deviation("SnippetInput", "source", "string", source)
 
         _obj = cls(
-            title=title,
-            name=name,
-            source=source,
+            title,
+            name,
+            source,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -72,33 +72,23 @@ class SnippetTag:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("SnippetTag", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("SnippetTag", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is int:
-            pass
-        elif created_at is not UNSET:
+        if not (created_at.__class__ is int) and created_at is not UNSET:
             _deviation("SnippetTag", "createdAt", "integer", created_at)
 
         saved_at = _get("savedAt", UNSET)
-        if saved_at.__class__ is int:
-            pass
-        elif saved_at is not UNSET:
+        if not (saved_at.__class__ is int) and saved_at is not UNSET:
             _deviation("SnippetTag", "savedAt", "integer", saved_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("SnippetTag", "name", "string", name)
 
         shared = _get("shared", UNSET)
@@ -114,26 +104,22 @@ class SnippetTag:
             _deviation("SnippetTag", "shared", "boolean or SnippetTagSharedType1", shared)
 
         is_inline = _get("isInline", UNSET)
-        if is_inline is True or is_inline is False:
-            pass
-        elif is_inline is not UNSET:
+        if not (is_inline is True or is_inline is False) and is_inline is not UNSET:
             _deviation("SnippetTag", "isInline", "boolean", is_inline)
 
         count = _get("count", UNSET)
-        if count.__class__ is int:
-            pass
-        elif count is not UNSET:
+        if not (count.__class__ is int) and count is not UNSET:
             _deviation("SnippetTag", "count", "integer", count)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            saved_at=saved_at,
-            name=name,
-            shared=shared,
-            is_inline=is_inline,
-            count=count,
+            id,
+            user_id,
+            created_at,
+            saved_at,
+            name,
+            shared,
+            is_inline,
+            count,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -54,41 +54,31 @@ class Task:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Task", "_id", "string", id)
 
         type_ = _get("type", UNSET)
-        if type_.__class__ is str:
-            pass
-        elif type_ is not UNSET:
+        if not (type_.__class__ is str) and type_ is not UNSET:
             _deviation("Task", "type", "string", type_)
 
         status = _get("status", UNSET)
-        if status.__class__ is str:
-            pass
-        elif status is not UNSET:
+        if not (status.__class__ is str) and status is not UNSET:
             _deviation("Task", "status", "string", status)
 
         is_completed = _get("isCompleted", UNSET)
-        if is_completed is True or is_completed is False:
-            pass
-        elif is_completed is not UNSET:
+        if not (is_completed is True or is_completed is False) and is_completed is not UNSET:
             _deviation("Task", "isCompleted", "boolean", is_completed)
 
         description = _get("description", UNSET)
-        if description.__class__ is str:
-            pass
-        elif description is not UNSET:
+        if not (description.__class__ is str) and description is not UNSET:
             _deviation("Task", "description", "string", description)
 
         _obj = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            is_completed=is_completed,
-            description=description,
+            id,
+            type_,
+            status,
+            is_completed,
+            description,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -65,9 +65,7 @@ class Team:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("Team", "_id", "string", id)
 
         created_at = _get("createdAt", UNSET)
@@ -89,9 +87,7 @@ class Team:
             _deviation("Team", "modifiedAt", "date-time string", modified_at)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("Team", "name", "string", name)
 
         members = _get("members", UNSET)
@@ -131,12 +127,12 @@ class Team:
             _deviation("Team", "users", "array of TeamMember", users)
 
         _obj = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            name=name,
-            members=members,
-            users=users,
+            id,
+            created_at,
+            modified_at,
+            name,
+            members,
+            users,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -46,9 +46,7 @@ class TeamInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        else:
+        if not (name.__class__ is str):
             _deviation("TeamInput", "name", "string", name)
 
         members = _get("members", UNSET)
@@ -70,8 +68,8 @@ class TeamInput:
             _deviation("TeamInput", "members", "array of TeamMemberInvite", members)
 
         _obj = cls(
-            name=name,
-            members=members,
+            name,
+            members,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -71,9 +71,7 @@ class TeamMember:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         member_id = _get("memberId", UNSET)
-        if member_id.__class__ is str:
-            pass
-        elif member_id is not UNSET:
+        if not (member_id.__class__ is str) and member_id is not UNSET:
             _deviation("TeamMember", "memberId", "string", member_id)
 
         user_id = _get("userId", UNSET)
@@ -89,47 +87,33 @@ class TeamMember:
             _deviation("TeamMember", "userId", "string or TeamMemberUser", user_id)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("TeamMember", "email", "string", email)
 
         role = _get("role", UNSET)
-        if role.__class__ is str:
-            pass
-        elif role is not UNSET:
+        if not (role.__class__ is str) and role is not UNSET:
             _deviation("TeamMember", "role", "string", role)
 
         accepted = _get("accepted", UNSET)
-        if accepted is True or accepted is False:
-            pass
-        elif accepted is not UNSET:
+        if not (accepted is True or accepted is False) and accepted is not UNSET:
             _deviation("TeamMember", "accepted", "boolean", accepted)
 
         accepted_at = _get("acceptedAt", UNSET)
-        if accepted_at.__class__ is str:
-            pass
-        elif accepted_at is None:
-            pass
-        elif accepted_at is not UNSET:
+        if not (accepted_at.__class__ is str or accepted_at is None) and accepted_at is not UNSET:
             _deviation("TeamMember", "acceptedAt", "string or null", accepted_at)
 
         invited_at = _get("invitedAt", UNSET)
-        if invited_at.__class__ is str:
-            pass
-        elif invited_at is None:
-            pass
-        elif invited_at is not UNSET:
+        if not (invited_at.__class__ is str or invited_at is None) and invited_at is not UNSET:
             _deviation("TeamMember", "invitedAt", "string or null", invited_at)
 
         _obj = cls(
-            member_id=member_id,
-            user_id=user_id,
-            email=email,
-            role=role,
-            accepted=accepted,
-            accepted_at=accepted_at,
-            invited_at=invited_at,
+            member_id,
+            user_id,
+            email,
+            role,
+            accepted,
+            accepted_at,
+            invited_at,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

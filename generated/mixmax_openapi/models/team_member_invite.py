@@ -41,20 +41,16 @@ class TeamMemberInvite:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        else:
+        if not (email.__class__ is str):
             _deviation("TeamMemberInvite", "email", "string", email)
 
         role = _get("role", UNSET)
-        if role.__class__ is str:
-            pass
-        elif role is not UNSET:
+        if not (role.__class__ is str) and role is not UNSET:
             _deviation("TeamMemberInvite", "role", "string", role)
 
         _obj = cls(
-            email=email,
-            role=role,
+            email,
+            role,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

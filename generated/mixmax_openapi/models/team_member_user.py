@@ -46,27 +46,21 @@ class TeamMemberUser:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("TeamMemberUser", "_id", "string", id)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("TeamMemberUser", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("TeamMemberUser", "name", "string", name)
 
         _obj = cls(
-            id=id,
-            email=email,
-            name=name,
+            id,
+            email,
+            name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -56,7 +56,7 @@ class TeamMembersInput:
             _deviation("TeamMembersInput", "members", "array of TeamMemberInvite", members)
 
         _obj = cls(
-            members=members,
+            members,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -64,57 +64,41 @@ class Unsubscribe:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("Unsubscribe", "_id", "string", id)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("Unsubscribe", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("Unsubscribe", "name", "string", name)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Unsubscribe", "userId", "string", user_id)
 
         team_id = _get("teamId", UNSET)
-        if team_id.__class__ is str:
-            pass
-        elif team_id is not UNSET:
+        if not (team_id.__class__ is str) and team_id is not UNSET:
             _deviation("Unsubscribe", "teamId", "string", team_id)
 
         message_id = _get("messageId", UNSET)
-        if message_id.__class__ is str:
-            pass
-        elif message_id is not UNSET:
+        if not (message_id.__class__ is str) and message_id is not UNSET:
             _deviation("Unsubscribe", "messageId", "string", message_id)
 
         timestamp = _get("timestamp", UNSET)
-        if timestamp.__class__ is int:
-            pass
-        elif timestamp.__class__ is str:
-            pass
-        elif timestamp is not UNSET:
+        if not (timestamp.__class__ is int or timestamp.__class__ is str) and timestamp is not UNSET:
             _deviation("Unsubscribe", "timestamp", "integer or string", timestamp)
 
         _obj = cls(
-            id=id,
-            email=email,
-            name=name,
-            user_id=user_id,
-            team_id=team_id,
-            message_id=message_id,
-            timestamp=timestamp,
+            id,
+            email,
+            name,
+            user_id,
+            team_id,
+            message_id,
+            timestamp,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -32,13 +32,11 @@ class UnsubscribeInput:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        else:
+        if not (email.__class__ is str):
             _deviation("UnsubscribeInput", "email", "string", email)
 
         _obj = cls(
-            email=email,
+            email,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -51,34 +51,26 @@ class User:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("User", "_id", "string", id)
 
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("User", "email", "string", email)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("User", "name", "string", name)
 
         timezone = _get("timezone", UNSET)
-        if timezone.__class__ is str:
-            pass
-        elif timezone is not UNSET:
+        if not (timezone.__class__ is str) and timezone is not UNSET:
             _deviation("User", "timezone", "string", timezone)
 
         _obj = cls(
-            id=id,
-            email=email,
-            name=name,
-            timezone=timezone,
+            id,
+            email,
+            name,
+            timezone,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

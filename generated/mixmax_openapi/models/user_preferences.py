@@ -207,83 +207,66 @@ class UserPreferences:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        elif id is not UNSET:
+        if not (id.__class__ is str) and id is not UNSET:
             _deviation("UserPreferences", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("UserPreferences", "userId", "string", user_id)
 
         add_unsubscribe_link_to_sequences = _get("addUnsubscribeLinkToSequences", UNSET)
-        if add_unsubscribe_link_to_sequences is True or add_unsubscribe_link_to_sequences is False:
-            pass
-        elif add_unsubscribe_link_to_sequences is not UNSET:
+        if (
+            not (add_unsubscribe_link_to_sequences is True or add_unsubscribe_link_to_sequences is False)
+            and add_unsubscribe_link_to_sequences is not UNSET
+        ):
             _deviation("UserPreferences", "addUnsubscribeLinkToSequences", "boolean", add_unsubscribe_link_to_sequences)
 
         always_reply_from_default_address = _get("alwaysReplyFromDefaultAddress", UNSET)
-        if always_reply_from_default_address is True or always_reply_from_default_address is False:
-            pass
-        elif always_reply_from_default_address is not UNSET:
+        if (
+            not (always_reply_from_default_address is True or always_reply_from_default_address is False)
+            and always_reply_from_default_address is not UNSET
+        ):
             _deviation("UserPreferences", "alwaysReplyFromDefaultAddress", "boolean", always_reply_from_default_address)
 
         app_hotkey_mac = _get("appHotkeyMac", UNSET)
-        if app_hotkey_mac.__class__ is str:
-            pass
-        elif app_hotkey_mac is not UNSET:
+        if not (app_hotkey_mac.__class__ is str) and app_hotkey_mac is not UNSET:
             _deviation("UserPreferences", "appHotkeyMac", "string", app_hotkey_mac)
 
         app_hotkey_win = _get("appHotkeyWin", UNSET)
-        if app_hotkey_win.__class__ is str:
-            pass
-        elif app_hotkey_win is not UNSET:
+        if not (app_hotkey_win.__class__ is str) and app_hotkey_win is not UNSET:
             _deviation("UserPreferences", "appHotkeyWin", "string", app_hotkey_win)
 
         archive_on_cmd_enter = _get("archiveOnCmdEnter", UNSET)
-        if archive_on_cmd_enter is True or archive_on_cmd_enter is False:
-            pass
-        elif archive_on_cmd_enter is not UNSET:
+        if not (archive_on_cmd_enter is True or archive_on_cmd_enter is False) and archive_on_cmd_enter is not UNSET:
             _deviation("UserPreferences", "archiveOnCmdEnter", "boolean", archive_on_cmd_enter)
 
         archive_on_reminder = _get("archiveOnReminder", UNSET)
-        if archive_on_reminder is True or archive_on_reminder is False:
-            pass
-        elif archive_on_reminder is not UNSET:
+        if not (archive_on_reminder is True or archive_on_reminder is False) and archive_on_reminder is not UNSET:
             _deviation("UserPreferences", "archiveOnReminder", "boolean", archive_on_reminder)
 
         auto_bcc_address = _get("autoBccAddress", UNSET)
-        if auto_bcc_address.__class__ is str:
-            pass
-        elif auto_bcc_address is not UNSET:
+        if not (auto_bcc_address.__class__ is str) and auto_bcc_address is not UNSET:
             _deviation("UserPreferences", "autoBccAddress", "string", auto_bcc_address)
 
         auto_bcc_excluded_domains = _get("autoBccExcludedDomains", UNSET)
-        if auto_bcc_excluded_domains.__class__ is str:
-            pass
-        elif auto_bcc_excluded_domains is not UNSET:
+        if not (auto_bcc_excluded_domains.__class__ is str) and auto_bcc_excluded_domains is not UNSET:
             _deviation("UserPreferences", "autoBccExcludedDomains", "string", auto_bcc_excluded_domains)
 
         auto_bcc_excluded_emails = _get("autoBccExcludedEmails", UNSET)
-        if auto_bcc_excluded_emails.__class__ is str:
-            pass
-        elif auto_bcc_excluded_emails is not UNSET:
+        if not (auto_bcc_excluded_emails.__class__ is str) and auto_bcc_excluded_emails is not UNSET:
             _deviation("UserPreferences", "autoBccExcludedEmails", "string", auto_bcc_excluded_emails)
 
         auto_link_conversion_enabled = _get("autoLinkConversionEnabled", UNSET)
-        if auto_link_conversion_enabled is True or auto_link_conversion_enabled is False:
-            pass
-        elif auto_link_conversion_enabled is not UNSET:
+        if (
+            not (auto_link_conversion_enabled is True or auto_link_conversion_enabled is False)
+            and auto_link_conversion_enabled is not UNSET
+        ):
             _deviation("UserPreferences", "autoLinkConversionEnabled", "boolean", auto_link_conversion_enabled)
 
         calendar_additional_guests = _get("calendarAdditionalGuests", UNSET)
         if calendar_additional_guests.__class__ is list:
             for _n1, _calendar_additional_guests_item in enumerate(calendar_additional_guests):
-                if _calendar_additional_guests_item.__class__ is str:
-                    pass
-                else:
+                if not (_calendar_additional_guests_item.__class__ is str):
                     _deviation(
                         "UserPreferences",
                         f"calendarAdditionalGuests[{_n1}]",
@@ -313,53 +296,46 @@ class UserPreferences:
             )
 
         calendar_availability_description = _get("calendarAvailabilityDescription", UNSET)
-        if calendar_availability_description.__class__ is str:
-            pass
-        elif calendar_availability_description is not UNSET:
+        if not (calendar_availability_description.__class__ is str) and calendar_availability_description is not UNSET:
             _deviation(
                 "UserPreferences", "calendarAvailabilityDescription", "string", calendar_availability_description
             )
 
         calendar_availability_location = _get("calendarAvailabilityLocation", UNSET)
-        if calendar_availability_location.__class__ is str:
-            pass
-        elif calendar_availability_location is not UNSET:
+        if not (calendar_availability_location.__class__ is str) and calendar_availability_location is not UNSET:
             _deviation("UserPreferences", "calendarAvailabilityLocation", "string", calendar_availability_location)
 
         calendar_availability_title = _get("calendarAvailabilityTitle", UNSET)
-        if calendar_availability_title.__class__ is str:
-            pass
-        elif calendar_availability_title is not UNSET:
+        if not (calendar_availability_title.__class__ is str) and calendar_availability_title is not UNSET:
             _deviation("UserPreferences", "calendarAvailabilityTitle", "string", calendar_availability_title)
 
         calendar_drag_chunking_enabled = _get("calendarDragChunkingEnabled", UNSET)
-        if calendar_drag_chunking_enabled is True or calendar_drag_chunking_enabled is False:
-            pass
-        elif calendar_drag_chunking_enabled is not UNSET:
+        if (
+            not (calendar_drag_chunking_enabled is True or calendar_drag_chunking_enabled is False)
+            and calendar_drag_chunking_enabled is not UNSET
+        ):
             _deviation("UserPreferences", "calendarDragChunkingEnabled", "boolean", calendar_drag_chunking_enabled)
 
         calendar_event_description = _get("calendarEventDescription", UNSET)
-        if calendar_event_description.__class__ is str:
-            pass
-        elif calendar_event_description is not UNSET:
+        if not (calendar_event_description.__class__ is str) and calendar_event_description is not UNSET:
             _deviation("UserPreferences", "calendarEventDescription", "string", calendar_event_description)
 
         calendar_hour_format_ampm = _get("calendarHourFormatAMPM", UNSET)
-        if calendar_hour_format_ampm is True or calendar_hour_format_ampm is False:
-            pass
-        elif calendar_hour_format_ampm is not UNSET:
+        if (
+            not (calendar_hour_format_ampm is True or calendar_hour_format_ampm is False)
+            and calendar_hour_format_ampm is not UNSET
+        ):
             _deviation("UserPreferences", "calendarHourFormatAMPM", "boolean", calendar_hour_format_ampm)
 
         default_calendar_type = _get("defaultCalendarType", UNSET)
-        if default_calendar_type.__class__ is str:
-            pass
-        elif default_calendar_type is not UNSET:
+        if not (default_calendar_type.__class__ is str) and default_calendar_type is not UNSET:
             _deviation("UserPreferences", "defaultCalendarType", "string", default_calendar_type)
 
         default_file_tracking_enabled = _get("defaultFileTrackingEnabled", UNSET)
-        if default_file_tracking_enabled is True or default_file_tracking_enabled is False:
-            pass
-        elif default_file_tracking_enabled is not UNSET:
+        if (
+            not (default_file_tracking_enabled is True or default_file_tracking_enabled is False)
+            and default_file_tracking_enabled is not UNSET
+        ):
             _deviation("UserPreferences", "defaultFileTrackingEnabled", "boolean", default_file_tracking_enabled)
 
         default_followup = _get("defaultFollowup", UNSET)
@@ -375,39 +351,39 @@ class UserPreferences:
             _deviation("UserPreferences", "defaultFollowup", "UserPreferencesDefaultFollowup", default_followup)
 
         default_link_tracking_enabled = _get("defaultLinkTrackingEnabled", UNSET)
-        if default_link_tracking_enabled is True or default_link_tracking_enabled is False:
-            pass
-        elif default_link_tracking_enabled is not UNSET:
+        if (
+            not (default_link_tracking_enabled is True or default_link_tracking_enabled is False)
+            and default_link_tracking_enabled is not UNSET
+        ):
             _deviation("UserPreferences", "defaultLinkTrackingEnabled", "boolean", default_link_tracking_enabled)
 
         default_meeting_length = _get("defaultMeetingLength", UNSET)
-        if default_meeting_length.__class__ is float or default_meeting_length.__class__ is int:
-            pass
-        elif default_meeting_length is not UNSET:
+        if (
+            not (default_meeting_length.__class__ is float or default_meeting_length.__class__ is int)
+            and default_meeting_length is not UNSET
+        ):
             _deviation("UserPreferences", "defaultMeetingLength", "number", default_meeting_length)
 
         default_meeting_type = _get("defaultMeetingType", UNSET)
-        if default_meeting_type.__class__ is str:
-            pass
-        elif default_meeting_type is not UNSET:
+        if not (default_meeting_type.__class__ is str) and default_meeting_type is not UNSET:
             _deviation("UserPreferences", "defaultMeetingType", "string", default_meeting_type)
 
         default_notifications_enabled = _get("defaultNotificationsEnabled", UNSET)
-        if default_notifications_enabled is True or default_notifications_enabled is False:
-            pass
-        elif default_notifications_enabled is not UNSET:
+        if (
+            not (default_notifications_enabled is True or default_notifications_enabled is False)
+            and default_notifications_enabled is not UNSET
+        ):
             _deviation("UserPreferences", "defaultNotificationsEnabled", "boolean", default_notifications_enabled)
 
         default_tracking_enabled = _get("defaultTrackingEnabled", UNSET)
-        if default_tracking_enabled is True or default_tracking_enabled is False:
-            pass
-        elif default_tracking_enabled is not UNSET:
+        if (
+            not (default_tracking_enabled is True or default_tracking_enabled is False)
+            and default_tracking_enabled is not UNSET
+        ):
             _deviation("UserPreferences", "defaultTrackingEnabled", "boolean", default_tracking_enabled)
 
         disable_eu_tracking = _get("disableEUTracking", UNSET)
-        if disable_eu_tracking is True or disable_eu_tracking is False:
-            pass
-        elif disable_eu_tracking is not UNSET:
+        if not (disable_eu_tracking is True or disable_eu_tracking is False) and disable_eu_tracking is not UNSET:
             _deviation("UserPreferences", "disableEUTracking", "boolean", disable_eu_tracking)
 
         followup_presets = _get("followupPresets", UNSET)
@@ -423,9 +399,10 @@ class UserPreferences:
             _deviation("UserPreferences", "followupPresets", "UserPreferencesFollowupPresets", followup_presets)
 
         prevent_double_bookings = _get("preventDoubleBookings", UNSET)
-        if prevent_double_bookings is True or prevent_double_bookings is False:
-            pass
-        elif prevent_double_bookings is not UNSET:
+        if (
+            not (prevent_double_bookings is True or prevent_double_bookings is False)
+            and prevent_double_bookings is not UNSET
+        ):
             _deviation("UserPreferences", "preventDoubleBookings", "boolean", prevent_double_bookings)
 
         send_from_accounts = _get("sendFromAccounts", UNSET)
@@ -486,21 +463,15 @@ class UserPreferences:
             _deviation("UserPreferences", "signatures", "array of UserPreferencesSignaturesItem", signatures)
 
         undo_delay = _get("undoDelay", UNSET)
-        if undo_delay.__class__ is float or undo_delay.__class__ is int:
-            pass
-        elif undo_delay is not UNSET:
+        if not (undo_delay.__class__ is float or undo_delay.__class__ is int) and undo_delay is not UNSET:
             _deviation("UserPreferences", "undoDelay", "number", undo_delay)
 
         undo_send_enabled = _get("undoSendEnabled", UNSET)
-        if undo_send_enabled is True or undo_send_enabled is False:
-            pass
-        elif undo_send_enabled is not UNSET:
+        if not (undo_send_enabled is True or undo_send_enabled is False) and undo_send_enabled is not UNSET:
             _deviation("UserPreferences", "undoSendEnabled", "boolean", undo_send_enabled)
 
         week_start_day = _get("weekStartDay", UNSET)
-        if week_start_day.__class__ is float or week_start_day.__class__ is int:
-            pass
-        elif week_start_day is not UNSET:
+        if not (week_start_day.__class__ is float or week_start_day.__class__ is int) and week_start_day is not UNSET:
             _deviation("UserPreferences", "weekStartDay", "number", week_start_day)
 
         work_hours = _get("workHours", UNSET)
@@ -514,43 +485,43 @@ class UserPreferences:
             _deviation("UserPreferences", "workHours", "WeekAvailability", work_hours)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            add_unsubscribe_link_to_sequences=add_unsubscribe_link_to_sequences,
-            always_reply_from_default_address=always_reply_from_default_address,
-            app_hotkey_mac=app_hotkey_mac,
-            app_hotkey_win=app_hotkey_win,
-            archive_on_cmd_enter=archive_on_cmd_enter,
-            archive_on_reminder=archive_on_reminder,
-            auto_bcc_address=auto_bcc_address,
-            auto_bcc_excluded_domains=auto_bcc_excluded_domains,
-            auto_bcc_excluded_emails=auto_bcc_excluded_emails,
-            auto_link_conversion_enabled=auto_link_conversion_enabled,
-            calendar_additional_guests=calendar_additional_guests,
-            calendar_appointment_slots=calendar_appointment_slots,
-            calendar_availability_description=calendar_availability_description,
-            calendar_availability_location=calendar_availability_location,
-            calendar_availability_title=calendar_availability_title,
-            calendar_drag_chunking_enabled=calendar_drag_chunking_enabled,
-            calendar_event_description=calendar_event_description,
-            calendar_hour_format_ampm=calendar_hour_format_ampm,
-            default_calendar_type=default_calendar_type,
-            default_file_tracking_enabled=default_file_tracking_enabled,
-            default_followup=default_followup,
-            default_link_tracking_enabled=default_link_tracking_enabled,
-            default_meeting_length=default_meeting_length,
-            default_meeting_type=default_meeting_type,
-            default_notifications_enabled=default_notifications_enabled,
-            default_tracking_enabled=default_tracking_enabled,
-            disable_eu_tracking=disable_eu_tracking,
-            followup_presets=followup_presets,
-            prevent_double_bookings=prevent_double_bookings,
-            send_from_accounts=send_from_accounts,
-            signatures=signatures,
-            undo_delay=undo_delay,
-            undo_send_enabled=undo_send_enabled,
-            week_start_day=week_start_day,
-            work_hours=work_hours,
+            id,
+            user_id,
+            add_unsubscribe_link_to_sequences,
+            always_reply_from_default_address,
+            app_hotkey_mac,
+            app_hotkey_win,
+            archive_on_cmd_enter,
+            archive_on_reminder,
+            auto_bcc_address,
+            auto_bcc_excluded_domains,
+            auto_bcc_excluded_emails,
+            auto_link_conversion_enabled,
+            calendar_additional_guests,
+            calendar_appointment_slots,
+            calendar_availability_description,
+            calendar_availability_location,
+            calendar_availability_title,
+            calendar_drag_chunking_enabled,
+            calendar_event_description,
+            calendar_hour_format_ampm,
+            default_calendar_type,
+            default_file_tracking_enabled,
+            default_followup,
+            default_link_tracking_enabled,
+            default_meeting_length,
+            default_meeting_type,
+            default_notifications_enabled,
+            default_tracking_enabled,
+            disable_eu_tracking,
+            followup_presets,
+            prevent_double_bookings,
+            send_from_accounts,
+            signatures,
+            undo_delay,
+            undo_send_enabled,
+            week_start_day,
+            work_hours,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

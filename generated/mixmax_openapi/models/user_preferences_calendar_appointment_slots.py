@@ -50,9 +50,7 @@ class UserPreferencesCalendarAppointmentSlots:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         link_enabled = _get("linkEnabled", UNSET)
-        if link_enabled is True or link_enabled is False:
-            pass
-        elif link_enabled is not UNSET:
+        if not (link_enabled is True or link_enabled is False) and link_enabled is not UNSET:
             _deviation("UserPreferencesCalendarAppointmentSlots", "linkEnabled", "boolean", link_enabled)
 
         limit_max_booked_slots = _get("limitMaxBookedSlots", UNSET)
@@ -73,8 +71,8 @@ class UserPreferencesCalendarAppointmentSlots:
             )
 
         _obj = cls(
-            link_enabled=link_enabled,
-            limit_max_booked_slots=limit_max_booked_slots,
+            link_enabled,
+            limit_max_booked_slots,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -40,20 +40,16 @@ class UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         enabled = _get("enabled", UNSET)
-        if enabled is True or enabled is False:
-            pass
-        elif enabled is not UNSET:
+        if not (enabled is True or enabled is False) and enabled is not UNSET:
             _deviation("UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots", "enabled", "boolean", enabled)
 
         per_day = _get("perDay", UNSET)
-        if per_day.__class__ is float or per_day.__class__ is int:
-            pass
-        elif per_day is not UNSET:
+        if not (per_day.__class__ is float or per_day.__class__ is int) and per_day is not UNSET:
             _deviation("UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots", "perDay", "number", per_day)
 
         _obj = cls(
-            enabled=enabled,
-            per_day=per_day,
+            enabled,
+            per_day,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

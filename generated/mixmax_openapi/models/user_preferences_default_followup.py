@@ -44,27 +44,21 @@ class UserPreferencesDefaultFollowup:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         auto_remind = _get("autoRemind", UNSET)
-        if auto_remind is True or auto_remind is False:
-            pass
-        elif auto_remind is not UNSET:
+        if not (auto_remind is True or auto_remind is False) and auto_remind is not UNSET:
             _deviation("UserPreferencesDefaultFollowup", "autoRemind", "boolean", auto_remind)
 
         trigger = _get("trigger", UNSET)
-        if trigger.__class__ is str:
-            pass
-        elif trigger is not UNSET:
+        if not (trigger.__class__ is str) and trigger is not UNSET:
             _deviation("UserPreferencesDefaultFollowup", "trigger", "string", trigger)
 
         unparsed_date = _get("unparsedDate", UNSET)
-        if unparsed_date.__class__ is str:
-            pass
-        elif unparsed_date is not UNSET:
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
             _deviation("UserPreferencesDefaultFollowup", "unparsedDate", "string", unparsed_date)
 
         _obj = cls(
-            auto_remind=auto_remind,
-            trigger=trigger,
-            unparsed_date=unparsed_date,
+            auto_remind,
+            trigger,
+            unparsed_date,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -40,20 +40,16 @@ class UserPreferencesFollowupPresets:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         reminder = _get("reminder", UNSET)
-        if reminder.__class__ is list:
-            pass
-        elif reminder is not UNSET:
+        if not (reminder.__class__ is list) and reminder is not UNSET:
             _deviation("UserPreferencesFollowupPresets", "reminder", "array of any", reminder)
 
         send_later = _get("sendLater", UNSET)
-        if send_later.__class__ is list:
-            pass
-        elif send_later is not UNSET:
+        if not (send_later.__class__ is list) and send_later is not UNSET:
             _deviation("UserPreferencesFollowupPresets", "sendLater", "array of any", send_later)
 
         _obj = cls(
-            reminder=reminder,
-            send_later=send_later,
+            reminder,
+            send_later,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

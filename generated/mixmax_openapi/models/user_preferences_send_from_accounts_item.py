@@ -48,34 +48,26 @@ class UserPreferencesSendFromAccountsItem:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("UserPreferencesSendFromAccountsItem", "email", "string", email)
 
         is_alias = _get("isAlias", UNSET)
-        if is_alias is True or is_alias is False:
-            pass
-        elif is_alias is not UNSET:
+        if not (is_alias is True or is_alias is False) and is_alias is not UNSET:
             _deviation("UserPreferencesSendFromAccountsItem", "isAlias", "boolean", is_alias)
 
         is_gmail_default = _get("isGmailDefault", UNSET)
-        if is_gmail_default is True or is_gmail_default is False:
-            pass
-        elif is_gmail_default is not UNSET:
+        if not (is_gmail_default is True or is_gmail_default is False) and is_gmail_default is not UNSET:
             _deviation("UserPreferencesSendFromAccountsItem", "isGmailDefault", "boolean", is_gmail_default)
 
         name = _get("name", UNSET)
-        if name.__class__ is str:
-            pass
-        elif name is not UNSET:
+        if not (name.__class__ is str) and name is not UNSET:
             _deviation("UserPreferencesSendFromAccountsItem", "name", "string", name)
 
         _obj = cls(
-            email=email,
-            is_alias=is_alias,
-            is_gmail_default=is_gmail_default,
-            name=name,
+            email,
+            is_alias,
+            is_gmail_default,
+            name,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

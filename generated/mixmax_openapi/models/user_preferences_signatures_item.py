@@ -41,20 +41,16 @@ class UserPreferencesSignaturesItem:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email.__class__ is str:
-            pass
-        elif email is not UNSET:
+        if not (email.__class__ is str) and email is not UNSET:
             _deviation("UserPreferencesSignaturesItem", "email", "string", email)
 
         source = _get("source", UNSET)
-        if source.__class__ is str:
-            pass
-        elif source is not UNSET:
+        if not (source.__class__ is str) and source is not UNSET:
             _deviation("UserPreferencesSignaturesItem", "source", "string", source)
 
         _obj = cls(
-            email=email,
-            source=source,
+            email,
+            source,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -145,13 +145,13 @@ class WeekAvailability:
             _deviation("WeekAvailability", "day6", "DayAvailability", day6)
 
         _obj = cls(
-            day0=day0,
-            day1=day1,
-            day2=day2,
-            day3=day3,
-            day4=day4,
-            day5=day5,
-            day6=day6,
+            day0,
+            day1,
+            day2,
+            day3,
+            day4,
+            day5,
+            day6,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

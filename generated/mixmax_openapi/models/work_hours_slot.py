@@ -41,20 +41,16 @@ class WorkHoursSlot:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         start_time = _get("startTime", UNSET)
-        if start_time.__class__ is str:
-            pass
-        elif start_time is not UNSET:
+        if not (start_time.__class__ is str) and start_time is not UNSET:
             _deviation("WorkHoursSlot", "startTime", "string", start_time)
 
         end_time = _get("endTime", UNSET)
-        if end_time.__class__ is str:
-            pass
-        elif end_time is not UNSET:
+        if not (end_time.__class__ is str) and end_time is not UNSET:
             _deviation("WorkHoursSlot", "endTime", "string", end_time)
 
         _obj = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -60,29 +60,19 @@ class YesNo:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if id.__class__ is str:
-            pass
-        else:
+        if not (id.__class__ is str):
             _deviation("YesNo", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
-        if user_id.__class__ is str:
-            pass
-        elif user_id is not UNSET:
+        if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("YesNo", "userId", "string", user_id)
 
         created = _get("created", UNSET)
-        if created.__class__ is int:
-            pass
-        elif created.__class__ is str:
-            pass
-        elif created is not UNSET:
+        if not (created.__class__ is int or created.__class__ is str) and created is not UNSET:
             _deviation("YesNo", "created", "integer or string", created)
 
         text = _get("text", UNSET)
-        if text.__class__ is str:
-            pass
-        elif text is not UNSET:
+        if not (text.__class__ is str) and text is not UNSET:
             _deviation("YesNo", "text", "string", text)
 
         answers = _get("answers", UNSET)
@@ -104,11 +94,11 @@ class YesNo:
             _deviation("YesNo", "answers", "array of YesNoAnswer", answers)
 
         _obj = cls(
-            id=id,
-            user_id=user_id,
-            created=created,
-            text=text,
-            answers=answers,
+            id,
+            user_id,
+            created,
+            text,
+            answers,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -40,24 +40,20 @@ class YesNoAnswer:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         text = _get("text", UNSET)
-        if text.__class__ is str:
-            pass
-        elif text is not UNSET:
+        if not (text.__class__ is str) and text is not UNSET:
             _deviation("YesNoAnswer", "text", "string", text)
 
         respondents = _get("respondents", UNSET)
         if respondents.__class__ is list:
             for _n1, _respondents_item in enumerate(respondents):
-                if _respondents_item.__class__ is str:
-                    pass
-                else:
+                if not (_respondents_item.__class__ is str):
                     _deviation("YesNoAnswer", f"respondents[{_n1}]", "string", _respondents_item)
         elif respondents is not UNSET:
             _deviation("YesNoAnswer", "respondents", "array of string", respondents)
 
         _obj = cls(
-            text=text,
-            respondents=respondents,
+            text,
+            respondents,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
