@@ -37,9 +37,11 @@ test: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 
-## bench: SDK overhead as a ratio against raw httpx, same run, against the fake over loopback HTTP
+## bench: SDK overhead as a ratio against raw httpx, same run, against the fake over loopback HTTP;
+## then the cost of parsing a 300-item sequences page into models, as a ratio to json.loads
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_parse.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check mixmax_sdk tests scripts examples

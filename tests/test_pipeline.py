@@ -74,3 +74,19 @@ def test_one_endpoint_module_imports_only_its_own_models() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['error', 'user']"
+
+
+def test_models_import_only_the_models_they_reference() -> None:
+    """Nested models are imported at module level (templates/model.py.jinja): the sequences page
+    brings its sequence and what a sequence holds, nothing else."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, mixmax_openapi.api.sequences.list_sequences; "
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('mixmax_openapi.models.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(
+        ["crm_connection", "email_address", "error", "sequence", "sequence_page", "sequence_shared", "sequence_stage"]
+    )

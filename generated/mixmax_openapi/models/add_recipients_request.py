@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import recipient_input as _m_recipient_input
 
 if TYPE_CHECKING:
     from ..models.recipient_input import RecipientInput
+
+_KEYS = frozenset(
+    (
+        "recipients",
+        "scheduledAt",
+        "enrich",
+        "allowMissingVariables",
+    )
+)
 
 
 T = TypeVar("T", bound="AddRecipientsRequest")
@@ -35,69 +48,72 @@ class AddRecipientsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipients = []
-        for recipients_item_data in self.recipients:
-            recipients_item = recipients_item_data.to_dict()
-            recipients.append(recipients_item)
-
-        scheduled_at: bool | int | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
-
-        enrich = self.enrich
-
-        allow_missing_variables = self.allow_missing_variables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recipients": recipients,
-            }
-        )
-        if scheduled_at is not UNSET:
-            field_dict["scheduledAt"] = scheduled_at
-        if enrich is not UNSET:
-            field_dict["enrich"] = enrich
-        if allow_missing_variables is not UNSET:
-            field_dict["allowMissingVariables"] = allow_missing_variables
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.recipients is not UNSET:
+            field_dict["recipients"] = _to_json(self.recipients)
+        if self.scheduled_at is not UNSET:
+            field_dict["scheduledAt"] = self.scheduled_at
+        if self.enrich is not UNSET:
+            field_dict["enrich"] = self.enrich
+        if self.allow_missing_variables is not UNSET:
+            field_dict["allowMissingVariables"] = self.allow_missing_variables
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recipient_input import RecipientInput  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        recipients = _get("recipients", UNSET)
+        if recipients.__class__ is list:
+            _recipients_items: list[Any] = []
+            for _recipients_item in recipients:
+                if _recipients_item.__class__ is dict:
+                    try:
+                        _recipients_item = _m_recipient_input.RecipientInput.from_dict(_recipients_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("AddRecipientsRequest", f"recipients[{len(_recipients_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "AddRecipientsRequest",
+                        f"recipients[{len(_recipients_items)}]",
+                        "RecipientInput",
+                        _recipients_item,
+                    )
 
-        d = dict(src_dict)
-        recipients = []
-        _recipients = d.pop("recipients")
-        for recipients_item_data in _recipients:
-            recipients_item = RecipientInput.from_dict(recipients_item_data)
+                _recipients_items.append(_recipients_item)
+            recipients = _recipients_items
+        else:
+            _deviation("AddRecipientsRequest", "recipients", "array of RecipientInput", recipients)
 
-            recipients.append(recipients_item)
+        scheduled_at = _get("scheduledAt", UNSET)
+        if (
+            not (scheduled_at.__class__ is int or (scheduled_at is True or scheduled_at is False))
+            and scheduled_at is not UNSET
+        ):
+            _deviation("AddRecipientsRequest", "scheduledAt", "integer or boolean", scheduled_at)
 
-        def _parse_scheduled_at(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        enrich = _get("enrich", UNSET)
+        if not (enrich is True or enrich is False) and enrich is not UNSET:
+            _deviation("AddRecipientsRequest", "enrich", "boolean", enrich)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
+        allow_missing_variables = _get("allowMissingVariables", UNSET)
+        if (
+            not (allow_missing_variables is True or allow_missing_variables is False)
+            and allow_missing_variables is not UNSET
+        ):
+            _deviation("AddRecipientsRequest", "allowMissingVariables", "boolean", allow_missing_variables)
 
-        enrich = d.pop("enrich", UNSET)
-
-        allow_missing_variables = d.pop("allowMissingVariables", UNSET)
-
-        add_recipients_request = cls(
-            recipients=recipients,
-            scheduled_at=scheduled_at,
-            enrich=enrich,
-            allow_missing_variables=allow_missing_variables,
+        _obj = cls(
+            recipients,
+            scheduled_at,
+            enrich,
+            allow_missing_variables,
         )
-
-        add_recipients_request.additional_properties = d
-        return add_recipients_request
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

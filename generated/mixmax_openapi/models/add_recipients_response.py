@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import recipient_result as _m_recipient_result
 
 if TYPE_CHECKING:
     from ..models.recipient_result import RecipientResult
+
+_KEYS = frozenset(("recipients",))
 
 
 T = TypeVar("T", bound="AddRecipientsResponse")
@@ -28,41 +34,45 @@ class AddRecipientsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.recipients is not UNSET:
+            field_dict["recipients"] = _to_json(self.recipients)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recipient_result import RecipientResult  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        recipients = _get("recipients", UNSET)
+        if recipients.__class__ is list:
+            _recipients_items: list[Any] = []
+            for _recipients_item in recipients:
+                if _recipients_item.__class__ is dict:
+                    try:
+                        _recipients_item = _m_recipient_result.RecipientResult.from_dict(_recipients_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("AddRecipientsResponse", f"recipients[{len(_recipients_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "AddRecipientsResponse",
+                        f"recipients[{len(_recipients_items)}]",
+                        "RecipientResult",
+                        _recipients_item,
+                    )
 
-        d = dict(src_dict)
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[RecipientResult] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = RecipientResult.from_dict(recipients_item_data)
+                _recipients_items.append(_recipients_item)
+            recipients = _recipients_items
+        elif recipients is not UNSET:
+            _deviation("AddRecipientsResponse", "recipients", "array of RecipientResult", recipients)
 
-                recipients.append(recipients_item)
-
-        add_recipients_response = cls(
-            recipients=recipients,
+        _obj = cls(
+            recipients,
         )
-
-        add_recipients_response.additional_properties = d
-        return add_recipients_response
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "userId",
+        "name",
+    )
+)
+
 
 T = TypeVar("T", bound="AppointmentLink")
 
@@ -25,45 +34,33 @@ class AppointmentLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("AppointmentLink", "userId", "string", user_id)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str or name is None) and name is not UNSET:
+            _deviation("AppointmentLink", "name", "string or null", name)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        appointment_link = cls(
-            user_id=user_id,
-            name=name,
+        _obj = cls(
+            user_id,
+            name,
         )
-
-        appointment_link.additional_properties = d
-        return appointment_link
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

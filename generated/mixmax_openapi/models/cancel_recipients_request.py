@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(("emails",))
+
 
 T = TypeVar("T", bound="CancelRecipientsRequest")
 
@@ -18,29 +22,30 @@ class CancelRecipientsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.emails is not UNSET:
+            field_dict["emails"] = self.emails
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails", UNSET))
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        emails = _get("emails", UNSET)
+        if emails.__class__ is list:
+            for _n1, _emails_item in enumerate(emails):
+                if not (_emails_item.__class__ is str):
+                    _deviation("CancelRecipientsRequest", f"emails[{_n1}]", "string", _emails_item)
+        elif emails is not UNSET:
+            _deviation("CancelRecipientsRequest", "emails", "array of string", emails)
 
-        cancel_recipients_request = cls(
-            emails=emails,
+        _obj = cls(
+            emails,
         )
-
-        cancel_recipients_request.additional_properties = d
-        return cancel_recipients_request
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

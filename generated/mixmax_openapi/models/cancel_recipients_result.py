@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(("recipients",))
+
 
 T = TypeVar("T", bound="CancelRecipientsResult")
 
@@ -18,29 +22,30 @@ class CancelRecipientsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipients: list[str] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = self.recipients
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.recipients is not UNSET:
+            field_dict["recipients"] = self.recipients
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipients = cast(list[str], d.pop("recipients", UNSET))
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        recipients = _get("recipients", UNSET)
+        if recipients.__class__ is list:
+            for _n1, _recipients_item in enumerate(recipients):
+                if not (_recipients_item.__class__ is str):
+                    _deviation("CancelRecipientsResult", f"recipients[{_n1}]", "string", _recipients_item)
+        elif recipients is not UNSET:
+            _deviation("CancelRecipientsResult", "recipients", "array of string", recipients)
 
-        cancel_recipients_result = cls(
-            recipients=recipients,
+        _obj = cls(
+            recipients,
         )
-
-        cancel_recipients_result.additional_properties = d
-        return cancel_recipients_result
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

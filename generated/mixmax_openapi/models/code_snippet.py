@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,6 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "html",
+        "code",
+        "title",
+        "background",
+        "theme",
+        "language",
+    )
+)
+
 
 T = TypeVar("T", bound="CodeSnippet")
 
@@ -28,92 +46,87 @@ class CodeSnippet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        html = self.html
-
-        code = self.code
-
-        title = self.title
-
-        background = self.background
-
-        theme = self.theme
-
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if html is not UNSET:
-            field_dict["html"] = html
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if background is not UNSET:
-            field_dict["background"] = background
-        if theme is not UNSET:
-            field_dict["theme"] = theme
-        if language is not UNSET:
-            field_dict["language"] = language
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.html is not UNSET:
+            field_dict["html"] = self.html
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.theme is not UNSET:
+            field_dict["theme"] = self.theme
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("CodeSnippet", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("CodeSnippet", "userId", "string", user_id)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
+            try:
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("CodeSnippet", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("CodeSnippet", "createdAt", "date-time string", created_at)
 
-        html = d.pop("html", UNSET)
+        html = _get("html", UNSET)
+        if not (html.__class__ is str) and html is not UNSET:
+            _deviation("CodeSnippet", "html", "string", html)
 
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
+        if not (code.__class__ is str) and code is not UNSET:
+            _deviation("CodeSnippet", "code", "string", code)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("CodeSnippet", "title", "string", title)
 
-        background = d.pop("background", UNSET)
+        background = _get("background", UNSET)
+        if not (background.__class__ is str) and background is not UNSET:
+            _deviation("CodeSnippet", "background", "string", background)
 
-        theme = d.pop("theme", UNSET)
+        theme = _get("theme", UNSET)
+        if not (theme.__class__ is str) and theme is not UNSET:
+            _deviation("CodeSnippet", "theme", "string", theme)
 
-        language = d.pop("language", UNSET)
+        language = _get("language", UNSET)
+        if not (language.__class__ is str) and language is not UNSET:
+            _deviation("CodeSnippet", "language", "string", language)
 
-        code_snippet = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            html=html,
-            code=code,
-            title=title,
-            background=background,
-            theme=theme,
-            language=language,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            html,
+            code,
+            title,
+            background,
+            theme,
+            language,
         )
-
-        code_snippet.additional_properties = d
-        return code_snippet
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

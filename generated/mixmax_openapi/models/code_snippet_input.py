@@ -7,6 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "html",
+        "title",
+        "background",
+        "theme",
+        "language",
+    )
+)
+
 
 T = TypeVar("T", bound="CodeSnippetInput")
 
@@ -21,55 +33,54 @@ class CodeSnippetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        html = self.html
-
-        title = self.title
-
-        background = self.background
-
-        theme = self.theme
-
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if html is not UNSET:
-            field_dict["html"] = html
-        if title is not UNSET:
-            field_dict["title"] = title
-        if background is not UNSET:
-            field_dict["background"] = background
-        if theme is not UNSET:
-            field_dict["theme"] = theme
-        if language is not UNSET:
-            field_dict["language"] = language
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.html is not UNSET:
+            field_dict["html"] = self.html
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.theme is not UNSET:
+            field_dict["theme"] = self.theme
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        html = d.pop("html", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        html = _get("html", UNSET)
+        if not (html.__class__ is str) and html is not UNSET:
+            _deviation("CodeSnippetInput", "html", "string", html)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("CodeSnippetInput", "title", "string", title)
 
-        background = d.pop("background", UNSET)
+        background = _get("background", UNSET)
+        if not (background.__class__ is str) and background is not UNSET:
+            _deviation("CodeSnippetInput", "background", "string", background)
 
-        theme = d.pop("theme", UNSET)
+        theme = _get("theme", UNSET)
+        if not (theme.__class__ is str) and theme is not UNSET:
+            _deviation("CodeSnippetInput", "theme", "string", theme)
 
-        language = d.pop("language", UNSET)
+        language = _get("language", UNSET)
+        if not (language.__class__ is str) and language is not UNSET:
+            _deviation("CodeSnippetInput", "language", "string", language)
 
-        code_snippet_input = cls(
-            html=html,
-            title=title,
-            background=background,
-            theme=theme,
-            language=language,
+        _obj = cls(
+            html,
+            title,
+            background,
+            theme,
+            language,
         )
-
-        code_snippet_input.additional_properties = d
-        return code_snippet_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

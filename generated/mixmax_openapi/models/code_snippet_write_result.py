@@ -7,6 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "html",
+        "title",
+        "background",
+        "theme",
+        "language",
+    )
+)
+
 
 T = TypeVar("T", bound="CodeSnippetWriteResult")
 
@@ -26,76 +41,75 @@ class CodeSnippetWriteResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        html = self.html
-
-        title = self.title
-
-        background = self.background
-
-        theme = self.theme
-
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if html is not UNSET:
-            field_dict["html"] = html
-        if title is not UNSET:
-            field_dict["title"] = title
-        if background is not UNSET:
-            field_dict["background"] = background
-        if theme is not UNSET:
-            field_dict["theme"] = theme
-        if language is not UNSET:
-            field_dict["language"] = language
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.html is not UNSET:
+            field_dict["html"] = self.html
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.theme is not UNSET:
+            field_dict["theme"] = self.theme
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("CodeSnippetWriteResult", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("CodeSnippetWriteResult", "userId", "string", user_id)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("CodeSnippetWriteResult", "createdAt", "string", created_at)
 
-        html = d.pop("html", UNSET)
+        html = _get("html", UNSET)
+        if not (html.__class__ is str) and html is not UNSET:
+            _deviation("CodeSnippetWriteResult", "html", "string", html)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("CodeSnippetWriteResult", "title", "string", title)
 
-        background = d.pop("background", UNSET)
+        background = _get("background", UNSET)
+        if not (background.__class__ is str) and background is not UNSET:
+            _deviation("CodeSnippetWriteResult", "background", "string", background)
 
-        theme = d.pop("theme", UNSET)
+        theme = _get("theme", UNSET)
+        if not (theme.__class__ is str) and theme is not UNSET:
+            _deviation("CodeSnippetWriteResult", "theme", "string", theme)
 
-        language = d.pop("language", UNSET)
+        language = _get("language", UNSET)
+        if not (language.__class__ is str) and language is not UNSET:
+            _deviation("CodeSnippetWriteResult", "language", "string", language)
 
-        code_snippet_write_result = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            html=html,
-            title=title,
-            background=background,
-            theme=theme,
-            language=language,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            html,
+            title,
+            background,
+            theme,
+            language,
         )
-
-        code_snippet_write_result.additional_properties = d
-        return code_snippet_write_result
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

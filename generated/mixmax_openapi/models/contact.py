@@ -1,16 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import contact_analytics as _m_contact_analytics
+from . import contact_meta as _m_contact_meta
 
 if TYPE_CHECKING:
     from ..models.contact_analytics import ContactAnalytics
     from ..models.contact_meta import ContactMeta
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "email",
+        "name",
+        "timestamp",
+        "usedCount",
+        "contactId",
+        "salesforceId",
+        "meta",
+        "groups",
+        "notes",
+        "analytics",
+        "locked",
+    )
+)
 
 
 T = TypeVar("T", bound="Contact")
@@ -49,145 +72,122 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        email = self.email
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        timestamp = self.timestamp
-
-        used_count = self.used_count
-
-        contact_id = self.contact_id
-
-        salesforce_id = self.salesforce_id
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        groups: list[Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        notes: list[Any] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = self.notes
-
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
-            analytics = self.analytics.to_dict()
-
-        locked = self.locked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if used_count is not UNSET:
-            field_dict["usedCount"] = used_count
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if salesforce_id is not UNSET:
-            field_dict["salesforceId"] = salesforce_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if analytics is not UNSET:
-            field_dict["analytics"] = analytics
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.used_count is not UNSET:
+            field_dict["usedCount"] = self.used_count
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.salesforce_id is not UNSET:
+            field_dict["salesforceId"] = self.salesforce_id
+        if self.meta is not UNSET:
+            field_dict["meta"] = _to_json(self.meta)
+        if self.groups is not UNSET:
+            field_dict["groups"] = self.groups
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.analytics is not UNSET:
+            field_dict["analytics"] = _to_json(self.analytics)
+        if self.locked is not UNSET:
+            field_dict["locked"] = self.locked
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_analytics import ContactAnalytics  # noqa: PLC0415
-        from ..models.contact_meta import ContactMeta  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Contact", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Contact", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("Contact", "email", "string", email)
 
-        email = d.pop("email", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str or name is None) and name is not UNSET:
+            _deviation("Contact", "name", "string or null", name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timestamp = _get("timestamp", UNSET)
+        if not (timestamp.__class__ is int) and timestamp is not UNSET:
+            _deviation("Contact", "timestamp", "integer", timestamp)
 
-        name = _parse_name(d.pop("name", UNSET))
+        used_count = _get("usedCount", UNSET)
+        if not (used_count.__class__ is float or used_count.__class__ is int) and used_count is not UNSET:
+            _deviation("Contact", "usedCount", "number", used_count)
 
-        timestamp = d.pop("timestamp", UNSET)
+        contact_id = _get("contactId", UNSET)
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
+            _deviation("Contact", "contactId", "string", contact_id)
 
-        used_count = d.pop("usedCount", UNSET)
+        salesforce_id = _get("salesforceId", UNSET)
+        if not (salesforce_id.__class__ is str) and salesforce_id is not UNSET:
+            _deviation("Contact", "salesforceId", "string", salesforce_id)
 
-        contact_id = d.pop("contactId", UNSET)
+        meta = _get("meta", UNSET)
+        if meta.__class__ is dict:
+            try:
+                meta = _m_contact_meta.ContactMeta.from_dict(meta)
+            except _ResponseDeviation as _e:
+                _e._within("Contact", "meta")
+                raise
+        elif meta is not UNSET:
+            _deviation("Contact", "meta", "ContactMeta", meta)
 
-        salesforce_id = d.pop("salesforceId", UNSET)
+        groups = _get("groups", UNSET)
+        if not (groups.__class__ is list) and groups is not UNSET:
+            _deviation("Contact", "groups", "array of any", groups)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ContactMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ContactMeta.from_dict(_meta)
+        notes = _get("notes", UNSET)
+        if not (notes.__class__ is list) and notes is not UNSET:
+            _deviation("Contact", "notes", "array of any", notes)
 
-        groups = cast(list[Any], d.pop("groups", UNSET))
+        analytics = _get("analytics", UNSET)
+        if analytics.__class__ is dict:
+            try:
+                analytics = _m_contact_analytics.ContactAnalytics.from_dict(analytics)
+            except _ResponseDeviation as _e:
+                _e._within("Contact", "analytics")
+                raise
+        elif analytics is not UNSET:
+            _deviation("Contact", "analytics", "ContactAnalytics", analytics)
 
-        notes = cast(list[Any], d.pop("notes", UNSET))
+        locked = _get("locked", UNSET)
+        if not (locked is True or locked is False) and locked is not UNSET:
+            _deviation("Contact", "locked", "boolean", locked)
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: ContactAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = ContactAnalytics.from_dict(_analytics)
-
-        locked = d.pop("locked", UNSET)
-
-        contact = cls(
-            id=id,
-            user_id=user_id,
-            email=email,
-            name=name,
-            timestamp=timestamp,
-            used_count=used_count,
-            contact_id=contact_id,
-            salesforce_id=salesforce_id,
-            meta=meta,
-            groups=groups,
-            notes=notes,
-            analytics=analytics,
-            locked=locked,
+        _obj = cls(
+            id,
+            user_id,
+            email,
+            name,
+            timestamp,
+            used_count,
+            contact_id,
+            salesforce_id,
+            meta,
+            groups,
+            notes,
+            analytics,
+            locked,
         )
-
-        contact.additional_properties = d
-        return contact
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

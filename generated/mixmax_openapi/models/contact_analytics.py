@@ -7,9 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import contact_analytics_percentages as _m_contact_analytics_percentages
 
 if TYPE_CHECKING:
     from ..models.contact_analytics_percentages import ContactAnalyticsPercentages
+
+_KEYS = frozenset(
+    (
+        "sent",
+        "opened",
+        "clicked",
+        "downloaded",
+        "replied",
+        "delivered",
+        "deliveredWithTrackedOpens",
+        "deliveredWithTrackedLinks",
+        "deliveredWithTrackedFiles",
+        "percentages",
+    )
+)
 
 
 T = TypeVar("T", bound="ContactAnalytics")
@@ -32,99 +51,95 @@ class ContactAnalytics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sent = self.sent
-
-        opened = self.opened
-
-        clicked = self.clicked
-
-        downloaded = self.downloaded
-
-        replied = self.replied
-
-        delivered = self.delivered
-
-        delivered_with_tracked_opens = self.delivered_with_tracked_opens
-
-        delivered_with_tracked_links = self.delivered_with_tracked_links
-
-        delivered_with_tracked_files = self.delivered_with_tracked_files
-
-        percentages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.percentages, Unset):
-            percentages = self.percentages.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        if clicked is not UNSET:
-            field_dict["clicked"] = clicked
-        if downloaded is not UNSET:
-            field_dict["downloaded"] = downloaded
-        if replied is not UNSET:
-            field_dict["replied"] = replied
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if delivered_with_tracked_opens is not UNSET:
-            field_dict["deliveredWithTrackedOpens"] = delivered_with_tracked_opens
-        if delivered_with_tracked_links is not UNSET:
-            field_dict["deliveredWithTrackedLinks"] = delivered_with_tracked_links
-        if delivered_with_tracked_files is not UNSET:
-            field_dict["deliveredWithTrackedFiles"] = delivered_with_tracked_files
-        if percentages is not UNSET:
-            field_dict["percentages"] = percentages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.sent is not UNSET:
+            field_dict["sent"] = self.sent
+        if self.opened is not UNSET:
+            field_dict["opened"] = self.opened
+        if self.clicked is not UNSET:
+            field_dict["clicked"] = self.clicked
+        if self.downloaded is not UNSET:
+            field_dict["downloaded"] = self.downloaded
+        if self.replied is not UNSET:
+            field_dict["replied"] = self.replied
+        if self.delivered is not UNSET:
+            field_dict["delivered"] = self.delivered
+        if self.delivered_with_tracked_opens is not UNSET:
+            field_dict["deliveredWithTrackedOpens"] = self.delivered_with_tracked_opens
+        if self.delivered_with_tracked_links is not UNSET:
+            field_dict["deliveredWithTrackedLinks"] = self.delivered_with_tracked_links
+        if self.delivered_with_tracked_files is not UNSET:
+            field_dict["deliveredWithTrackedFiles"] = self.delivered_with_tracked_files
+        if self.percentages is not UNSET:
+            field_dict["percentages"] = _to_json(self.percentages)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_analytics_percentages import ContactAnalyticsPercentages  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        sent = _get("sent", UNSET)
+        if not (sent.__class__ is int) and sent is not UNSET:
+            _deviation("ContactAnalytics", "sent", "integer", sent)
 
-        d = dict(src_dict)
-        sent = d.pop("sent", UNSET)
+        opened = _get("opened", UNSET)
+        if not (opened.__class__ is int) and opened is not UNSET:
+            _deviation("ContactAnalytics", "opened", "integer", opened)
 
-        opened = d.pop("opened", UNSET)
+        clicked = _get("clicked", UNSET)
+        if not (clicked.__class__ is int) and clicked is not UNSET:
+            _deviation("ContactAnalytics", "clicked", "integer", clicked)
 
-        clicked = d.pop("clicked", UNSET)
+        downloaded = _get("downloaded", UNSET)
+        if not (downloaded.__class__ is int) and downloaded is not UNSET:
+            _deviation("ContactAnalytics", "downloaded", "integer", downloaded)
 
-        downloaded = d.pop("downloaded", UNSET)
+        replied = _get("replied", UNSET)
+        if not (replied.__class__ is int) and replied is not UNSET:
+            _deviation("ContactAnalytics", "replied", "integer", replied)
 
-        replied = d.pop("replied", UNSET)
+        delivered = _get("delivered", UNSET)
+        if not (delivered.__class__ is int) and delivered is not UNSET:
+            _deviation("ContactAnalytics", "delivered", "integer", delivered)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered_with_tracked_opens = _get("deliveredWithTrackedOpens", UNSET)
+        if not (delivered_with_tracked_opens.__class__ is int) and delivered_with_tracked_opens is not UNSET:
+            _deviation("ContactAnalytics", "deliveredWithTrackedOpens", "integer", delivered_with_tracked_opens)
 
-        delivered_with_tracked_opens = d.pop("deliveredWithTrackedOpens", UNSET)
+        delivered_with_tracked_links = _get("deliveredWithTrackedLinks", UNSET)
+        if not (delivered_with_tracked_links.__class__ is int) and delivered_with_tracked_links is not UNSET:
+            _deviation("ContactAnalytics", "deliveredWithTrackedLinks", "integer", delivered_with_tracked_links)
 
-        delivered_with_tracked_links = d.pop("deliveredWithTrackedLinks", UNSET)
+        delivered_with_tracked_files = _get("deliveredWithTrackedFiles", UNSET)
+        if not (delivered_with_tracked_files.__class__ is int) and delivered_with_tracked_files is not UNSET:
+            _deviation("ContactAnalytics", "deliveredWithTrackedFiles", "integer", delivered_with_tracked_files)
 
-        delivered_with_tracked_files = d.pop("deliveredWithTrackedFiles", UNSET)
+        percentages = _get("percentages", UNSET)
+        if percentages.__class__ is dict:
+            try:
+                percentages = _m_contact_analytics_percentages.ContactAnalyticsPercentages.from_dict(percentages)
+            except _ResponseDeviation as _e:
+                _e._within("ContactAnalytics", "percentages")
+                raise
+        elif percentages is not UNSET:
+            _deviation("ContactAnalytics", "percentages", "ContactAnalyticsPercentages", percentages)
 
-        _percentages = d.pop("percentages", UNSET)
-        percentages: ContactAnalyticsPercentages | Unset
-        if isinstance(_percentages, Unset):
-            percentages = UNSET
-        else:
-            percentages = ContactAnalyticsPercentages.from_dict(_percentages)
-
-        contact_analytics = cls(
-            sent=sent,
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
-            delivered=delivered,
-            delivered_with_tracked_opens=delivered_with_tracked_opens,
-            delivered_with_tracked_links=delivered_with_tracked_links,
-            delivered_with_tracked_files=delivered_with_tracked_files,
-            percentages=percentages,
+        _obj = cls(
+            sent,
+            opened,
+            clicked,
+            downloaded,
+            replied,
+            delivered,
+            delivered_with_tracked_opens,
+            delivered_with_tracked_links,
+            delivered_with_tracked_files,
+            percentages,
         )
-
-        contact_analytics.additional_properties = d
-        return contact_analytics
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

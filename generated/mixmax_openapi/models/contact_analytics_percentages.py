@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "opened",
+        "clicked",
+        "downloaded",
+        "replied",
+    )
+)
+
 
 T = TypeVar("T", bound="ContactAnalyticsPercentages")
 
@@ -20,48 +31,47 @@ class ContactAnalyticsPercentages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        opened = self.opened
-
-        clicked = self.clicked
-
-        downloaded = self.downloaded
-
-        replied = self.replied
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        if clicked is not UNSET:
-            field_dict["clicked"] = clicked
-        if downloaded is not UNSET:
-            field_dict["downloaded"] = downloaded
-        if replied is not UNSET:
-            field_dict["replied"] = replied
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.opened is not UNSET:
+            field_dict["opened"] = self.opened
+        if self.clicked is not UNSET:
+            field_dict["clicked"] = self.clicked
+        if self.downloaded is not UNSET:
+            field_dict["downloaded"] = self.downloaded
+        if self.replied is not UNSET:
+            field_dict["replied"] = self.replied
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        opened = d.pop("opened", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        opened = _get("opened", UNSET)
+        if not (opened.__class__ is float or opened.__class__ is int) and opened is not UNSET:
+            _deviation("ContactAnalyticsPercentages", "opened", "number", opened)
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = _get("clicked", UNSET)
+        if not (clicked.__class__ is float or clicked.__class__ is int) and clicked is not UNSET:
+            _deviation("ContactAnalyticsPercentages", "clicked", "number", clicked)
 
-        downloaded = d.pop("downloaded", UNSET)
+        downloaded = _get("downloaded", UNSET)
+        if not (downloaded.__class__ is float or downloaded.__class__ is int) and downloaded is not UNSET:
+            _deviation("ContactAnalyticsPercentages", "downloaded", "number", downloaded)
 
-        replied = d.pop("replied", UNSET)
+        replied = _get("replied", UNSET)
+        if not (replied.__class__ is float or replied.__class__ is int) and replied is not UNSET:
+            _deviation("ContactAnalyticsPercentages", "replied", "number", replied)
 
-        contact_analytics_percentages = cls(
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
+        _obj = cls(
+            opened,
+            clicked,
+            downloaded,
+            replied,
         )
-
-        contact_analytics_percentages.additional_properties = d
-        return contact_analytics_percentages
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "name",
+        "groupId",
+        "count",
+        "shared",
+    )
+)
+
 
 T = TypeVar("T", bound="ContactGroup")
 
@@ -22,64 +35,61 @@ class ContactGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        group_id = self.group_id
-
-        count = self.count
-
-        shared = self.shared
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if count is not UNSET:
-            field_dict["count"] = count
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.shared is not UNSET:
+            field_dict["shared"] = self.shared
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("ContactGroup", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("ContactGroup", "userId", "string", user_id)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("ContactGroup", "name", "string", name)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = _get("groupId", UNSET)
+        if not (group_id.__class__ is str) and group_id is not UNSET:
+            _deviation("ContactGroup", "groupId", "string", group_id)
 
-        count = d.pop("count", UNSET)
+        count = _get("count", UNSET)
+        if not (count.__class__ is int) and count is not UNSET:
+            _deviation("ContactGroup", "count", "integer", count)
 
-        shared = d.pop("shared", UNSET)
+        shared = _get("shared", UNSET)
+        if not (shared is True or shared is False) and shared is not UNSET:
+            _deviation("ContactGroup", "shared", "boolean", shared)
 
-        contact_group = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            group_id=group_id,
-            count=count,
-            shared=shared,
+        _obj = cls(
+            id,
+            user_id,
+            name,
+            group_id,
+            count,
+            shared,
         )
-
-        contact_group.additional_properties = d
-        return contact_group
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

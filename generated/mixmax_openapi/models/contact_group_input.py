@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import contact_input as _m_contact_input
 
 if TYPE_CHECKING:
     from ..models.contact_input import ContactInput
+
+_KEYS = frozenset(
+    (
+        "name",
+        "contacts",
+    )
+)
 
 
 T = TypeVar("T", bound="ContactGroupInput")
@@ -22,50 +33,47 @@ class ContactGroupInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.contacts is not UNSET:
+            field_dict["contacts"] = _to_json(self.contacts)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_input import ContactInput  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str):
+            _deviation("ContactGroupInput", "name", "string", name)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        contacts = _get("contacts", UNSET)
+        if contacts.__class__ is list:
+            _contacts_items: list[Any] = []
+            for _contacts_item in contacts:
+                if _contacts_item.__class__ is dict:
+                    try:
+                        _contacts_item = _m_contact_input.ContactInput.from_dict(_contacts_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("ContactGroupInput", f"contacts[{len(_contacts_items)}]")
+                        raise
+                else:
+                    _deviation("ContactGroupInput", f"contacts[{len(_contacts_items)}]", "ContactInput", _contacts_item)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[ContactInput] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ContactInput.from_dict(contacts_item_data)
+                _contacts_items.append(_contacts_item)
+            contacts = _contacts_items
+        elif contacts is not UNSET:
+            _deviation("ContactGroupInput", "contacts", "array of ContactInput", contacts)
 
-                contacts.append(contacts_item)
-
-        contact_group_input = cls(
-            name=name,
-            contacts=contacts,
+        _obj = cls(
+            name,
+            contacts,
         )
-
-        contact_group_input.additional_properties = d
-        return contact_group_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "createdAt",
+        "modifiedAt",
+        "userId",
+        "contactId",
+        "text",
+    )
+)
+
 
 T = TypeVar("T", bound="ContactNote")
 
@@ -26,82 +39,61 @@ class ContactNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at: int | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        modified_at: int | str | Unset
-        if isinstance(self.modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = self.modified_at
-
-        user_id = self.user_id
-
-        contact_id = self.contact_id
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if modified_at is not UNSET:
-            field_dict["modifiedAt"] = modified_at
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.modified_at is not UNSET:
+            field_dict["modifiedAt"] = self.modified_at
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("ContactNote", "_id", "string", id)
 
-        def _parse_created_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("ContactNote", "createdAt", "integer or string", created_at)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        modified_at = _get("modifiedAt", UNSET)
+        if not (modified_at.__class__ is int or modified_at.__class__ is str) and modified_at is not UNSET:
+            _deviation("ContactNote", "modifiedAt", "integer or string", modified_at)
 
-        def _parse_modified_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("ContactNote", "userId", "string", user_id)
 
-        modified_at = _parse_modified_at(d.pop("modifiedAt", UNSET))
+        contact_id = _get("contactId", UNSET)
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
+            _deviation("ContactNote", "contactId", "string", contact_id)
 
-        user_id = d.pop("userId", UNSET)
+        text = _get("text", UNSET)
+        if not (text.__class__ is str) and text is not UNSET:
+            _deviation("ContactNote", "text", "string", text)
 
-        contact_id = d.pop("contactId", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        contact_note = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            user_id=user_id,
-            contact_id=contact_id,
-            text=text,
+        _obj = cls(
+            id,
+            created_at,
+            modified_at,
+            user_id,
+            contact_id,
+            text,
         )
-
-        contact_note.additional_properties = d
-        return contact_note
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(("text",))
+
+
 T = TypeVar("T", bound="ContactNoteInput")
 
 
@@ -15,29 +21,26 @@ class ContactNoteInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        text = _get("text", UNSET)
+        if not (text.__class__ is str):
+            _deviation("ContactNoteInput", "text", "string", text)
 
-        contact_note_input = cls(
-            text=text,
+        _obj = cls(
+            text,
         )
-
-        contact_note_input.additional_properties = d
-        return contact_note_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

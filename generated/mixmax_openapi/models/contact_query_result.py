@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(("results",))
+
 
 T = TypeVar("T", bound="ContactQueryResult")
 
@@ -19,29 +23,26 @@ class ContactQueryResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results: list[Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.results is not UNSET:
+            field_dict["results"] = self.results
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        results = cast(list[Any], d.pop("results", UNSET))
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        results = _get("results", UNSET)
+        if not (results.__class__ is list) and results is not UNSET:
+            _deviation("ContactQueryResult", "results", "array of any", results)
 
-        contact_query_result = cls(
-            results=results,
+        _obj = cls(
+            results,
         )
-
-        contact_query_result.additional_properties = d
-        return contact_query_result
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

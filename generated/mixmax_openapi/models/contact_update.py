@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import contact_update_meta as _m_contact_update_meta
 
 if TYPE_CHECKING:
     from ..models.contact_update_meta import ContactUpdateMeta
+
+_KEYS = frozenset(
+    (
+        "email",
+        "name",
+        "contactId",
+        "salesforceId",
+        "meta",
+    )
+)
 
 
 T = TypeVar("T", bound="ContactUpdate")
@@ -27,64 +41,60 @@ class ContactUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        contact_id = self.contact_id
-
-        salesforce_id = self.salesforce_id
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if salesforce_id is not UNSET:
-            field_dict["salesforceId"] = salesforce_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.salesforce_id is not UNSET:
+            field_dict["salesforceId"] = self.salesforce_id
+        if self.meta is not UNSET:
+            field_dict["meta"] = _to_json(self.meta)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update_meta import ContactUpdateMeta  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("ContactUpdate", "email", "string", email)
 
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("ContactUpdate", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        contact_id = _get("contactId", UNSET)
+        if not (contact_id.__class__ is str) and contact_id is not UNSET:
+            _deviation("ContactUpdate", "contactId", "string", contact_id)
 
-        contact_id = d.pop("contactId", UNSET)
+        salesforce_id = _get("salesforceId", UNSET)
+        if not (salesforce_id.__class__ is str) and salesforce_id is not UNSET:
+            _deviation("ContactUpdate", "salesforceId", "string", salesforce_id)
 
-        salesforce_id = d.pop("salesforceId", UNSET)
+        meta = _get("meta", UNSET)
+        if meta.__class__ is dict:
+            try:
+                meta = _m_contact_update_meta.ContactUpdateMeta.from_dict(meta)
+            except _ResponseDeviation as _e:
+                _e._within("ContactUpdate", "meta")
+                raise
+        elif meta is not UNSET:
+            _deviation("ContactUpdate", "meta", "ContactUpdateMeta", meta)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ContactUpdateMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ContactUpdateMeta.from_dict(_meta)
-
-        contact_update = cls(
-            email=email,
-            name=name,
-            contact_id=contact_id,
-            salesforce_id=salesforce_id,
-            meta=meta,
+        _obj = cls(
+            email,
+            name,
+            contact_id,
+            salesforce_id,
+            meta,
         )
-
-        contact_update.additional_properties = d
-        return contact_update
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "name",
+        "logTo",
+    )
+)
+
 
 T = TypeVar("T", bound="CrmConnection")
 
@@ -18,34 +27,33 @@ class CrmConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        log_to = self.log_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if log_to is not UNSET:
-            field_dict["logTo"] = log_to
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.log_to is not UNSET:
+            field_dict["logTo"] = self.log_to
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("CrmConnection", "name", "string", name)
 
-        log_to = d.pop("logTo", UNSET)
+        log_to = _get("logTo", UNSET)
+        if not (log_to.__class__ is str) and log_to is not UNSET:
+            _deviation("CrmConnection", "logTo", "string", log_to)
 
-        crm_connection = cls(
-            name=name,
-            log_to=log_to,
+        _obj = cls(
+            name,
+            log_to,
         )
-
-        crm_connection.additional_properties = d
-        return crm_connection
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(("domain",))
+
 
 T = TypeVar("T", bound="CustomDomain")
 
@@ -17,27 +21,26 @@ class CustomDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.domain is not UNSET:
+            field_dict["domain"] = self.domain
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        domain = _get("domain", UNSET)
+        if not (domain.__class__ is str) and domain is not UNSET:
+            _deviation("CustomDomain", "domain", "string", domain)
 
-        custom_domain = cls(
-            domain=domain,
+        _obj = cls(
+            domain,
         )
-
-        custom_domain.additional_properties = d
-        return custom_domain
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

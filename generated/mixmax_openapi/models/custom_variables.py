@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(())
+
+
 T = TypeVar("T", bound="CustomVariables")
 
 
@@ -16,19 +21,24 @@ class CustomVariables:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_variables = cls()
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _obj = cls()
+        if not _KEYS.issuperset(src_dict):
+            _extra: dict[str, Any] = {}
+            for _k, _v in src_dict.items():
+                if _k not in _KEYS:
+                    if not (_v.__class__ is str):
+                        _deviation("CustomVariables", f"{_k}", "string", _v)
 
-        custom_variables.additional_properties = d
-        return custom_variables
+                    _extra[_k] = _v
+            _obj.additional_properties = _extra
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

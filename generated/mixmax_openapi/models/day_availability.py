@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import work_hours_slot as _m_work_hours_slot
 
 if TYPE_CHECKING:
     from ..models.work_hours_slot import WorkHoursSlot
+
+_KEYS = frozenset(
+    (
+        "enabled",
+        "timeslots",
+    )
+)
 
 
 T = TypeVar("T", bound="DayAvailability")
@@ -24,48 +35,49 @@ class DayAvailability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        timeslots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
-            timeslots = []
-            for timeslots_item_data in self.timeslots:
-                timeslots_item = timeslots_item_data.to_dict()
-                timeslots.append(timeslots_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if timeslots is not UNSET:
-            field_dict["timeslots"] = timeslots
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.timeslots is not UNSET:
+            field_dict["timeslots"] = _to_json(self.timeslots)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_hours_slot import WorkHoursSlot  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        enabled = _get("enabled", UNSET)
+        if not (enabled is True or enabled is False) and enabled is not UNSET:
+            _deviation("DayAvailability", "enabled", "boolean", enabled)
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        timeslots = _get("timeslots", UNSET)
+        if timeslots.__class__ is list:
+            _timeslots_items: list[Any] = []
+            for _timeslots_item in timeslots:
+                if _timeslots_item.__class__ is dict:
+                    try:
+                        _timeslots_item = _m_work_hours_slot.WorkHoursSlot.from_dict(_timeslots_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("DayAvailability", f"timeslots[{len(_timeslots_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "DayAvailability", f"timeslots[{len(_timeslots_items)}]", "WorkHoursSlot", _timeslots_item
+                    )
 
-        _timeslots = d.pop("timeslots", UNSET)
-        timeslots: list[WorkHoursSlot] | Unset = UNSET
-        if _timeslots is not UNSET:
-            timeslots = []
-            for timeslots_item_data in _timeslots:
-                timeslots_item = WorkHoursSlot.from_dict(timeslots_item_data)
+                _timeslots_items.append(_timeslots_item)
+            timeslots = _timeslots_items
+        elif timeslots is not UNSET:
+            _deviation("DayAvailability", "timeslots", "array of WorkHoursSlot", timeslots)
 
-                timeslots.append(timeslots_item)
-
-        day_availability = cls(
-            enabled=enabled,
-            timeslots=timeslots,
+        _obj = cls(
+            enabled,
+            timeslots,
         )
-
-        day_availability.additional_properties = d
-        return day_availability
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

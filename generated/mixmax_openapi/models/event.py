@@ -7,12 +7,36 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
+from . import event_device as _m_event_device
+from . import event_location as _m_event_location
+from . import event_object as _m_event_object
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.event_device import EventDevice
     from ..models.event_location import EventLocation
     from ..models.event_object import EventObject
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "threadId",
+        "subject",
+        "timestamp",
+        "recipientEmail",
+        "recipientName",
+        "userId",
+        "device",
+        "location",
+        "object",
+        "action",
+        "recipients",
+    )
+)
 
 
 T = TypeVar("T", bound="Event")
@@ -38,144 +62,135 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        thread_id = self.thread_id
-
-        subject = self.subject
-
-        timestamp = self.timestamp
-
-        recipient_email = self.recipient_email
-
-        recipient_name = self.recipient_name
-
-        user_id = self.user_id
-
-        device: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device, Unset):
-            device = self.device.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        object_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_.to_dict()
-
-        action = self.action
-
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if thread_id is not UNSET:
-            field_dict["threadId"] = thread_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if recipient_email is not UNSET:
-            field_dict["recipientEmail"] = recipient_email
-        if recipient_name is not UNSET:
-            field_dict["recipientName"] = recipient_name
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if device is not UNSET:
-            field_dict["device"] = device
-        if location is not UNSET:
-            field_dict["location"] = location
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if action is not UNSET:
-            field_dict["action"] = action
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.thread_id is not UNSET:
+            field_dict["threadId"] = self.thread_id
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.recipient_email is not UNSET:
+            field_dict["recipientEmail"] = self.recipient_email
+        if self.recipient_name is not UNSET:
+            field_dict["recipientName"] = self.recipient_name
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.device is not UNSET:
+            field_dict["device"] = _to_json(self.device)
+        if self.location is not UNSET:
+            field_dict["location"] = _to_json(self.location)
+        if self.object_ is not UNSET:
+            field_dict["object"] = _to_json(self.object_)
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        if self.recipients is not UNSET:
+            field_dict["recipients"] = _to_json(self.recipients)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.event_device import EventDevice  # noqa: PLC0415
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-        from ..models.event_object import EventObject  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Event", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        thread_id = _get("threadId", UNSET)
+        if not (thread_id.__class__ is str) and thread_id is not UNSET:
+            _deviation("Event", "threadId", "string", thread_id)
 
-        thread_id = d.pop("threadId", UNSET)
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("Event", "subject", "string", subject)
 
-        subject = d.pop("subject", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        if not (timestamp.__class__ is int) and timestamp is not UNSET:
+            _deviation("Event", "timestamp", "integer", timestamp)
 
-        timestamp = d.pop("timestamp", UNSET)
+        recipient_email = _get("recipientEmail", UNSET)
+        if not (recipient_email.__class__ is str) and recipient_email is not UNSET:
+            _deviation("Event", "recipientEmail", "string", recipient_email)
 
-        recipient_email = d.pop("recipientEmail", UNSET)
+        recipient_name = _get("recipientName", UNSET)
+        if not (recipient_name.__class__ is str) and recipient_name is not UNSET:
+            _deviation("Event", "recipientName", "string", recipient_name)
 
-        recipient_name = d.pop("recipientName", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Event", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        device = _get("device", UNSET)
+        if device.__class__ is dict:
+            try:
+                device = _m_event_device.EventDevice.from_dict(device)
+            except _ResponseDeviation as _e:
+                _e._within("Event", "device")
+                raise
+        elif device is not UNSET:
+            _deviation("Event", "device", "EventDevice", device)
 
-        _device = d.pop("device", UNSET)
-        device: EventDevice | Unset
-        if isinstance(_device, Unset):
-            device = UNSET
-        else:
-            device = EventDevice.from_dict(_device)
+        location = _get("location", UNSET)
+        if location.__class__ is dict:
+            try:
+                location = _m_event_location.EventLocation.from_dict(location)
+            except _ResponseDeviation as _e:
+                _e._within("Event", "location")
+                raise
+        elif location is not UNSET:
+            _deviation("Event", "location", "EventLocation", location)
 
-        _location = d.pop("location", UNSET)
-        location: EventLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = EventLocation.from_dict(_location)
+        object_ = _get("object", UNSET)
+        if object_.__class__ is dict:
+            try:
+                object_ = _m_event_object.EventObject.from_dict(object_)
+            except _ResponseDeviation as _e:
+                _e._within("Event", "object")
+                raise
+        elif object_ is not UNSET:
+            _deviation("Event", "object", "EventObject", object_)
 
-        _object_ = d.pop("object", UNSET)
-        object_: EventObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = EventObject.from_dict(_object_)
+        action = _get("action", UNSET)
+        if not (action.__class__ is str) and action is not UNSET:
+            _deviation("Event", "action", "string", action)
 
-        action = d.pop("action", UNSET)
+        recipients = _get("recipients", UNSET)
+        if recipients.__class__ is list:
+            _recipients_items: list[Any] = []
+            for _recipients_item in recipients:
+                if _recipients_item.__class__ is dict:
+                    try:
+                        _recipients_item = _m_email_address.EmailAddress.from_dict(_recipients_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Event", f"recipients[{len(_recipients_items)}]")
+                        raise
+                else:
+                    _deviation("Event", f"recipients[{len(_recipients_items)}]", "EmailAddress", _recipients_item)
 
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[EmailAddress] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = EmailAddress.from_dict(recipients_item_data)
+                _recipients_items.append(_recipients_item)
+            recipients = _recipients_items
+        elif recipients is not UNSET:
+            _deviation("Event", "recipients", "array of EmailAddress", recipients)
 
-                recipients.append(recipients_item)
-
-        event = cls(
-            id=id,
-            thread_id=thread_id,
-            subject=subject,
-            timestamp=timestamp,
-            recipient_email=recipient_email,
-            recipient_name=recipient_name,
-            user_id=user_id,
-            device=device,
-            location=location,
-            object_=object_,
-            action=action,
-            recipients=recipients,
+        _obj = cls(
+            id,
+            thread_id,
+            subject,
+            timestamp,
+            recipient_email,
+            recipient_name,
+            user_id,
+            device,
+            location,
+            object_,
+            action,
+            recipients,
         )
-
-        event.additional_properties = d
-        return event
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "os",
+        "program",
+        "isMobile",
+    )
+)
+
 
 T = TypeVar("T", bound="EventDevice")
 
@@ -19,50 +29,40 @@ class EventDevice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        os = self.os
-
-        program = self.program
-
-        is_mobile: bool | int | Unset
-        if isinstance(self.is_mobile, Unset):
-            is_mobile = UNSET
-        else:
-            is_mobile = self.is_mobile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if os is not UNSET:
-            field_dict["os"] = os
-        if program is not UNSET:
-            field_dict["program"] = program
-        if is_mobile is not UNSET:
-            field_dict["isMobile"] = is_mobile
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.os is not UNSET:
+            field_dict["os"] = self.os
+        if self.program is not UNSET:
+            field_dict["program"] = self.program
+        if self.is_mobile is not UNSET:
+            field_dict["isMobile"] = self.is_mobile
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os = d.pop("os", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        os = _get("os", UNSET)
+        if not (os.__class__ is str) and os is not UNSET:
+            _deviation("EventDevice", "os", "string", os)
 
-        program = d.pop("program", UNSET)
+        program = _get("program", UNSET)
+        if not (program.__class__ is str) and program is not UNSET:
+            _deviation("EventDevice", "program", "string", program)
 
-        def _parse_is_mobile(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        is_mobile = _get("isMobile", UNSET)
+        if not ((is_mobile is True or is_mobile is False) or is_mobile.__class__ is int) and is_mobile is not UNSET:
+            _deviation("EventDevice", "isMobile", "boolean or integer", is_mobile)
 
-        is_mobile = _parse_is_mobile(d.pop("isMobile", UNSET))
-
-        event_device = cls(
-            os=os,
-            program=program,
-            is_mobile=is_mobile,
+        _obj = cls(
+            os,
+            program,
+            is_mobile,
         )
-
-        event_device.additional_properties = d
-        return event_device
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "city",
+        "region",
+        "country",
+    )
+)
+
 
 T = TypeVar("T", bound="EventLocation")
 
@@ -19,41 +29,40 @@ class EventLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
-
-        region = self.region
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if region is not UNSET:
-            field_dict["region"] = region
-        if country is not UNSET:
-            field_dict["country"] = country
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        city = _get("city", UNSET)
+        if not (city.__class__ is str) and city is not UNSET:
+            _deviation("EventLocation", "city", "string", city)
 
-        region = d.pop("region", UNSET)
+        region = _get("region", UNSET)
+        if not (region.__class__ is str) and region is not UNSET:
+            _deviation("EventLocation", "region", "string", region)
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if not (country.__class__ is str) and country is not UNSET:
+            _deviation("EventLocation", "country", "string", country)
 
-        event_location = cls(
-            city=city,
-            region=region,
-            country=country,
+        _obj = cls(
+            city,
+            region,
+            country,
         )
-
-        event_location.additional_properties = d
-        return event_location
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import file_request_upload as _m_file_request_upload
 
 if TYPE_CHECKING:
     from ..models.file_request_upload import FileRequestUpload
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "timestamp",
+        "uploads",
+    )
+)
 
 
 T = TypeVar("T", bound="FileRequest")
@@ -26,73 +39,61 @@ class FileRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        timestamp: int | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        uploads: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.uploads, Unset):
-            uploads = []
-            for uploads_item_data in self.uploads:
-                uploads_item = uploads_item_data.to_dict()
-                uploads.append(uploads_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if uploads is not UNSET:
-            field_dict["uploads"] = uploads
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.uploads is not UNSET:
+            field_dict["uploads"] = _to_json(self.uploads)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_request_upload import FileRequestUpload  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("FileRequest", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("FileRequest", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        if not (timestamp.__class__ is int or timestamp.__class__ is str) and timestamp is not UNSET:
+            _deviation("FileRequest", "timestamp", "integer or string", timestamp)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        uploads = _get("uploads", UNSET)
+        if uploads.__class__ is list:
+            _uploads_items: list[Any] = []
+            for _uploads_item in uploads:
+                if _uploads_item.__class__ is dict:
+                    try:
+                        _uploads_item = _m_file_request_upload.FileRequestUpload.from_dict(_uploads_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("FileRequest", f"uploads[{len(_uploads_items)}]")
+                        raise
+                else:
+                    _deviation("FileRequest", f"uploads[{len(_uploads_items)}]", "FileRequestUpload", _uploads_item)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                _uploads_items.append(_uploads_item)
+            uploads = _uploads_items
+        elif uploads is not UNSET:
+            _deviation("FileRequest", "uploads", "array of FileRequestUpload", uploads)
 
-        _uploads = d.pop("uploads", UNSET)
-        uploads: list[FileRequestUpload] | Unset = UNSET
-        if _uploads is not UNSET:
-            uploads = []
-            for uploads_item_data in _uploads:
-                uploads_item = FileRequestUpload.from_dict(uploads_item_data)
-
-                uploads.append(uploads_item)
-
-        file_request = cls(
-            id=id,
-            user_id=user_id,
-            timestamp=timestamp,
-            uploads=uploads,
+        _obj = cls(
+            id,
+            user_id,
+            timestamp,
+            uploads,
         )
-
-        file_request.additional_properties = d
-        return file_request
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

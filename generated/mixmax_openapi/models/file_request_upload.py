@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "timestamp",
+        "email",
+        "name",
+        "ipAddress",
+        "downloadUrl",
+    )
+)
+
 
 T = TypeVar("T", bound="FileRequestUpload")
 
@@ -23,65 +35,54 @@ class FileRequestUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: int | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        email = self.email
-
-        name = self.name
-
-        ip_address = self.ip_address
-
-        download_url = self.download_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ip_address is not UNSET:
-            field_dict["ipAddress"] = ip_address
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.ip_address is not UNSET:
+            field_dict["ipAddress"] = self.ip_address
+        if self.download_url is not UNSET:
+            field_dict["downloadUrl"] = self.download_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        timestamp = _get("timestamp", UNSET)
+        if not (timestamp.__class__ is int or timestamp.__class__ is str) and timestamp is not UNSET:
+            _deviation("FileRequestUpload", "timestamp", "integer or string", timestamp)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("FileRequestUpload", "email", "string", email)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("FileRequestUpload", "name", "string", name)
 
-        email = d.pop("email", UNSET)
+        ip_address = _get("ipAddress", UNSET)
+        if not (ip_address.__class__ is str) and ip_address is not UNSET:
+            _deviation("FileRequestUpload", "ipAddress", "string", ip_address)
 
-        name = d.pop("name", UNSET)
+        download_url = _get("downloadUrl", UNSET)
+        if not (download_url.__class__ is str) and download_url is not UNSET:
+            _deviation("FileRequestUpload", "downloadUrl", "string", download_url)
 
-        ip_address = d.pop("ipAddress", UNSET)
-
-        download_url = d.pop("downloadUrl", UNSET)
-
-        file_request_upload = cls(
-            timestamp=timestamp,
-            email=email,
-            name=name,
-            ip_address=ip_address,
-            download_url=download_url,
+        _obj = cls(
+            timestamp,
+            email,
+            name,
+            ip_address,
+            download_url,
         )
-
-        file_request_upload.additional_properties = d
-        return file_request_upload
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,29 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "type",
+        "title",
+        "query",
+        "createdAt",
+        "updatedAt",
+    )
+)
+
 
 T = TypeVar("T", bound="InsightsReport")
 
@@ -26,87 +42,73 @@ class InsightsReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        type_ = self.type_
-
-        title = self.title
-
-        query = self.query
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: int | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if title is not UNSET:
-            field_dict["title"] = title
-        if query is not UNSET:
-            field_dict["query"] = query
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.query is not UNSET:
+            field_dict["query"] = self.query
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("InsightsReport", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("InsightsReport", "userId", "string", user_id)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("InsightsReport", "type", "string", type_)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("InsightsReport", "title", "string", title)
 
-        query = d.pop("query", UNSET)
+        query = _get("query", UNSET)
+        if not (query.__class__ is str) and query is not UNSET:
+            _deviation("InsightsReport", "query", "string", query)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
+            try:
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("InsightsReport", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("InsightsReport", "createdAt", "date-time string", created_at)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        updated_at = _get("updatedAt", UNSET)
+        if not (updated_at.__class__ is int or updated_at.__class__ is str) and updated_at is not UNSET:
+            _deviation("InsightsReport", "updatedAt", "integer or string", updated_at)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
-        insights_report = cls(
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            title=title,
-            query=query,
-            created_at=created_at,
-            updated_at=updated_at,
+        _obj = cls(
+            id,
+            user_id,
+            type_,
+            title,
+            query,
+            created_at,
+            updated_at,
         )
-
-        insights_report.additional_properties = d
-        return insights_report
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "name",
+        "commands",
+        "parameterPlaceholder",
+        "commandParameterHintsUrl",
+        "commandResolverUrl",
+        "shared",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationCommand")
 
@@ -33,96 +49,86 @@ class IntegrationCommand:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: int | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        name = self.name
-
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
-            commands = self.commands
-
-        parameter_placeholder = self.parameter_placeholder
-
-        command_parameter_hints_url = self.command_parameter_hints_url
-
-        command_resolver_url = self.command_resolver_url
-
-        shared = self.shared
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if commands is not UNSET:
-            field_dict["commands"] = commands
-        if parameter_placeholder is not UNSET:
-            field_dict["parameterPlaceholder"] = parameter_placeholder
-        if command_parameter_hints_url is not UNSET:
-            field_dict["commandParameterHintsUrl"] = command_parameter_hints_url
-        if command_resolver_url is not UNSET:
-            field_dict["commandResolverUrl"] = command_resolver_url
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.commands is not UNSET:
+            field_dict["commands"] = self.commands
+        if self.parameter_placeholder is not UNSET:
+            field_dict["parameterPlaceholder"] = self.parameter_placeholder
+        if self.command_parameter_hints_url is not UNSET:
+            field_dict["commandParameterHintsUrl"] = self.command_parameter_hints_url
+        if self.command_resolver_url is not UNSET:
+            field_dict["commandResolverUrl"] = self.command_resolver_url
+        if self.shared is not UNSET:
+            field_dict["shared"] = self.shared
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("IntegrationCommand", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("IntegrationCommand", "userId", "string", user_id)
 
-        def _parse_created_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("IntegrationCommand", "createdAt", "integer or string", created_at)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("IntegrationCommand", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        commands = _get("commands", UNSET)
+        if commands.__class__ is list:
+            for _n1, _commands_item in enumerate(commands):
+                if not (_commands_item.__class__ is str):
+                    _deviation("IntegrationCommand", f"commands[{_n1}]", "string", _commands_item)
+        elif commands is not UNSET:
+            _deviation("IntegrationCommand", "commands", "array of string", commands)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        parameter_placeholder = _get("parameterPlaceholder", UNSET)
+        if not (parameter_placeholder.__class__ is str) and parameter_placeholder is not UNSET:
+            _deviation("IntegrationCommand", "parameterPlaceholder", "string", parameter_placeholder)
 
-        parameter_placeholder = d.pop("parameterPlaceholder", UNSET)
+        command_parameter_hints_url = _get("commandParameterHintsUrl", UNSET)
+        if not (command_parameter_hints_url.__class__ is str) and command_parameter_hints_url is not UNSET:
+            _deviation("IntegrationCommand", "commandParameterHintsUrl", "string", command_parameter_hints_url)
 
-        command_parameter_hints_url = d.pop("commandParameterHintsUrl", UNSET)
+        command_resolver_url = _get("commandResolverUrl", UNSET)
+        if not (command_resolver_url.__class__ is str) and command_resolver_url is not UNSET:
+            _deviation("IntegrationCommand", "commandResolverUrl", "string", command_resolver_url)
 
-        command_resolver_url = d.pop("commandResolverUrl", UNSET)
+        shared = _get("shared", UNSET)
+        if not (shared is True or shared is False) and shared is not UNSET:
+            _deviation("IntegrationCommand", "shared", "boolean", shared)
 
-        shared = d.pop("shared", UNSET)
-
-        integration_command = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            name=name,
-            commands=commands,
-            parameter_placeholder=parameter_placeholder,
-            command_parameter_hints_url=command_parameter_hints_url,
-            command_resolver_url=command_resolver_url,
-            shared=shared,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            name,
+            commands,
+            parameter_placeholder,
+            command_parameter_hints_url,
+            command_resolver_url,
+            shared,
         )
-
-        integration_command.additional_properties = d
-        return integration_command
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

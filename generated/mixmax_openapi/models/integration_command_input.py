@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "name",
+        "commands",
+        "parameterPlaceholder",
+        "commandParameterHintsUrl",
+        "commandResolverUrl",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationCommandInput")
 
@@ -21,57 +33,58 @@ class IntegrationCommandInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
-            commands = self.commands
-
-        parameter_placeholder = self.parameter_placeholder
-
-        command_parameter_hints_url = self.command_parameter_hints_url
-
-        command_resolver_url = self.command_resolver_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if commands is not UNSET:
-            field_dict["commands"] = commands
-        if parameter_placeholder is not UNSET:
-            field_dict["parameterPlaceholder"] = parameter_placeholder
-        if command_parameter_hints_url is not UNSET:
-            field_dict["commandParameterHintsUrl"] = command_parameter_hints_url
-        if command_resolver_url is not UNSET:
-            field_dict["commandResolverUrl"] = command_resolver_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.commands is not UNSET:
+            field_dict["commands"] = self.commands
+        if self.parameter_placeholder is not UNSET:
+            field_dict["parameterPlaceholder"] = self.parameter_placeholder
+        if self.command_parameter_hints_url is not UNSET:
+            field_dict["commandParameterHintsUrl"] = self.command_parameter_hints_url
+        if self.command_resolver_url is not UNSET:
+            field_dict["commandResolverUrl"] = self.command_resolver_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("IntegrationCommandInput", "name", "string", name)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        commands = _get("commands", UNSET)
+        if commands.__class__ is list:
+            for _n1, _commands_item in enumerate(commands):
+                if not (_commands_item.__class__ is str):
+                    _deviation("IntegrationCommandInput", f"commands[{_n1}]", "string", _commands_item)
+        elif commands is not UNSET:
+            _deviation("IntegrationCommandInput", "commands", "array of string", commands)
 
-        parameter_placeholder = d.pop("parameterPlaceholder", UNSET)
+        parameter_placeholder = _get("parameterPlaceholder", UNSET)
+        if not (parameter_placeholder.__class__ is str) and parameter_placeholder is not UNSET:
+            _deviation("IntegrationCommandInput", "parameterPlaceholder", "string", parameter_placeholder)
 
-        command_parameter_hints_url = d.pop("commandParameterHintsUrl", UNSET)
+        command_parameter_hints_url = _get("commandParameterHintsUrl", UNSET)
+        if not (command_parameter_hints_url.__class__ is str) and command_parameter_hints_url is not UNSET:
+            _deviation("IntegrationCommandInput", "commandParameterHintsUrl", "string", command_parameter_hints_url)
 
-        command_resolver_url = d.pop("commandResolverUrl", UNSET)
+        command_resolver_url = _get("commandResolverUrl", UNSET)
+        if not (command_resolver_url.__class__ is str) and command_resolver_url is not UNSET:
+            _deviation("IntegrationCommandInput", "commandResolverUrl", "string", command_resolver_url)
 
-        integration_command_input = cls(
-            name=name,
-            commands=commands,
-            parameter_placeholder=parameter_placeholder,
-            command_parameter_hints_url=command_parameter_hints_url,
-            command_resolver_url=command_resolver_url,
+        _obj = cls(
+            name,
+            commands,
+            parameter_placeholder,
+            command_parameter_hints_url,
+            command_resolver_url,
         )
-
-        integration_command_input.additional_properties = d
-        return integration_command_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

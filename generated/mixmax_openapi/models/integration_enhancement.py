@@ -1,12 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "name",
+        "icon",
+        "iconTooltip",
+        "editorUrl",
+        "editorHeight",
+        "editorWidth",
+        "resolverUrl",
+        "activateUrl",
+        "commands",
+        "category",
+        "isEditable",
+        "shared",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationEnhancement")
 
@@ -35,158 +57,134 @@ class IntegrationEnhancement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: int | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        name = self.name
-
-        icon = self.icon
-
-        icon_tooltip = self.icon_tooltip
-
-        editor_url = self.editor_url
-
-        editor_height = self.editor_height
-
-        editor_width = self.editor_width
-
-        resolver_url = self.resolver_url
-
-        activate_url = self.activate_url
-
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
-            commands = self.commands
-
-        category: list[str] | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, list):
-            category = self.category
-
-        else:
-            category = self.category
-
-        is_editable = self.is_editable
-
-        shared = self.shared
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if icon_tooltip is not UNSET:
-            field_dict["iconTooltip"] = icon_tooltip
-        if editor_url is not UNSET:
-            field_dict["editorUrl"] = editor_url
-        if editor_height is not UNSET:
-            field_dict["editorHeight"] = editor_height
-        if editor_width is not UNSET:
-            field_dict["editorWidth"] = editor_width
-        if resolver_url is not UNSET:
-            field_dict["resolverUrl"] = resolver_url
-        if activate_url is not UNSET:
-            field_dict["activateUrl"] = activate_url
-        if commands is not UNSET:
-            field_dict["commands"] = commands
-        if category is not UNSET:
-            field_dict["category"] = category
-        if is_editable is not UNSET:
-            field_dict["isEditable"] = is_editable
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+        if self.icon_tooltip is not UNSET:
+            field_dict["iconTooltip"] = self.icon_tooltip
+        if self.editor_url is not UNSET:
+            field_dict["editorUrl"] = self.editor_url
+        if self.editor_height is not UNSET:
+            field_dict["editorHeight"] = self.editor_height
+        if self.editor_width is not UNSET:
+            field_dict["editorWidth"] = self.editor_width
+        if self.resolver_url is not UNSET:
+            field_dict["resolverUrl"] = self.resolver_url
+        if self.activate_url is not UNSET:
+            field_dict["activateUrl"] = self.activate_url
+        if self.commands is not UNSET:
+            field_dict["commands"] = self.commands
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
+        if self.is_editable is not UNSET:
+            field_dict["isEditable"] = self.is_editable
+        if self.shared is not UNSET:
+            field_dict["shared"] = self.shared
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("IntegrationEnhancement", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("IntegrationEnhancement", "userId", "string", user_id)
 
-        def _parse_created_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("IntegrationEnhancement", "createdAt", "integer or string", created_at)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("IntegrationEnhancement", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        icon = _get("icon", UNSET)
+        if not (icon.__class__ is str) and icon is not UNSET:
+            _deviation("IntegrationEnhancement", "icon", "string", icon)
 
-        icon = d.pop("icon", UNSET)
+        icon_tooltip = _get("iconTooltip", UNSET)
+        if not (icon_tooltip.__class__ is str) and icon_tooltip is not UNSET:
+            _deviation("IntegrationEnhancement", "iconTooltip", "string", icon_tooltip)
 
-        icon_tooltip = d.pop("iconTooltip", UNSET)
+        editor_url = _get("editorUrl", UNSET)
+        if not (editor_url.__class__ is str) and editor_url is not UNSET:
+            _deviation("IntegrationEnhancement", "editorUrl", "string", editor_url)
 
-        editor_url = d.pop("editorUrl", UNSET)
+        editor_height = _get("editorHeight", UNSET)
+        if not (editor_height.__class__ is float or editor_height.__class__ is int) and editor_height is not UNSET:
+            _deviation("IntegrationEnhancement", "editorHeight", "number", editor_height)
 
-        editor_height = d.pop("editorHeight", UNSET)
+        editor_width = _get("editorWidth", UNSET)
+        if not (editor_width.__class__ is float or editor_width.__class__ is int) and editor_width is not UNSET:
+            _deviation("IntegrationEnhancement", "editorWidth", "number", editor_width)
 
-        editor_width = d.pop("editorWidth", UNSET)
+        resolver_url = _get("resolverUrl", UNSET)
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
+            _deviation("IntegrationEnhancement", "resolverUrl", "string", resolver_url)
 
-        resolver_url = d.pop("resolverUrl", UNSET)
+        activate_url = _get("activateUrl", UNSET)
+        if not (activate_url.__class__ is str) and activate_url is not UNSET:
+            _deviation("IntegrationEnhancement", "activateUrl", "string", activate_url)
 
-        activate_url = d.pop("activateUrl", UNSET)
+        commands = _get("commands", UNSET)
+        if commands.__class__ is list:
+            for _n1, _commands_item in enumerate(commands):
+                if not (_commands_item.__class__ is str):
+                    _deviation("IntegrationEnhancement", f"commands[{_n1}]", "string", _commands_item)
+        elif commands is not UNSET:
+            _deviation("IntegrationEnhancement", "commands", "array of string", commands)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        category = _get("category", UNSET)
+        if category.__class__ is str:
+            pass
+        elif category.__class__ is list:
+            for _n1, _category_item in enumerate(category):
+                if not (_category_item.__class__ is str):
+                    _deviation("IntegrationEnhancement", f"category[{_n1}]", "string", _category_item)
+        elif category is not UNSET:
+            _deviation("IntegrationEnhancement", "category", "string or array of string", category)
 
-        def _parse_category(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                category_type_1 = cast(list[str], data)
+        is_editable = _get("isEditable", UNSET)
+        if not (is_editable is True or is_editable is False) and is_editable is not UNSET:
+            _deviation("IntegrationEnhancement", "isEditable", "boolean", is_editable)
 
-                return category_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+        shared = _get("shared", UNSET)
+        if not (shared is True or shared is False) and shared is not UNSET:
+            _deviation("IntegrationEnhancement", "shared", "boolean", shared)
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        is_editable = d.pop("isEditable", UNSET)
-
-        shared = d.pop("shared", UNSET)
-
-        integration_enhancement = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            name=name,
-            icon=icon,
-            icon_tooltip=icon_tooltip,
-            editor_url=editor_url,
-            editor_height=editor_height,
-            editor_width=editor_width,
-            resolver_url=resolver_url,
-            activate_url=activate_url,
-            commands=commands,
-            category=category,
-            is_editable=is_editable,
-            shared=shared,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            name,
+            icon,
+            icon_tooltip,
+            editor_url,
+            editor_height,
+            editor_width,
+            resolver_url,
+            activate_url,
+            commands,
+            category,
+            is_editable,
+            shared,
         )
-
-        integration_enhancement.additional_properties = d
-        return integration_enhancement
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "name",
+        "icon",
+        "iconTooltip",
+        "editorUrl",
+        "editorHeight",
+        "editorWidth",
+        "resolverUrl",
+        "activateUrl",
+        "commands",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationEnhancementInput")
 
@@ -25,85 +41,86 @@ class IntegrationEnhancementInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        icon = self.icon
-
-        icon_tooltip = self.icon_tooltip
-
-        editor_url = self.editor_url
-
-        editor_height = self.editor_height
-
-        editor_width = self.editor_width
-
-        resolver_url = self.resolver_url
-
-        activate_url = self.activate_url
-
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
-            commands = self.commands
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if icon_tooltip is not UNSET:
-            field_dict["iconTooltip"] = icon_tooltip
-        if editor_url is not UNSET:
-            field_dict["editorUrl"] = editor_url
-        if editor_height is not UNSET:
-            field_dict["editorHeight"] = editor_height
-        if editor_width is not UNSET:
-            field_dict["editorWidth"] = editor_width
-        if resolver_url is not UNSET:
-            field_dict["resolverUrl"] = resolver_url
-        if activate_url is not UNSET:
-            field_dict["activateUrl"] = activate_url
-        if commands is not UNSET:
-            field_dict["commands"] = commands
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+        if self.icon_tooltip is not UNSET:
+            field_dict["iconTooltip"] = self.icon_tooltip
+        if self.editor_url is not UNSET:
+            field_dict["editorUrl"] = self.editor_url
+        if self.editor_height is not UNSET:
+            field_dict["editorHeight"] = self.editor_height
+        if self.editor_width is not UNSET:
+            field_dict["editorWidth"] = self.editor_width
+        if self.resolver_url is not UNSET:
+            field_dict["resolverUrl"] = self.resolver_url
+        if self.activate_url is not UNSET:
+            field_dict["activateUrl"] = self.activate_url
+        if self.commands is not UNSET:
+            field_dict["commands"] = self.commands
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("IntegrationEnhancementInput", "name", "string", name)
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
+        if not (icon.__class__ is str) and icon is not UNSET:
+            _deviation("IntegrationEnhancementInput", "icon", "string", icon)
 
-        icon_tooltip = d.pop("iconTooltip", UNSET)
+        icon_tooltip = _get("iconTooltip", UNSET)
+        if not (icon_tooltip.__class__ is str) and icon_tooltip is not UNSET:
+            _deviation("IntegrationEnhancementInput", "iconTooltip", "string", icon_tooltip)
 
-        editor_url = d.pop("editorUrl", UNSET)
+        editor_url = _get("editorUrl", UNSET)
+        if not (editor_url.__class__ is str) and editor_url is not UNSET:
+            _deviation("IntegrationEnhancementInput", "editorUrl", "string", editor_url)
 
-        editor_height = d.pop("editorHeight", UNSET)
+        editor_height = _get("editorHeight", UNSET)
+        if not (editor_height.__class__ is float or editor_height.__class__ is int) and editor_height is not UNSET:
+            _deviation("IntegrationEnhancementInput", "editorHeight", "number", editor_height)
 
-        editor_width = d.pop("editorWidth", UNSET)
+        editor_width = _get("editorWidth", UNSET)
+        if not (editor_width.__class__ is float or editor_width.__class__ is int) and editor_width is not UNSET:
+            _deviation("IntegrationEnhancementInput", "editorWidth", "number", editor_width)
 
-        resolver_url = d.pop("resolverUrl", UNSET)
+        resolver_url = _get("resolverUrl", UNSET)
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
+            _deviation("IntegrationEnhancementInput", "resolverUrl", "string", resolver_url)
 
-        activate_url = d.pop("activateUrl", UNSET)
+        activate_url = _get("activateUrl", UNSET)
+        if not (activate_url.__class__ is str) and activate_url is not UNSET:
+            _deviation("IntegrationEnhancementInput", "activateUrl", "string", activate_url)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        commands = _get("commands", UNSET)
+        if commands.__class__ is list:
+            for _n1, _commands_item in enumerate(commands):
+                if not (_commands_item.__class__ is str):
+                    _deviation("IntegrationEnhancementInput", f"commands[{_n1}]", "string", _commands_item)
+        elif commands is not UNSET:
+            _deviation("IntegrationEnhancementInput", "commands", "array of string", commands)
 
-        integration_enhancement_input = cls(
-            name=name,
-            icon=icon,
-            icon_tooltip=icon_tooltip,
-            editor_url=editor_url,
-            editor_height=editor_height,
-            editor_width=editor_width,
-            resolver_url=resolver_url,
-            activate_url=activate_url,
-            commands=commands,
+        _obj = cls(
+            name,
+            icon,
+            icon_tooltip,
+            editor_url,
+            editor_height,
+            editor_width,
+            resolver_url,
+            activate_url,
+            commands,
         )
-
-        integration_enhancement_input.additional_properties = d
-        return integration_enhancement_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "description",
+        "regex",
+        "order",
+        "resolverUrl",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationLinkResolver")
 
@@ -27,80 +41,68 @@ class IntegrationLinkResolver:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: int | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        description = self.description
-
-        regex = self.regex
-
-        order = self.order
-
-        resolver_url = self.resolver_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if regex is not UNSET:
-            field_dict["regex"] = regex
-        if order is not UNSET:
-            field_dict["order"] = order
-        if resolver_url is not UNSET:
-            field_dict["resolverUrl"] = resolver_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.regex is not UNSET:
+            field_dict["regex"] = self.regex
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
+        if self.resolver_url is not UNSET:
+            field_dict["resolverUrl"] = self.resolver_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("IntegrationLinkResolver", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("IntegrationLinkResolver", "userId", "string", user_id)
 
-        def _parse_created_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("IntegrationLinkResolver", "createdAt", "integer or string", created_at)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("IntegrationLinkResolver", "description", "string", description)
 
-        description = d.pop("description", UNSET)
+        regex = _get("regex", UNSET)
+        if not (regex.__class__ is str) and regex is not UNSET:
+            _deviation("IntegrationLinkResolver", "regex", "string", regex)
 
-        regex = d.pop("regex", UNSET)
+        order = _get("order", UNSET)
+        if not (order.__class__ is float or order.__class__ is int) and order is not UNSET:
+            _deviation("IntegrationLinkResolver", "order", "number", order)
 
-        order = d.pop("order", UNSET)
+        resolver_url = _get("resolverUrl", UNSET)
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
+            _deviation("IntegrationLinkResolver", "resolverUrl", "string", resolver_url)
 
-        resolver_url = d.pop("resolverUrl", UNSET)
-
-        integration_link_resolver = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            description=description,
-            regex=regex,
-            order=order,
-            resolver_url=resolver_url,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            description,
+            regex,
+            order,
+            resolver_url,
         )
-
-        integration_link_resolver.additional_properties = d
-        return integration_link_resolver
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "description",
+        "regex",
+        "resolverUrl",
+        "order",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationLinkResolverInput")
 
@@ -20,48 +31,47 @@ class IntegrationLinkResolverInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        regex = self.regex
-
-        resolver_url = self.resolver_url
-
-        order = self.order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if regex is not UNSET:
-            field_dict["regex"] = regex
-        if resolver_url is not UNSET:
-            field_dict["resolverUrl"] = resolver_url
-        if order is not UNSET:
-            field_dict["order"] = order
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.regex is not UNSET:
+            field_dict["regex"] = self.regex
+        if self.resolver_url is not UNSET:
+            field_dict["resolverUrl"] = self.resolver_url
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("IntegrationLinkResolverInput", "description", "string", description)
 
-        regex = d.pop("regex", UNSET)
+        regex = _get("regex", UNSET)
+        if not (regex.__class__ is str) and regex is not UNSET:
+            _deviation("IntegrationLinkResolverInput", "regex", "string", regex)
 
-        resolver_url = d.pop("resolverUrl", UNSET)
+        resolver_url = _get("resolverUrl", UNSET)
+        if not (resolver_url.__class__ is str) and resolver_url is not UNSET:
+            _deviation("IntegrationLinkResolverInput", "resolverUrl", "string", resolver_url)
 
-        order = d.pop("order", UNSET)
+        order = _get("order", UNSET)
+        if not (order.__class__ is float or order.__class__ is int) and order is not UNSET:
+            _deviation("IntegrationLinkResolverInput", "order", "number", order)
 
-        integration_link_resolver_input = cls(
-            description=description,
-            regex=regex,
-            resolver_url=resolver_url,
-            order=order,
+        _obj = cls(
+            description,
+            regex,
+            resolver_url,
+            order,
         )
-
-        integration_link_resolver_input.additional_properties = d
-        return integration_link_resolver_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "name",
+        "url",
+        "iconHTML",
+        "iconColor",
+        "iconImage",
+        "iconName",
+        "mixmaxId",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationSidebar")
 
@@ -28,101 +45,89 @@ class IntegrationSidebar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: int | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        name = self.name
-
-        url = self.url
-
-        icon_html = self.icon_html
-
-        icon_color = self.icon_color
-
-        icon_image = self.icon_image
-
-        icon_name = self.icon_name
-
-        mixmax_id = self.mixmax_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if icon_html is not UNSET:
-            field_dict["iconHTML"] = icon_html
-        if icon_color is not UNSET:
-            field_dict["iconColor"] = icon_color
-        if icon_image is not UNSET:
-            field_dict["iconImage"] = icon_image
-        if icon_name is not UNSET:
-            field_dict["iconName"] = icon_name
-        if mixmax_id is not UNSET:
-            field_dict["mixmaxId"] = mixmax_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.icon_html is not UNSET:
+            field_dict["iconHTML"] = self.icon_html
+        if self.icon_color is not UNSET:
+            field_dict["iconColor"] = self.icon_color
+        if self.icon_image is not UNSET:
+            field_dict["iconImage"] = self.icon_image
+        if self.icon_name is not UNSET:
+            field_dict["iconName"] = self.icon_name
+        if self.mixmax_id is not UNSET:
+            field_dict["mixmaxId"] = self.mixmax_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("IntegrationSidebar", "_id", "string", id)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("IntegrationSidebar", "userId", "string", user_id)
 
-        def _parse_created_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("IntegrationSidebar", "createdAt", "integer or string", created_at)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("IntegrationSidebar", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        url = _get("url", UNSET)
+        if not (url.__class__ is str) and url is not UNSET:
+            _deviation("IntegrationSidebar", "url", "string", url)
 
-        url = d.pop("url", UNSET)
+        icon_html = _get("iconHTML", UNSET)
+        if not (icon_html.__class__ is str) and icon_html is not UNSET:
+            _deviation("IntegrationSidebar", "iconHTML", "string", icon_html)
 
-        icon_html = d.pop("iconHTML", UNSET)
+        icon_color = _get("iconColor", UNSET)
+        if not (icon_color.__class__ is str) and icon_color is not UNSET:
+            _deviation("IntegrationSidebar", "iconColor", "string", icon_color)
 
-        icon_color = d.pop("iconColor", UNSET)
+        icon_image = _get("iconImage", UNSET)
+        if not (icon_image.__class__ is str) and icon_image is not UNSET:
+            _deviation("IntegrationSidebar", "iconImage", "string", icon_image)
 
-        icon_image = d.pop("iconImage", UNSET)
+        icon_name = _get("iconName", UNSET)
+        if not (icon_name.__class__ is str) and icon_name is not UNSET:
+            _deviation("IntegrationSidebar", "iconName", "string", icon_name)
 
-        icon_name = d.pop("iconName", UNSET)
+        mixmax_id = _get("mixmaxId", UNSET)
+        if not (mixmax_id.__class__ is str) and mixmax_id is not UNSET:
+            _deviation("IntegrationSidebar", "mixmaxId", "string", mixmax_id)
 
-        mixmax_id = d.pop("mixmaxId", UNSET)
-
-        integration_sidebar = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            name=name,
-            url=url,
-            icon_html=icon_html,
-            icon_color=icon_color,
-            icon_image=icon_image,
-            icon_name=icon_name,
-            mixmax_id=mixmax_id,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            name,
+            url,
+            icon_html,
+            icon_color,
+            icon_image,
+            icon_name,
+            mixmax_id,
         )
-
-        integration_sidebar.additional_properties = d
-        return integration_sidebar
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

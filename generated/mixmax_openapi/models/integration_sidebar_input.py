@@ -7,6 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "name",
+        "url",
+        "iconHTML",
+        "iconColor",
+        "iconImage",
+        "iconName",
+    )
+)
+
 
 T = TypeVar("T", bound="IntegrationSidebarInput")
 
@@ -22,62 +35,61 @@ class IntegrationSidebarInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url = self.url
-
-        icon_html = self.icon_html
-
-        icon_color = self.icon_color
-
-        icon_image = self.icon_image
-
-        icon_name = self.icon_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if icon_html is not UNSET:
-            field_dict["iconHTML"] = icon_html
-        if icon_color is not UNSET:
-            field_dict["iconColor"] = icon_color
-        if icon_image is not UNSET:
-            field_dict["iconImage"] = icon_image
-        if icon_name is not UNSET:
-            field_dict["iconName"] = icon_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.icon_html is not UNSET:
+            field_dict["iconHTML"] = self.icon_html
+        if self.icon_color is not UNSET:
+            field_dict["iconColor"] = self.icon_color
+        if self.icon_image is not UNSET:
+            field_dict["iconImage"] = self.icon_image
+        if self.icon_name is not UNSET:
+            field_dict["iconName"] = self.icon_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("IntegrationSidebarInput", "name", "string", name)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
+        if not (url.__class__ is str) and url is not UNSET:
+            _deviation("IntegrationSidebarInput", "url", "string", url)
 
-        icon_html = d.pop("iconHTML", UNSET)
+        icon_html = _get("iconHTML", UNSET)
+        if not (icon_html.__class__ is str) and icon_html is not UNSET:
+            _deviation("IntegrationSidebarInput", "iconHTML", "string", icon_html)
 
-        icon_color = d.pop("iconColor", UNSET)
+        icon_color = _get("iconColor", UNSET)
+        if not (icon_color.__class__ is str) and icon_color is not UNSET:
+            _deviation("IntegrationSidebarInput", "iconColor", "string", icon_color)
 
-        icon_image = d.pop("iconImage", UNSET)
+        icon_image = _get("iconImage", UNSET)
+        if not (icon_image.__class__ is str) and icon_image is not UNSET:
+            _deviation("IntegrationSidebarInput", "iconImage", "string", icon_image)
 
-        icon_name = d.pop("iconName", UNSET)
+        icon_name = _get("iconName", UNSET)
+        if not (icon_name.__class__ is str) and icon_name is not UNSET:
+            _deviation("IntegrationSidebarInput", "iconName", "string", icon_name)
 
-        integration_sidebar_input = cls(
-            name=name,
-            url=url,
-            icon_html=icon_html,
-            icon_color=icon_color,
-            icon_image=icon_image,
-            icon_name=icon_name,
+        _obj = cls(
+            name,
+            url,
+            icon_html,
+            icon_color,
+            icon_image,
+            icon_name,
         )
-
-        integration_sidebar_input.additional_properties = d
-        return integration_sidebar_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "type",
+        "timestamp",
+        "recipientEmail",
+        "recipientName",
+        "country",
+        "region",
+        "city",
+        "os",
+        "program",
+        "isMobile",
+        "linkUrl",
+        "linkText",
+        "fileName",
+    )
+)
+
 
 T = TypeVar("T", bound="LiveFeedEvent")
 
@@ -38,120 +59,117 @@ class LiveFeedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        timestamp = self.timestamp
-
-        recipient_email = self.recipient_email
-
-        recipient_name = self.recipient_name
-
-        country = self.country
-
-        region = self.region
-
-        city = self.city
-
-        os = self.os
-
-        program = self.program
-
-        is_mobile = self.is_mobile
-
-        link_url = self.link_url
-
-        link_text = self.link_text
-
-        file_name = self.file_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if recipient_email is not UNSET:
-            field_dict["recipientEmail"] = recipient_email
-        if recipient_name is not UNSET:
-            field_dict["recipientName"] = recipient_name
-        if country is not UNSET:
-            field_dict["country"] = country
-        if region is not UNSET:
-            field_dict["region"] = region
-        if city is not UNSET:
-            field_dict["city"] = city
-        if os is not UNSET:
-            field_dict["os"] = os
-        if program is not UNSET:
-            field_dict["program"] = program
-        if is_mobile is not UNSET:
-            field_dict["isMobile"] = is_mobile
-        if link_url is not UNSET:
-            field_dict["linkUrl"] = link_url
-        if link_text is not UNSET:
-            field_dict["linkText"] = link_text
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.recipient_email is not UNSET:
+            field_dict["recipientEmail"] = self.recipient_email
+        if self.recipient_name is not UNSET:
+            field_dict["recipientName"] = self.recipient_name
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.os is not UNSET:
+            field_dict["os"] = self.os
+        if self.program is not UNSET:
+            field_dict["program"] = self.program
+        if self.is_mobile is not UNSET:
+            field_dict["isMobile"] = self.is_mobile
+        if self.link_url is not UNSET:
+            field_dict["linkUrl"] = self.link_url
+        if self.link_text is not UNSET:
+            field_dict["linkText"] = self.link_text
+        if self.file_name is not UNSET:
+            field_dict["fileName"] = self.file_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("LiveFeedEvent", "_id", "string", id)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("LiveFeedEvent", "type", "string", type_)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        if not (timestamp.__class__ is int) and timestamp is not UNSET:
+            _deviation("LiveFeedEvent", "timestamp", "integer", timestamp)
 
-        recipient_email = d.pop("recipientEmail", UNSET)
+        recipient_email = _get("recipientEmail", UNSET)
+        if not (recipient_email.__class__ is str) and recipient_email is not UNSET:
+            _deviation("LiveFeedEvent", "recipientEmail", "string", recipient_email)
 
-        recipient_name = d.pop("recipientName", UNSET)
+        recipient_name = _get("recipientName", UNSET)
+        if not (recipient_name.__class__ is str) and recipient_name is not UNSET:
+            _deviation("LiveFeedEvent", "recipientName", "string", recipient_name)
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if not (country.__class__ is str) and country is not UNSET:
+            _deviation("LiveFeedEvent", "country", "string", country)
 
-        region = d.pop("region", UNSET)
+        region = _get("region", UNSET)
+        if not (region.__class__ is str) and region is not UNSET:
+            _deviation("LiveFeedEvent", "region", "string", region)
 
-        city = d.pop("city", UNSET)
+        city = _get("city", UNSET)
+        if not (city.__class__ is str) and city is not UNSET:
+            _deviation("LiveFeedEvent", "city", "string", city)
 
-        os = d.pop("os", UNSET)
+        os = _get("os", UNSET)
+        if not (os.__class__ is str) and os is not UNSET:
+            _deviation("LiveFeedEvent", "os", "string", os)
 
-        program = d.pop("program", UNSET)
+        program = _get("program", UNSET)
+        if not (program.__class__ is str) and program is not UNSET:
+            _deviation("LiveFeedEvent", "program", "string", program)
 
-        is_mobile = d.pop("isMobile", UNSET)
+        is_mobile = _get("isMobile", UNSET)
+        if not (is_mobile.__class__ is int) and is_mobile is not UNSET:
+            _deviation("LiveFeedEvent", "isMobile", "integer", is_mobile)
 
-        link_url = d.pop("linkUrl", UNSET)
+        link_url = _get("linkUrl", UNSET)
+        if not (link_url.__class__ is str) and link_url is not UNSET:
+            _deviation("LiveFeedEvent", "linkUrl", "string", link_url)
 
-        link_text = d.pop("linkText", UNSET)
+        link_text = _get("linkText", UNSET)
+        if not (link_text.__class__ is str) and link_text is not UNSET:
+            _deviation("LiveFeedEvent", "linkText", "string", link_text)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = _get("fileName", UNSET)
+        if not (file_name.__class__ is str) and file_name is not UNSET:
+            _deviation("LiveFeedEvent", "fileName", "string", file_name)
 
-        live_feed_event = cls(
-            id=id,
-            type_=type_,
-            timestamp=timestamp,
-            recipient_email=recipient_email,
-            recipient_name=recipient_name,
-            country=country,
-            region=region,
-            city=city,
-            os=os,
-            program=program,
-            is_mobile=is_mobile,
-            link_url=link_url,
-            link_text=link_text,
-            file_name=file_name,
+        _obj = cls(
+            id,
+            type_,
+            timestamp,
+            recipient_email,
+            recipient_name,
+            country,
+            region,
+            city,
+            os,
+            program,
+            is_mobile,
+            link_url,
+            link_text,
+            file_name,
         )
-
-        live_feed_event.additional_properties = d
-        return live_feed_event
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

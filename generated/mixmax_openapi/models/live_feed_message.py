@@ -7,9 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "recipients",
+        "fromEmail",
+        "fromName",
+        "subject",
+        "sent",
+        "service",
+        "serviceMessageId",
+        "serviceThreadId",
+        "includeInTeamLiveFeed",
+        "showContentTeamFeed",
+    )
+)
 
 
 T = TypeVar("T", bound="LiveFeedMessage")
@@ -37,120 +58,125 @@ class LiveFeedMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
-
-        from_email = self.from_email
-
-        from_name = self.from_name
-
-        subject = self.subject
-
-        sent = self.sent
-
-        service = self.service
-
-        service_message_id = self.service_message_id
-
-        service_thread_id = self.service_thread_id
-
-        include_in_team_live_feed = self.include_in_team_live_feed
-
-        show_content_team_feed = self.show_content_team_feed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if from_email is not UNSET:
-            field_dict["fromEmail"] = from_email
-        if from_name is not UNSET:
-            field_dict["fromName"] = from_name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if service is not UNSET:
-            field_dict["service"] = service
-        if service_message_id is not UNSET:
-            field_dict["serviceMessageId"] = service_message_id
-        if service_thread_id is not UNSET:
-            field_dict["serviceThreadId"] = service_thread_id
-        if include_in_team_live_feed is not UNSET:
-            field_dict["includeInTeamLiveFeed"] = include_in_team_live_feed
-        if show_content_team_feed is not UNSET:
-            field_dict["showContentTeamFeed"] = show_content_team_feed
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.recipients is not UNSET:
+            field_dict["recipients"] = _to_json(self.recipients)
+        if self.from_email is not UNSET:
+            field_dict["fromEmail"] = self.from_email
+        if self.from_name is not UNSET:
+            field_dict["fromName"] = self.from_name
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.sent is not UNSET:
+            field_dict["sent"] = self.sent
+        if self.service is not UNSET:
+            field_dict["service"] = self.service
+        if self.service_message_id is not UNSET:
+            field_dict["serviceMessageId"] = self.service_message_id
+        if self.service_thread_id is not UNSET:
+            field_dict["serviceThreadId"] = self.service_thread_id
+        if self.include_in_team_live_feed is not UNSET:
+            field_dict["includeInTeamLiveFeed"] = self.include_in_team_live_feed
+        if self.show_content_team_feed is not UNSET:
+            field_dict["showContentTeamFeed"] = self.show_content_team_feed
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("LiveFeedMessage", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("LiveFeedMessage", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        recipients = _get("recipients", UNSET)
+        if recipients.__class__ is list:
+            _recipients_items: list[Any] = []
+            for _recipients_item in recipients:
+                if _recipients_item.__class__ is dict:
+                    try:
+                        _recipients_item = _m_email_address.EmailAddress.from_dict(_recipients_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("LiveFeedMessage", f"recipients[{len(_recipients_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "LiveFeedMessage", f"recipients[{len(_recipients_items)}]", "EmailAddress", _recipients_item
+                    )
 
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[EmailAddress] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = EmailAddress.from_dict(recipients_item_data)
+                _recipients_items.append(_recipients_item)
+            recipients = _recipients_items
+        elif recipients is not UNSET:
+            _deviation("LiveFeedMessage", "recipients", "array of EmailAddress", recipients)
 
-                recipients.append(recipients_item)
+        from_email = _get("fromEmail", UNSET)
+        if not (from_email.__class__ is str) and from_email is not UNSET:
+            _deviation("LiveFeedMessage", "fromEmail", "string", from_email)
 
-        from_email = d.pop("fromEmail", UNSET)
+        from_name = _get("fromName", UNSET)
+        if not (from_name.__class__ is str) and from_name is not UNSET:
+            _deviation("LiveFeedMessage", "fromName", "string", from_name)
 
-        from_name = d.pop("fromName", UNSET)
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("LiveFeedMessage", "subject", "string", subject)
 
-        subject = d.pop("subject", UNSET)
+        sent = _get("sent", UNSET)
+        if not (sent.__class__ is int) and sent is not UNSET:
+            _deviation("LiveFeedMessage", "sent", "integer", sent)
 
-        sent = d.pop("sent", UNSET)
+        service = _get("service", UNSET)
+        if not (service.__class__ is str) and service is not UNSET:
+            _deviation("LiveFeedMessage", "service", "string", service)
 
-        service = d.pop("service", UNSET)
+        service_message_id = _get("serviceMessageId", UNSET)
+        if not (service_message_id.__class__ is str) and service_message_id is not UNSET:
+            _deviation("LiveFeedMessage", "serviceMessageId", "string", service_message_id)
 
-        service_message_id = d.pop("serviceMessageId", UNSET)
+        service_thread_id = _get("serviceThreadId", UNSET)
+        if not (service_thread_id.__class__ is str) and service_thread_id is not UNSET:
+            _deviation("LiveFeedMessage", "serviceThreadId", "string", service_thread_id)
 
-        service_thread_id = d.pop("serviceThreadId", UNSET)
+        include_in_team_live_feed = _get("includeInTeamLiveFeed", UNSET)
+        if (
+            not (include_in_team_live_feed is True or include_in_team_live_feed is False)
+            and include_in_team_live_feed is not UNSET
+        ):
+            _deviation("LiveFeedMessage", "includeInTeamLiveFeed", "boolean", include_in_team_live_feed)
 
-        include_in_team_live_feed = d.pop("includeInTeamLiveFeed", UNSET)
+        show_content_team_feed = _get("showContentTeamFeed", UNSET)
+        if (
+            not (show_content_team_feed is True or show_content_team_feed is False)
+            and show_content_team_feed is not UNSET
+        ):
+            _deviation("LiveFeedMessage", "showContentTeamFeed", "boolean", show_content_team_feed)
 
-        show_content_team_feed = d.pop("showContentTeamFeed", UNSET)
-
-        live_feed_message = cls(
-            id=id,
-            user_id=user_id,
-            recipients=recipients,
-            from_email=from_email,
-            from_name=from_name,
-            subject=subject,
-            sent=sent,
-            service=service,
-            service_message_id=service_message_id,
-            service_thread_id=service_thread_id,
-            include_in_team_live_feed=include_in_team_live_feed,
-            show_content_team_feed=show_content_team_feed,
+        _obj = cls(
+            id,
+            user_id,
+            recipients,
+            from_email,
+            from_name,
+            subject,
+            sent,
+            service,
+            service_message_id,
+            service_thread_id,
+            include_in_team_live_feed,
+            show_content_team_feed,
         )
-
-        live_feed_message.additional_properties = d
-        return live_feed_message
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

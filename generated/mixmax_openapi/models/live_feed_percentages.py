@@ -7,6 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "opened",
+        "clicked",
+        "downloaded",
+        "replied",
+        "bounced",
+        "tasksCompleted",
+        "unsubscribed",
+    )
+)
+
 
 T = TypeVar("T", bound="LiveFeedPercentages")
 
@@ -23,69 +37,71 @@ class LiveFeedPercentages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        opened = self.opened
-
-        clicked = self.clicked
-
-        downloaded = self.downloaded
-
-        replied = self.replied
-
-        bounced = self.bounced
-
-        tasks_completed = self.tasks_completed
-
-        unsubscribed = self.unsubscribed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        if clicked is not UNSET:
-            field_dict["clicked"] = clicked
-        if downloaded is not UNSET:
-            field_dict["downloaded"] = downloaded
-        if replied is not UNSET:
-            field_dict["replied"] = replied
-        if bounced is not UNSET:
-            field_dict["bounced"] = bounced
-        if tasks_completed is not UNSET:
-            field_dict["tasksCompleted"] = tasks_completed
-        if unsubscribed is not UNSET:
-            field_dict["unsubscribed"] = unsubscribed
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.opened is not UNSET:
+            field_dict["opened"] = self.opened
+        if self.clicked is not UNSET:
+            field_dict["clicked"] = self.clicked
+        if self.downloaded is not UNSET:
+            field_dict["downloaded"] = self.downloaded
+        if self.replied is not UNSET:
+            field_dict["replied"] = self.replied
+        if self.bounced is not UNSET:
+            field_dict["bounced"] = self.bounced
+        if self.tasks_completed is not UNSET:
+            field_dict["tasksCompleted"] = self.tasks_completed
+        if self.unsubscribed is not UNSET:
+            field_dict["unsubscribed"] = self.unsubscribed
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        opened = d.pop("opened", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        opened = _get("opened", UNSET)
+        if not (opened.__class__ is float or opened.__class__ is int) and opened is not UNSET:
+            _deviation("LiveFeedPercentages", "opened", "number", opened)
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = _get("clicked", UNSET)
+        if not (clicked.__class__ is float or clicked.__class__ is int) and clicked is not UNSET:
+            _deviation("LiveFeedPercentages", "clicked", "number", clicked)
 
-        downloaded = d.pop("downloaded", UNSET)
+        downloaded = _get("downloaded", UNSET)
+        if not (downloaded.__class__ is float or downloaded.__class__ is int) and downloaded is not UNSET:
+            _deviation("LiveFeedPercentages", "downloaded", "number", downloaded)
 
-        replied = d.pop("replied", UNSET)
+        replied = _get("replied", UNSET)
+        if not (replied.__class__ is float or replied.__class__ is int) and replied is not UNSET:
+            _deviation("LiveFeedPercentages", "replied", "number", replied)
 
-        bounced = d.pop("bounced", UNSET)
+        bounced = _get("bounced", UNSET)
+        if not (bounced.__class__ is float or bounced.__class__ is int) and bounced is not UNSET:
+            _deviation("LiveFeedPercentages", "bounced", "number", bounced)
 
-        tasks_completed = d.pop("tasksCompleted", UNSET)
+        tasks_completed = _get("tasksCompleted", UNSET)
+        if (
+            not (tasks_completed.__class__ is float or tasks_completed.__class__ is int)
+            and tasks_completed is not UNSET
+        ):
+            _deviation("LiveFeedPercentages", "tasksCompleted", "number", tasks_completed)
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        unsubscribed = _get("unsubscribed", UNSET)
+        if not (unsubscribed.__class__ is float or unsubscribed.__class__ is int) and unsubscribed is not UNSET:
+            _deviation("LiveFeedPercentages", "unsubscribed", "number", unsubscribed)
 
-        live_feed_percentages = cls(
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
-            bounced=bounced,
-            tasks_completed=tasks_completed,
-            unsubscribed=unsubscribed,
+        _obj = cls(
+            opened,
+            clicked,
+            downloaded,
+            replied,
+            bounced,
+            tasks_completed,
+            unsubscribed,
         )
-
-        live_feed_percentages.additional_properties = d
-        return live_feed_percentages
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

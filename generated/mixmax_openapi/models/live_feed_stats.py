@@ -7,9 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import live_feed_percentages as _m_live_feed_percentages
 
 if TYPE_CHECKING:
     from ..models.live_feed_percentages import LiveFeedPercentages
+
+_KEYS = frozenset(
+    (
+        "sent",
+        "delivered",
+        "opened",
+        "clicked",
+        "downloaded",
+        "replied",
+        "bounced",
+        "accepted",
+        "declined",
+        "tentative",
+        "recipients",
+        "percentages",
+    )
+)
 
 
 T = TypeVar("T", bound="LiveFeedStats")
@@ -34,113 +55,109 @@ class LiveFeedStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sent = self.sent
-
-        delivered = self.delivered
-
-        opened = self.opened
-
-        clicked = self.clicked
-
-        downloaded = self.downloaded
-
-        replied = self.replied
-
-        bounced = self.bounced
-
-        accepted = self.accepted
-
-        declined = self.declined
-
-        tentative = self.tentative
-
-        recipients = self.recipients
-
-        percentages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.percentages, Unset):
-            percentages = self.percentages.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        if clicked is not UNSET:
-            field_dict["clicked"] = clicked
-        if downloaded is not UNSET:
-            field_dict["downloaded"] = downloaded
-        if replied is not UNSET:
-            field_dict["replied"] = replied
-        if bounced is not UNSET:
-            field_dict["bounced"] = bounced
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if declined is not UNSET:
-            field_dict["declined"] = declined
-        if tentative is not UNSET:
-            field_dict["tentative"] = tentative
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if percentages is not UNSET:
-            field_dict["percentages"] = percentages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.sent is not UNSET:
+            field_dict["sent"] = self.sent
+        if self.delivered is not UNSET:
+            field_dict["delivered"] = self.delivered
+        if self.opened is not UNSET:
+            field_dict["opened"] = self.opened
+        if self.clicked is not UNSET:
+            field_dict["clicked"] = self.clicked
+        if self.downloaded is not UNSET:
+            field_dict["downloaded"] = self.downloaded
+        if self.replied is not UNSET:
+            field_dict["replied"] = self.replied
+        if self.bounced is not UNSET:
+            field_dict["bounced"] = self.bounced
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.declined is not UNSET:
+            field_dict["declined"] = self.declined
+        if self.tentative is not UNSET:
+            field_dict["tentative"] = self.tentative
+        if self.recipients is not UNSET:
+            field_dict["recipients"] = self.recipients
+        if self.percentages is not UNSET:
+            field_dict["percentages"] = _to_json(self.percentages)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_feed_percentages import LiveFeedPercentages  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        sent = _get("sent", UNSET)
+        if not (sent.__class__ is int) and sent is not UNSET:
+            _deviation("LiveFeedStats", "sent", "integer", sent)
 
-        d = dict(src_dict)
-        sent = d.pop("sent", UNSET)
+        delivered = _get("delivered", UNSET)
+        if not (delivered.__class__ is int) and delivered is not UNSET:
+            _deviation("LiveFeedStats", "delivered", "integer", delivered)
 
-        delivered = d.pop("delivered", UNSET)
+        opened = _get("opened", UNSET)
+        if not (opened.__class__ is int) and opened is not UNSET:
+            _deviation("LiveFeedStats", "opened", "integer", opened)
 
-        opened = d.pop("opened", UNSET)
+        clicked = _get("clicked", UNSET)
+        if not (clicked.__class__ is int) and clicked is not UNSET:
+            _deviation("LiveFeedStats", "clicked", "integer", clicked)
 
-        clicked = d.pop("clicked", UNSET)
+        downloaded = _get("downloaded", UNSET)
+        if not (downloaded.__class__ is int) and downloaded is not UNSET:
+            _deviation("LiveFeedStats", "downloaded", "integer", downloaded)
 
-        downloaded = d.pop("downloaded", UNSET)
+        replied = _get("replied", UNSET)
+        if not (replied.__class__ is int) and replied is not UNSET:
+            _deviation("LiveFeedStats", "replied", "integer", replied)
 
-        replied = d.pop("replied", UNSET)
+        bounced = _get("bounced", UNSET)
+        if not (bounced.__class__ is int) and bounced is not UNSET:
+            _deviation("LiveFeedStats", "bounced", "integer", bounced)
 
-        bounced = d.pop("bounced", UNSET)
+        accepted = _get("accepted", UNSET)
+        if not (accepted.__class__ is int) and accepted is not UNSET:
+            _deviation("LiveFeedStats", "accepted", "integer", accepted)
 
-        accepted = d.pop("accepted", UNSET)
+        declined = _get("declined", UNSET)
+        if not (declined.__class__ is int) and declined is not UNSET:
+            _deviation("LiveFeedStats", "declined", "integer", declined)
 
-        declined = d.pop("declined", UNSET)
+        tentative = _get("tentative", UNSET)
+        if not (tentative.__class__ is int) and tentative is not UNSET:
+            _deviation("LiveFeedStats", "tentative", "integer", tentative)
 
-        tentative = d.pop("tentative", UNSET)
+        recipients = _get("recipients", UNSET)
+        if not (recipients.__class__ is int) and recipients is not UNSET:
+            _deviation("LiveFeedStats", "recipients", "integer", recipients)
 
-        recipients = d.pop("recipients", UNSET)
+        percentages = _get("percentages", UNSET)
+        if percentages.__class__ is dict:
+            try:
+                percentages = _m_live_feed_percentages.LiveFeedPercentages.from_dict(percentages)
+            except _ResponseDeviation as _e:
+                _e._within("LiveFeedStats", "percentages")
+                raise
+        elif percentages is not UNSET:
+            _deviation("LiveFeedStats", "percentages", "LiveFeedPercentages", percentages)
 
-        _percentages = d.pop("percentages", UNSET)
-        percentages: LiveFeedPercentages | Unset
-        if isinstance(_percentages, Unset):
-            percentages = UNSET
-        else:
-            percentages = LiveFeedPercentages.from_dict(_percentages)
-
-        live_feed_stats = cls(
-            sent=sent,
-            delivered=delivered,
-            opened=opened,
-            clicked=clicked,
-            downloaded=downloaded,
-            replied=replied,
-            bounced=bounced,
-            accepted=accepted,
-            declined=declined,
-            tentative=tentative,
-            recipients=recipients,
-            percentages=percentages,
+        _obj = cls(
+            sent,
+            delivered,
+            opened,
+            clicked,
+            downloaded,
+            replied,
+            bounced,
+            accepted,
+            declined,
+            tentative,
+            recipients,
+            percentages,
         )
-
-        live_feed_stats.additional_properties = d
-        return live_feed_stats
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,41 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
+from . import meeting_invite_custom_field as _m_meeting_invite_custom_field
+from . import meeting_invite_integrations as _m_meeting_invite_integrations
+from . import meeting_invite_timeslot as _m_meeting_invite_timeslot
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.meeting_invite_custom_field import MeetingInviteCustomField
     from ..models.meeting_invite_integrations import MeetingInviteIntegrations
     from ..models.meeting_invite_timeslot import MeetingInviteTimeslot
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "creationDate",
+        "location",
+        "description",
+        "title",
+        "timezone",
+        "calendarName",
+        "locale",
+        "guestsCanModify",
+        "timeslots",
+        "allowDoubleBookings",
+        "additionalGuests",
+        "meetingTypeId",
+        "createdById",
+        "customFields",
+        "integrations",
+    )
+)
 
 
 T = TypeVar("T", bound="MeetingInvite")
@@ -43,187 +72,200 @@ class MeetingInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        creation_date = self.creation_date
-
-        location = self.location
-
-        description = self.description
-
-        title = self.title
-
-        timezone = self.timezone
-
-        calendar_name = self.calendar_name
-
-        locale = self.locale
-
-        guests_can_modify = self.guests_can_modify
-
-        timeslots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
-            timeslots = []
-            for timeslots_item_data in self.timeslots:
-                timeslots_item = timeslots_item_data.to_dict()
-                timeslots.append(timeslots_item)
-
-        allow_double_bookings = self.allow_double_bookings
-
-        additional_guests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_guests, Unset):
-            additional_guests = []
-            for additional_guests_item_data in self.additional_guests:
-                additional_guests_item = additional_guests_item_data.to_dict()
-                additional_guests.append(additional_guests_item)
-
-        meeting_type_id = self.meeting_type_id
-
-        created_by_id = self.created_by_id
-
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        integrations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integrations, Unset):
-            integrations = self.integrations.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        if location is not UNSET:
-            field_dict["location"] = location
-        if description is not UNSET:
-            field_dict["description"] = description
-        if title is not UNSET:
-            field_dict["title"] = title
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if calendar_name is not UNSET:
-            field_dict["calendarName"] = calendar_name
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if guests_can_modify is not UNSET:
-            field_dict["guestsCanModify"] = guests_can_modify
-        if timeslots is not UNSET:
-            field_dict["timeslots"] = timeslots
-        if allow_double_bookings is not UNSET:
-            field_dict["allowDoubleBookings"] = allow_double_bookings
-        if additional_guests is not UNSET:
-            field_dict["additionalGuests"] = additional_guests
-        if meeting_type_id is not UNSET:
-            field_dict["meetingTypeId"] = meeting_type_id
-        if created_by_id is not UNSET:
-            field_dict["createdById"] = created_by_id
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if integrations is not UNSET:
-            field_dict["integrations"] = integrations
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.creation_date is not UNSET:
+            field_dict["creationDate"] = self.creation_date
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.calendar_name is not UNSET:
+            field_dict["calendarName"] = self.calendar_name
+        if self.locale is not UNSET:
+            field_dict["locale"] = self.locale
+        if self.guests_can_modify is not UNSET:
+            field_dict["guestsCanModify"] = self.guests_can_modify
+        if self.timeslots is not UNSET:
+            field_dict["timeslots"] = _to_json(self.timeslots)
+        if self.allow_double_bookings is not UNSET:
+            field_dict["allowDoubleBookings"] = self.allow_double_bookings
+        if self.additional_guests is not UNSET:
+            field_dict["additionalGuests"] = _to_json(self.additional_guests)
+        if self.meeting_type_id is not UNSET:
+            field_dict["meetingTypeId"] = self.meeting_type_id
+        if self.created_by_id is not UNSET:
+            field_dict["createdById"] = self.created_by_id
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = _to_json(self.custom_fields)
+        if self.integrations is not UNSET:
+            field_dict["integrations"] = _to_json(self.integrations)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.meeting_invite_custom_field import MeetingInviteCustomField  # noqa: PLC0415
-        from ..models.meeting_invite_integrations import MeetingInviteIntegrations  # noqa: PLC0415
-        from ..models.meeting_invite_timeslot import MeetingInviteTimeslot  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("MeetingInvite", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("MeetingInvite", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        creation_date = _get("creationDate", UNSET)
+        if not (creation_date.__class__ is float or creation_date.__class__ is int) and creation_date is not UNSET:
+            _deviation("MeetingInvite", "creationDate", "number", creation_date)
 
-        creation_date = d.pop("creationDate", UNSET)
+        location = _get("location", UNSET)
+        if not (location.__class__ is str) and location is not UNSET:
+            _deviation("MeetingInvite", "location", "string", location)
 
-        location = d.pop("location", UNSET)
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("MeetingInvite", "description", "string", description)
 
-        description = d.pop("description", UNSET)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("MeetingInvite", "title", "string", title)
 
-        title = d.pop("title", UNSET)
+        timezone = _get("timezone", UNSET)
+        if not (timezone.__class__ is str) and timezone is not UNSET:
+            _deviation("MeetingInvite", "timezone", "string", timezone)
 
-        timezone = d.pop("timezone", UNSET)
+        calendar_name = _get("calendarName", UNSET)
+        if not (calendar_name.__class__ is str) and calendar_name is not UNSET:
+            _deviation("MeetingInvite", "calendarName", "string", calendar_name)
 
-        calendar_name = d.pop("calendarName", UNSET)
+        locale = _get("locale", UNSET)
+        if not (locale.__class__ is str) and locale is not UNSET:
+            _deviation("MeetingInvite", "locale", "string", locale)
 
-        locale = d.pop("locale", UNSET)
+        guests_can_modify = _get("guestsCanModify", UNSET)
+        if not (guests_can_modify is True or guests_can_modify is False) and guests_can_modify is not UNSET:
+            _deviation("MeetingInvite", "guestsCanModify", "boolean", guests_can_modify)
 
-        guests_can_modify = d.pop("guestsCanModify", UNSET)
+        timeslots = _get("timeslots", UNSET)
+        if timeslots.__class__ is list:
+            _timeslots_items: list[Any] = []
+            for _timeslots_item in timeslots:
+                if _timeslots_item.__class__ is dict:
+                    try:
+                        _timeslots_item = _m_meeting_invite_timeslot.MeetingInviteTimeslot.from_dict(_timeslots_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("MeetingInvite", f"timeslots[{len(_timeslots_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "MeetingInvite", f"timeslots[{len(_timeslots_items)}]", "MeetingInviteTimeslot", _timeslots_item
+                    )
 
-        _timeslots = d.pop("timeslots", UNSET)
-        timeslots: list[MeetingInviteTimeslot] | Unset = UNSET
-        if _timeslots is not UNSET:
-            timeslots = []
-            for timeslots_item_data in _timeslots:
-                timeslots_item = MeetingInviteTimeslot.from_dict(timeslots_item_data)
+                _timeslots_items.append(_timeslots_item)
+            timeslots = _timeslots_items
+        elif timeslots is not UNSET:
+            _deviation("MeetingInvite", "timeslots", "array of MeetingInviteTimeslot", timeslots)
 
-                timeslots.append(timeslots_item)
+        allow_double_bookings = _get("allowDoubleBookings", UNSET)
+        if not (allow_double_bookings is True or allow_double_bookings is False) and allow_double_bookings is not UNSET:
+            _deviation("MeetingInvite", "allowDoubleBookings", "boolean", allow_double_bookings)
 
-        allow_double_bookings = d.pop("allowDoubleBookings", UNSET)
+        additional_guests = _get("additionalGuests", UNSET)
+        if additional_guests.__class__ is list:
+            _additional_guests_items: list[Any] = []
+            for _additional_guests_item in additional_guests:
+                if _additional_guests_item.__class__ is dict:
+                    try:
+                        _additional_guests_item = _m_email_address.EmailAddress.from_dict(_additional_guests_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("MeetingInvite", f"additionalGuests[{len(_additional_guests_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "MeetingInvite",
+                        f"additionalGuests[{len(_additional_guests_items)}]",
+                        "EmailAddress",
+                        _additional_guests_item,
+                    )
 
-        _additional_guests = d.pop("additionalGuests", UNSET)
-        additional_guests: list[EmailAddress] | Unset = UNSET
-        if _additional_guests is not UNSET:
-            additional_guests = []
-            for additional_guests_item_data in _additional_guests:
-                additional_guests_item = EmailAddress.from_dict(additional_guests_item_data)
+                _additional_guests_items.append(_additional_guests_item)
+            additional_guests = _additional_guests_items
+        elif additional_guests is not UNSET:
+            _deviation("MeetingInvite", "additionalGuests", "array of EmailAddress", additional_guests)
 
-                additional_guests.append(additional_guests_item)
+        meeting_type_id = _get("meetingTypeId", UNSET)
+        if not (meeting_type_id.__class__ is str) and meeting_type_id is not UNSET:
+            _deviation("MeetingInvite", "meetingTypeId", "string", meeting_type_id)
 
-        meeting_type_id = d.pop("meetingTypeId", UNSET)
+        created_by_id = _get("createdById", UNSET)
+        if not (created_by_id.__class__ is str) and created_by_id is not UNSET:
+            _deviation("MeetingInvite", "createdById", "string", created_by_id)
 
-        created_by_id = d.pop("createdById", UNSET)
+        custom_fields = _get("customFields", UNSET)
+        if custom_fields.__class__ is list:
+            _custom_fields_items: list[Any] = []
+            for _custom_fields_item in custom_fields:
+                if _custom_fields_item.__class__ is dict:
+                    try:
+                        _custom_fields_item = _m_meeting_invite_custom_field.MeetingInviteCustomField.from_dict(
+                            _custom_fields_item
+                        )
+                    except _ResponseDeviation as _e:
+                        _e._within("MeetingInvite", f"customFields[{len(_custom_fields_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "MeetingInvite",
+                        f"customFields[{len(_custom_fields_items)}]",
+                        "MeetingInviteCustomField",
+                        _custom_fields_item,
+                    )
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[MeetingInviteCustomField] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = MeetingInviteCustomField.from_dict(custom_fields_item_data)
+                _custom_fields_items.append(_custom_fields_item)
+            custom_fields = _custom_fields_items
+        elif custom_fields is not UNSET:
+            _deviation("MeetingInvite", "customFields", "array of MeetingInviteCustomField", custom_fields)
 
-                custom_fields.append(custom_fields_item)
+        integrations = _get("integrations", UNSET)
+        if integrations.__class__ is dict:
+            try:
+                integrations = _m_meeting_invite_integrations.MeetingInviteIntegrations.from_dict(integrations)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingInvite", "integrations")
+                raise
+        elif integrations is not UNSET:
+            _deviation("MeetingInvite", "integrations", "MeetingInviteIntegrations", integrations)
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: MeetingInviteIntegrations | Unset
-        if isinstance(_integrations, Unset):
-            integrations = UNSET
-        else:
-            integrations = MeetingInviteIntegrations.from_dict(_integrations)
-
-        meeting_invite = cls(
-            id=id,
-            user_id=user_id,
-            creation_date=creation_date,
-            location=location,
-            description=description,
-            title=title,
-            timezone=timezone,
-            calendar_name=calendar_name,
-            locale=locale,
-            guests_can_modify=guests_can_modify,
-            timeslots=timeslots,
-            allow_double_bookings=allow_double_bookings,
-            additional_guests=additional_guests,
-            meeting_type_id=meeting_type_id,
-            created_by_id=created_by_id,
-            custom_fields=custom_fields,
-            integrations=integrations,
+        _obj = cls(
+            id,
+            user_id,
+            creation_date,
+            location,
+            description,
+            title,
+            timezone,
+            calendar_name,
+            locale,
+            guests_can_modify,
+            timeslots,
+            allow_double_bookings,
+            additional_guests,
+            meeting_type_id,
+            created_by_id,
+            custom_fields,
+            integrations,
         )
-
-        meeting_invite.additional_properties = d
-        return meeting_invite
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

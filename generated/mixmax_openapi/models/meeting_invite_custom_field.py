@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "label",
+        "required",
+    )
+)
+
 
 T = TypeVar("T", bound="MeetingInviteCustomField")
 
@@ -18,34 +27,33 @@ class MeetingInviteCustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        required = self.required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if required is not UNSET:
-            field_dict["required"] = required
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        label = _get("label", UNSET)
+        if not (label.__class__ is str) and label is not UNSET:
+            _deviation("MeetingInviteCustomField", "label", "string", label)
 
-        required = d.pop("required", UNSET)
+        required = _get("required", UNSET)
+        if not (required is True or required is False) and required is not UNSET:
+            _deviation("MeetingInviteCustomField", "required", "boolean", required)
 
-        meeting_invite_custom_field = cls(
-            label=label,
-            required=required,
+        _obj = cls(
+            label,
+            required,
         )
-
-        meeting_invite_custom_field.additional_properties = d
-        return meeting_invite_custom_field
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

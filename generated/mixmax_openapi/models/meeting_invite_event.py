@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
+
+_KEYS = frozenset(
+    (
+        "id",
+        "customFields",
+        "guest",
+    )
+)
 
 
 T = TypeVar("T", bound="MeetingInviteEvent")
@@ -25,52 +37,50 @@ class MeetingInviteEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        custom_fields: list[str] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields
-
-        guest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest, Unset):
-            guest = self.guest.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if guest is not UNSET:
-            field_dict["guest"] = guest
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = self.custom_fields
+        if self.guest is not UNSET:
+            field_dict["guest"] = _to_json(self.guest)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("MeetingInviteEvent", "id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        custom_fields = _get("customFields", UNSET)
+        if custom_fields.__class__ is list:
+            for _n1, _custom_fields_item in enumerate(custom_fields):
+                if not (_custom_fields_item.__class__ is str):
+                    _deviation("MeetingInviteEvent", f"customFields[{_n1}]", "string", _custom_fields_item)
+        elif custom_fields is not UNSET:
+            _deviation("MeetingInviteEvent", "customFields", "array of string", custom_fields)
 
-        custom_fields = cast(list[str], d.pop("customFields", UNSET))
+        guest = _get("guest", UNSET)
+        if guest.__class__ is dict:
+            try:
+                guest = _m_email_address.EmailAddress.from_dict(guest)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingInviteEvent", "guest")
+                raise
+        elif guest is not UNSET:
+            _deviation("MeetingInviteEvent", "guest", "EmailAddress", guest)
 
-        _guest = d.pop("guest", UNSET)
-        guest: EmailAddress | Unset
-        if isinstance(_guest, Unset):
-            guest = UNSET
-        else:
-            guest = EmailAddress.from_dict(_guest)
-
-        meeting_invite_event = cls(
-            id=id,
-            custom_fields=custom_fields,
-            guest=guest,
+        _obj = cls(
+            id,
+            custom_fields,
+            guest,
         )
-
-        meeting_invite_event.additional_properties = d
-        return meeting_invite_event
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import meeting_invite_event as _m_meeting_invite_event
 
 if TYPE_CHECKING:
     from ..models.meeting_invite_event import MeetingInviteEvent
+
+_KEYS = frozenset(
+    (
+        "start",
+        "end",
+        "events",
+    )
+)
 
 
 T = TypeVar("T", bound="MeetingInviteTimeslot")
@@ -25,55 +37,56 @@ class MeetingInviteTimeslot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if events is not UNSET:
-            field_dict["events"] = events
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
+        if self.events is not UNSET:
+            field_dict["events"] = _to_json(self.events)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_invite_event import MeetingInviteEvent  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        start = _get("start", UNSET)
+        if not (start.__class__ is str) and start is not UNSET:
+            _deviation("MeetingInviteTimeslot", "start", "string", start)
 
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        end = _get("end", UNSET)
+        if not (end.__class__ is str) and end is not UNSET:
+            _deviation("MeetingInviteTimeslot", "end", "string", end)
 
-        end = d.pop("end", UNSET)
+        events = _get("events", UNSET)
+        if events.__class__ is list:
+            _events_items: list[Any] = []
+            for _events_item in events:
+                if _events_item.__class__ is dict:
+                    try:
+                        _events_item = _m_meeting_invite_event.MeetingInviteEvent.from_dict(_events_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("MeetingInviteTimeslot", f"events[{len(_events_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "MeetingInviteTimeslot", f"events[{len(_events_items)}]", "MeetingInviteEvent", _events_item
+                    )
 
-        _events = d.pop("events", UNSET)
-        events: list[MeetingInviteEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = MeetingInviteEvent.from_dict(events_item_data)
+                _events_items.append(_events_item)
+            events = _events_items
+        elif events is not UNSET:
+            _deviation("MeetingInviteTimeslot", "events", "array of MeetingInviteEvent", events)
 
-                events.append(events_item)
-
-        meeting_invite_timeslot = cls(
-            start=start,
-            end=end,
-            events=events,
+        _obj = cls(
+            start,
+            end,
+            events,
         )
-
-        meeting_invite_timeslot.additional_properties = d
-        return meeting_invite_timeslot
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "title",
+        "summary",
+        "createdAt",
+    )
+)
+
 
 T = TypeVar("T", bound="MeetingSummary")
 
@@ -24,59 +35,47 @@ class MeetingSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        summary = self.summary
-
-        created_at: int | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("MeetingSummary", "_id", "string", id)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("MeetingSummary", "title", "string", title)
 
-        summary = d.pop("summary", UNSET)
+        summary = _get("summary", UNSET)
+        if not (summary.__class__ is str) and summary is not UNSET:
+            _deviation("MeetingSummary", "summary", "string", summary)
 
-        def _parse_created_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("MeetingSummary", "createdAt", "integer or string", created_at)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        meeting_summary = cls(
-            id=id,
-            title=title,
-            summary=summary,
-            created_at=created_at,
+        _obj = cls(
+            id,
+            title,
+            summary,
+            created_at,
         )
-
-        meeting_summary.additional_properties = d
-        return meeting_summary
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

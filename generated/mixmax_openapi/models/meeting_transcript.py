@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import meeting_transcript_entry as _m_meeting_transcript_entry
 
 if TYPE_CHECKING:
     from ..models.meeting_transcript_entry import MeetingTranscriptEntry
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "transcript",
+    )
+)
 
 
 T = TypeVar("T", bound="MeetingTranscript")
@@ -24,48 +35,54 @@ class MeetingTranscript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        transcript: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transcript, Unset):
-            transcript = []
-            for transcript_item_data in self.transcript:
-                transcript_item = transcript_item_data.to_dict()
-                transcript.append(transcript_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.transcript is not UNSET:
+            field_dict["transcript"] = _to_json(self.transcript)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_transcript_entry import MeetingTranscriptEntry  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("MeetingTranscript", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        transcript = _get("transcript", UNSET)
+        if transcript.__class__ is list:
+            _transcript_items: list[Any] = []
+            for _transcript_item in transcript:
+                if _transcript_item.__class__ is dict:
+                    try:
+                        _transcript_item = _m_meeting_transcript_entry.MeetingTranscriptEntry.from_dict(
+                            _transcript_item
+                        )
+                    except _ResponseDeviation as _e:
+                        _e._within("MeetingTranscript", f"transcript[{len(_transcript_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "MeetingTranscript",
+                        f"transcript[{len(_transcript_items)}]",
+                        "MeetingTranscriptEntry",
+                        _transcript_item,
+                    )
 
-        _transcript = d.pop("transcript", UNSET)
-        transcript: list[MeetingTranscriptEntry] | Unset = UNSET
-        if _transcript is not UNSET:
-            transcript = []
-            for transcript_item_data in _transcript:
-                transcript_item = MeetingTranscriptEntry.from_dict(transcript_item_data)
+                _transcript_items.append(_transcript_item)
+            transcript = _transcript_items
+        elif transcript is not UNSET:
+            _deviation("MeetingTranscript", "transcript", "array of MeetingTranscriptEntry", transcript)
 
-                transcript.append(transcript_item)
-
-        meeting_transcript = cls(
-            id=id,
-            transcript=transcript,
+        _obj = cls(
+            id,
+            transcript,
         )
-
-        meeting_transcript.additional_properties = d
-        return meeting_transcript
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "speaker",
+        "text",
+        "timestamp",
+    )
+)
+
 
 T = TypeVar("T", bound="MeetingTranscriptEntry")
 
@@ -19,50 +29,43 @@ class MeetingTranscriptEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speaker = self.speaker
-
-        text = self.text
-
-        timestamp: float | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if speaker is not UNSET:
-            field_dict["speaker"] = speaker
-        if text is not UNSET:
-            field_dict["text"] = text
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.speaker is not UNSET:
+            field_dict["speaker"] = self.speaker
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        speaker = d.pop("speaker", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        speaker = _get("speaker", UNSET)
+        if not (speaker.__class__ is str) and speaker is not UNSET:
+            _deviation("MeetingTranscriptEntry", "speaker", "string", speaker)
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
+        if not (text.__class__ is str) and text is not UNSET:
+            _deviation("MeetingTranscriptEntry", "text", "string", text)
 
-        def _parse_timestamp(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        timestamp = _get("timestamp", UNSET)
+        if (
+            not ((timestamp.__class__ is float or timestamp.__class__ is int) or timestamp.__class__ is str)
+            and timestamp is not UNSET
+        ):
+            _deviation("MeetingTranscriptEntry", "timestamp", "number or string", timestamp)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        meeting_transcript_entry = cls(
-            speaker=speaker,
-            text=text,
-            timestamp=timestamp,
+        _obj = cls(
+            speaker,
+            text,
+            timestamp,
         )
-
-        meeting_transcript_entry.additional_properties = d
-        return meeting_transcript_entry
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

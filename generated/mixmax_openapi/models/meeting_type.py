@@ -1,19 +1,62 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import day_availability as _m_day_availability
+from . import meeting_type_days_from_now as _m_meeting_type_days_from_now
+from . import meeting_type_defaults as _m_meeting_type_defaults
+from . import meeting_type_integrations as _m_meeting_type_integrations
 
 if TYPE_CHECKING:
     from ..models.day_availability import DayAvailability
     from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow
     from ..models.meeting_type_defaults import MeetingTypeDefaults
     from ..models.meeting_type_integrations import MeetingTypeIntegrations
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "durationMin",
+        "daysFromNow",
+        "day0",
+        "day1",
+        "day2",
+        "day3",
+        "day4",
+        "day5",
+        "day6",
+        "defaults",
+        "link",
+        "buffer",
+        "type",
+        "calendarIds",
+        "customFields",
+        "defaultGuests",
+        "guestsCanModifyInvites",
+        "includeMessagePermaLink",
+        "integrations",
+        "preventDoubleBooking",
+        "reducedInterval",
+        "roomsAndResources",
+        "anyRoomInBuilding",
+        "roundRobinQueue",
+        "ruleIds",
+    )
+)
 
 
 T = TypeVar("T", bound="MeetingType")
@@ -76,348 +119,320 @@ class MeetingType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        name = self.name
-
-        duration_min = self.duration_min
-
-        days_from_now: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.days_from_now, Unset):
-            days_from_now = self.days_from_now.to_dict()
-
-        day0: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day0, Unset):
-            day0 = self.day0.to_dict()
-
-        day1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day1, Unset):
-            day1 = self.day1.to_dict()
-
-        day2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day2, Unset):
-            day2 = self.day2.to_dict()
-
-        day3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day3, Unset):
-            day3 = self.day3.to_dict()
-
-        day4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day4, Unset):
-            day4 = self.day4.to_dict()
-
-        day5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day5, Unset):
-            day5 = self.day5.to_dict()
-
-        day6: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day6, Unset):
-            day6 = self.day6.to_dict()
-
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
-            defaults = self.defaults.to_dict()
-
-        link = self.link
-
-        buffer = self.buffer
-
-        type_ = self.type_
-
-        calendar_ids: list[str] | Unset = UNSET
-        if not isinstance(self.calendar_ids, Unset):
-            calendar_ids = self.calendar_ids
-
-        custom_fields: list[Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields
-
-        default_guests: list[Any] | Unset = UNSET
-        if not isinstance(self.default_guests, Unset):
-            default_guests = self.default_guests
-
-        guests_can_modify_invites = self.guests_can_modify_invites
-
-        include_message_perma_link = self.include_message_perma_link
-
-        integrations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integrations, Unset):
-            integrations = self.integrations.to_dict()
-
-        prevent_double_booking: list[Any] | Unset = UNSET
-        if not isinstance(self.prevent_double_booking, Unset):
-            prevent_double_booking = self.prevent_double_booking
-
-        reduced_interval: bool | int | None | Unset
-        if isinstance(self.reduced_interval, Unset):
-            reduced_interval = UNSET
-        else:
-            reduced_interval = self.reduced_interval
-
-        rooms_and_resources: list[Any] | Unset = UNSET
-        if not isinstance(self.rooms_and_resources, Unset):
-            rooms_and_resources = self.rooms_and_resources
-
-        any_room_in_building: list[Any] | Unset = UNSET
-        if not isinstance(self.any_room_in_building, Unset):
-            any_room_in_building = self.any_room_in_building
-
-        round_robin_queue: list[Any] | Unset = UNSET
-        if not isinstance(self.round_robin_queue, Unset):
-            round_robin_queue = self.round_robin_queue
-
-        rule_ids: list[str] | Unset = UNSET
-        if not isinstance(self.rule_ids, Unset):
-            rule_ids = self.rule_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if duration_min is not UNSET:
-            field_dict["durationMin"] = duration_min
-        if days_from_now is not UNSET:
-            field_dict["daysFromNow"] = days_from_now
-        if day0 is not UNSET:
-            field_dict["day0"] = day0
-        if day1 is not UNSET:
-            field_dict["day1"] = day1
-        if day2 is not UNSET:
-            field_dict["day2"] = day2
-        if day3 is not UNSET:
-            field_dict["day3"] = day3
-        if day4 is not UNSET:
-            field_dict["day4"] = day4
-        if day5 is not UNSET:
-            field_dict["day5"] = day5
-        if day6 is not UNSET:
-            field_dict["day6"] = day6
-        if defaults is not UNSET:
-            field_dict["defaults"] = defaults
-        if link is not UNSET:
-            field_dict["link"] = link
-        if buffer is not UNSET:
-            field_dict["buffer"] = buffer
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if calendar_ids is not UNSET:
-            field_dict["calendarIds"] = calendar_ids
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if default_guests is not UNSET:
-            field_dict["defaultGuests"] = default_guests
-        if guests_can_modify_invites is not UNSET:
-            field_dict["guestsCanModifyInvites"] = guests_can_modify_invites
-        if include_message_perma_link is not UNSET:
-            field_dict["includeMessagePermaLink"] = include_message_perma_link
-        if integrations is not UNSET:
-            field_dict["integrations"] = integrations
-        if prevent_double_booking is not UNSET:
-            field_dict["preventDoubleBooking"] = prevent_double_booking
-        if reduced_interval is not UNSET:
-            field_dict["reducedInterval"] = reduced_interval
-        if rooms_and_resources is not UNSET:
-            field_dict["roomsAndResources"] = rooms_and_resources
-        if any_room_in_building is not UNSET:
-            field_dict["anyRoomInBuilding"] = any_room_in_building
-        if round_robin_queue is not UNSET:
-            field_dict["roundRobinQueue"] = round_robin_queue
-        if rule_ids is not UNSET:
-            field_dict["ruleIds"] = rule_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = _to_json(self.updated_at)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.duration_min is not UNSET:
+            field_dict["durationMin"] = self.duration_min
+        if self.days_from_now is not UNSET:
+            field_dict["daysFromNow"] = _to_json(self.days_from_now)
+        if self.day0 is not UNSET:
+            field_dict["day0"] = _to_json(self.day0)
+        if self.day1 is not UNSET:
+            field_dict["day1"] = _to_json(self.day1)
+        if self.day2 is not UNSET:
+            field_dict["day2"] = _to_json(self.day2)
+        if self.day3 is not UNSET:
+            field_dict["day3"] = _to_json(self.day3)
+        if self.day4 is not UNSET:
+            field_dict["day4"] = _to_json(self.day4)
+        if self.day5 is not UNSET:
+            field_dict["day5"] = _to_json(self.day5)
+        if self.day6 is not UNSET:
+            field_dict["day6"] = _to_json(self.day6)
+        if self.defaults is not UNSET:
+            field_dict["defaults"] = _to_json(self.defaults)
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+        if self.buffer is not UNSET:
+            field_dict["buffer"] = self.buffer
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.calendar_ids is not UNSET:
+            field_dict["calendarIds"] = self.calendar_ids
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = self.custom_fields
+        if self.default_guests is not UNSET:
+            field_dict["defaultGuests"] = self.default_guests
+        if self.guests_can_modify_invites is not UNSET:
+            field_dict["guestsCanModifyInvites"] = self.guests_can_modify_invites
+        if self.include_message_perma_link is not UNSET:
+            field_dict["includeMessagePermaLink"] = self.include_message_perma_link
+        if self.integrations is not UNSET:
+            field_dict["integrations"] = _to_json(self.integrations)
+        if self.prevent_double_booking is not UNSET:
+            field_dict["preventDoubleBooking"] = self.prevent_double_booking
+        if self.reduced_interval is not UNSET:
+            field_dict["reducedInterval"] = self.reduced_interval
+        if self.rooms_and_resources is not UNSET:
+            field_dict["roomsAndResources"] = self.rooms_and_resources
+        if self.any_room_in_building is not UNSET:
+            field_dict["anyRoomInBuilding"] = self.any_room_in_building
+        if self.round_robin_queue is not UNSET:
+            field_dict["roundRobinQueue"] = self.round_robin_queue
+        if self.rule_ids is not UNSET:
+            field_dict["ruleIds"] = self.rule_ids
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.day_availability import DayAvailability  # noqa: PLC0415
-        from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow  # noqa: PLC0415
-        from ..models.meeting_type_defaults import MeetingTypeDefaults  # noqa: PLC0415
-        from ..models.meeting_type_integrations import MeetingTypeIntegrations  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("MeetingType", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("MeetingType", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
+            try:
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("MeetingType", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("MeetingType", "createdAt", "date-time string", created_at)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at.__class__ is str:
+            try:
+                updated_at = _datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                _deviation("MeetingType", "updatedAt", "date-time string", updated_at)
+        elif updated_at is not UNSET:
+            _deviation("MeetingType", "updatedAt", "date-time string", updated_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("MeetingType", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        duration_min = _get("durationMin", UNSET)
+        if not (duration_min.__class__ is int) and duration_min is not UNSET:
+            _deviation("MeetingType", "durationMin", "integer", duration_min)
 
-        duration_min = d.pop("durationMin", UNSET)
+        days_from_now = _get("daysFromNow", UNSET)
+        if days_from_now.__class__ is dict:
+            try:
+                days_from_now = _m_meeting_type_days_from_now.MeetingTypeDaysFromNow.from_dict(days_from_now)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "daysFromNow")
+                raise
+        elif days_from_now is not UNSET:
+            _deviation("MeetingType", "daysFromNow", "MeetingTypeDaysFromNow", days_from_now)
 
-        _days_from_now = d.pop("daysFromNow", UNSET)
-        days_from_now: MeetingTypeDaysFromNow | Unset
-        if isinstance(_days_from_now, Unset):
-            days_from_now = UNSET
-        else:
-            days_from_now = MeetingTypeDaysFromNow.from_dict(_days_from_now)
+        day0 = _get("day0", UNSET)
+        if day0.__class__ is dict:
+            try:
+                day0 = _m_day_availability.DayAvailability.from_dict(day0)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day0")
+                raise
+        elif day0 is not UNSET:
+            _deviation("MeetingType", "day0", "DayAvailability", day0)
 
-        _day0 = d.pop("day0", UNSET)
-        day0: DayAvailability | Unset
-        if isinstance(_day0, Unset):
-            day0 = UNSET
-        else:
-            day0 = DayAvailability.from_dict(_day0)
+        day1 = _get("day1", UNSET)
+        if day1.__class__ is dict:
+            try:
+                day1 = _m_day_availability.DayAvailability.from_dict(day1)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day1")
+                raise
+        elif day1 is not UNSET:
+            _deviation("MeetingType", "day1", "DayAvailability", day1)
 
-        _day1 = d.pop("day1", UNSET)
-        day1: DayAvailability | Unset
-        if isinstance(_day1, Unset):
-            day1 = UNSET
-        else:
-            day1 = DayAvailability.from_dict(_day1)
+        day2 = _get("day2", UNSET)
+        if day2.__class__ is dict:
+            try:
+                day2 = _m_day_availability.DayAvailability.from_dict(day2)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day2")
+                raise
+        elif day2 is not UNSET:
+            _deviation("MeetingType", "day2", "DayAvailability", day2)
 
-        _day2 = d.pop("day2", UNSET)
-        day2: DayAvailability | Unset
-        if isinstance(_day2, Unset):
-            day2 = UNSET
-        else:
-            day2 = DayAvailability.from_dict(_day2)
+        day3 = _get("day3", UNSET)
+        if day3.__class__ is dict:
+            try:
+                day3 = _m_day_availability.DayAvailability.from_dict(day3)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day3")
+                raise
+        elif day3 is not UNSET:
+            _deviation("MeetingType", "day3", "DayAvailability", day3)
 
-        _day3 = d.pop("day3", UNSET)
-        day3: DayAvailability | Unset
-        if isinstance(_day3, Unset):
-            day3 = UNSET
-        else:
-            day3 = DayAvailability.from_dict(_day3)
+        day4 = _get("day4", UNSET)
+        if day4.__class__ is dict:
+            try:
+                day4 = _m_day_availability.DayAvailability.from_dict(day4)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day4")
+                raise
+        elif day4 is not UNSET:
+            _deviation("MeetingType", "day4", "DayAvailability", day4)
 
-        _day4 = d.pop("day4", UNSET)
-        day4: DayAvailability | Unset
-        if isinstance(_day4, Unset):
-            day4 = UNSET
-        else:
-            day4 = DayAvailability.from_dict(_day4)
+        day5 = _get("day5", UNSET)
+        if day5.__class__ is dict:
+            try:
+                day5 = _m_day_availability.DayAvailability.from_dict(day5)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day5")
+                raise
+        elif day5 is not UNSET:
+            _deviation("MeetingType", "day5", "DayAvailability", day5)
 
-        _day5 = d.pop("day5", UNSET)
-        day5: DayAvailability | Unset
-        if isinstance(_day5, Unset):
-            day5 = UNSET
-        else:
-            day5 = DayAvailability.from_dict(_day5)
+        day6 = _get("day6", UNSET)
+        if day6.__class__ is dict:
+            try:
+                day6 = _m_day_availability.DayAvailability.from_dict(day6)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "day6")
+                raise
+        elif day6 is not UNSET:
+            _deviation("MeetingType", "day6", "DayAvailability", day6)
 
-        _day6 = d.pop("day6", UNSET)
-        day6: DayAvailability | Unset
-        if isinstance(_day6, Unset):
-            day6 = UNSET
-        else:
-            day6 = DayAvailability.from_dict(_day6)
+        defaults = _get("defaults", UNSET)
+        if defaults.__class__ is dict:
+            try:
+                defaults = _m_meeting_type_defaults.MeetingTypeDefaults.from_dict(defaults)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "defaults")
+                raise
+        elif defaults is not UNSET:
+            _deviation("MeetingType", "defaults", "MeetingTypeDefaults", defaults)
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: MeetingTypeDefaults | Unset
-        if isinstance(_defaults, Unset):
-            defaults = UNSET
-        else:
-            defaults = MeetingTypeDefaults.from_dict(_defaults)
+        link = _get("link", UNSET)
+        if not (link.__class__ is str) and link is not UNSET:
+            _deviation("MeetingType", "link", "string", link)
 
-        link = d.pop("link", UNSET)
+        buffer = _get("buffer", UNSET)
+        if not (buffer.__class__ is int) and buffer is not UNSET:
+            _deviation("MeetingType", "buffer", "integer", buffer)
 
-        buffer = d.pop("buffer", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("MeetingType", "type", "string", type_)
 
-        type_ = d.pop("type", UNSET)
+        calendar_ids = _get("calendarIds", UNSET)
+        if calendar_ids.__class__ is list:
+            for _n1, _calendar_ids_item in enumerate(calendar_ids):
+                if not (_calendar_ids_item.__class__ is str):
+                    _deviation("MeetingType", f"calendarIds[{_n1}]", "string", _calendar_ids_item)
+        elif calendar_ids is not UNSET:
+            _deviation("MeetingType", "calendarIds", "array of string", calendar_ids)
 
-        calendar_ids = cast(list[str], d.pop("calendarIds", UNSET))
+        custom_fields = _get("customFields", UNSET)
+        if not (custom_fields.__class__ is list) and custom_fields is not UNSET:
+            _deviation("MeetingType", "customFields", "array of any", custom_fields)
 
-        custom_fields = cast(list[Any], d.pop("customFields", UNSET))
+        default_guests = _get("defaultGuests", UNSET)
+        if not (default_guests.__class__ is list) and default_guests is not UNSET:
+            _deviation("MeetingType", "defaultGuests", "array of any", default_guests)
 
-        default_guests = cast(list[Any], d.pop("defaultGuests", UNSET))
+        guests_can_modify_invites = _get("guestsCanModifyInvites", UNSET)
+        if (
+            not (guests_can_modify_invites is True or guests_can_modify_invites is False)
+            and guests_can_modify_invites is not UNSET
+        ):
+            _deviation("MeetingType", "guestsCanModifyInvites", "boolean", guests_can_modify_invites)
 
-        guests_can_modify_invites = d.pop("guestsCanModifyInvites", UNSET)
+        include_message_perma_link = _get("includeMessagePermaLink", UNSET)
+        if (
+            not (include_message_perma_link is True or include_message_perma_link is False)
+            and include_message_perma_link is not UNSET
+        ):
+            _deviation("MeetingType", "includeMessagePermaLink", "boolean", include_message_perma_link)
 
-        include_message_perma_link = d.pop("includeMessagePermaLink", UNSET)
+        integrations = _get("integrations", UNSET)
+        if integrations.__class__ is dict:
+            try:
+                integrations = _m_meeting_type_integrations.MeetingTypeIntegrations.from_dict(integrations)
+            except _ResponseDeviation as _e:
+                _e._within("MeetingType", "integrations")
+                raise
+        elif integrations is not UNSET:
+            _deviation("MeetingType", "integrations", "MeetingTypeIntegrations", integrations)
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: MeetingTypeIntegrations | Unset
-        if isinstance(_integrations, Unset):
-            integrations = UNSET
-        else:
-            integrations = MeetingTypeIntegrations.from_dict(_integrations)
+        prevent_double_booking = _get("preventDoubleBooking", UNSET)
+        if not (prevent_double_booking.__class__ is list) and prevent_double_booking is not UNSET:
+            _deviation("MeetingType", "preventDoubleBooking", "array of any", prevent_double_booking)
 
-        prevent_double_booking = cast(list[Any], d.pop("preventDoubleBooking", UNSET))
+        reduced_interval = _get("reducedInterval", UNSET)
+        if (
+            not (
+                (reduced_interval is True or reduced_interval is False)
+                or reduced_interval.__class__ is int
+                or reduced_interval is None
+            )
+            and reduced_interval is not UNSET
+        ):
+            _deviation("MeetingType", "reducedInterval", "boolean or integer or null", reduced_interval)
 
-        def _parse_reduced_interval(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
+        rooms_and_resources = _get("roomsAndResources", UNSET)
+        if not (rooms_and_resources.__class__ is list) and rooms_and_resources is not UNSET:
+            _deviation("MeetingType", "roomsAndResources", "array of any", rooms_and_resources)
 
-        reduced_interval = _parse_reduced_interval(d.pop("reducedInterval", UNSET))
+        any_room_in_building = _get("anyRoomInBuilding", UNSET)
+        if not (any_room_in_building.__class__ is list) and any_room_in_building is not UNSET:
+            _deviation("MeetingType", "anyRoomInBuilding", "array of any", any_room_in_building)
 
-        rooms_and_resources = cast(list[Any], d.pop("roomsAndResources", UNSET))
+        round_robin_queue = _get("roundRobinQueue", UNSET)
+        if not (round_robin_queue.__class__ is list) and round_robin_queue is not UNSET:
+            _deviation("MeetingType", "roundRobinQueue", "array of any", round_robin_queue)
 
-        any_room_in_building = cast(list[Any], d.pop("anyRoomInBuilding", UNSET))
+        rule_ids = _get("ruleIds", UNSET)
+        if rule_ids.__class__ is list:
+            for _n1, _rule_ids_item in enumerate(rule_ids):
+                if not (_rule_ids_item.__class__ is str):
+                    _deviation("MeetingType", f"ruleIds[{_n1}]", "string", _rule_ids_item)
+        elif rule_ids is not UNSET:
+            _deviation("MeetingType", "ruleIds", "array of string", rule_ids)
 
-        round_robin_queue = cast(list[Any], d.pop("roundRobinQueue", UNSET))
-
-        rule_ids = cast(list[str], d.pop("ruleIds", UNSET))
-
-        meeting_type = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            duration_min=duration_min,
-            days_from_now=days_from_now,
-            day0=day0,
-            day1=day1,
-            day2=day2,
-            day3=day3,
-            day4=day4,
-            day5=day5,
-            day6=day6,
-            defaults=defaults,
-            link=link,
-            buffer=buffer,
-            type_=type_,
-            calendar_ids=calendar_ids,
-            custom_fields=custom_fields,
-            default_guests=default_guests,
-            guests_can_modify_invites=guests_can_modify_invites,
-            include_message_perma_link=include_message_perma_link,
-            integrations=integrations,
-            prevent_double_booking=prevent_double_booking,
-            reduced_interval=reduced_interval,
-            rooms_and_resources=rooms_and_resources,
-            any_room_in_building=any_room_in_building,
-            round_robin_queue=round_robin_queue,
-            rule_ids=rule_ids,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            updated_at,
+            name,
+            duration_min,
+            days_from_now,
+            day0,
+            day1,
+            day2,
+            day3,
+            day4,
+            day5,
+            day6,
+            defaults,
+            link,
+            buffer,
+            type_,
+            calendar_ids,
+            custom_fields,
+            default_guests,
+            guests_can_modify_invites,
+            include_message_perma_link,
+            integrations,
+            prevent_double_booking,
+            reduced_interval,
+            rooms_and_resources,
+            any_room_in_building,
+            round_robin_queue,
+            rule_ids,
         )
-
-        meeting_type.additional_properties = d
-        return meeting_type
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

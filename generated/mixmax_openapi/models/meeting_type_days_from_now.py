@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "start",
+        "end",
+        "unit",
+    )
+)
+
 
 T = TypeVar("T", bound="MeetingTypeDaysFromNow")
 
@@ -22,41 +32,40 @@ class MeetingTypeDaysFromNow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        unit = self.unit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
+        if self.unit is not UNSET:
+            field_dict["unit"] = self.unit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        start = _get("start", UNSET)
+        if not (start.__class__ is int) and start is not UNSET:
+            _deviation("MeetingTypeDaysFromNow", "start", "integer", start)
 
-        end = d.pop("end", UNSET)
+        end = _get("end", UNSET)
+        if not (end.__class__ is int) and end is not UNSET:
+            _deviation("MeetingTypeDaysFromNow", "end", "integer", end)
 
-        unit = d.pop("unit", UNSET)
+        unit = _get("unit", UNSET)
+        if not (unit.__class__ is str) and unit is not UNSET:
+            _deviation("MeetingTypeDaysFromNow", "unit", "string", unit)
 
-        meeting_type_days_from_now = cls(
-            start=start,
-            end=end,
-            unit=unit,
+        _obj = cls(
+            start,
+            end,
+            unit,
         )
-
-        meeting_type_days_from_now.additional_properties = d
-        return meeting_type_days_from_now
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "title",
+        "location",
+        "description",
+    )
+)
+
 
 T = TypeVar("T", bound="MeetingTypeDefaults")
 
@@ -19,41 +29,40 @@ class MeetingTypeDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        location = self.location
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if location is not UNSET:
-            field_dict["location"] = location
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("MeetingTypeDefaults", "title", "string", title)
 
-        location = d.pop("location", UNSET)
+        location = _get("location", UNSET)
+        if not (location.__class__ is str) and location is not UNSET:
+            _deviation("MeetingTypeDefaults", "location", "string", location)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("MeetingTypeDefaults", "description", "string", description)
 
-        meeting_type_defaults = cls(
-            title=title,
-            location=location,
-            description=description,
+        _obj = cls(
+            title,
+            location,
+            description,
         )
-
-        meeting_type_defaults.additional_properties = d
-        return meeting_type_defaults
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

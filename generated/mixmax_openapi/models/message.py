@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
+from . import message_attachment as _m_message_attachment
+from . import message_follow_up as _m_message_follow_up
+from . import message_from as _m_message_from
+from . import message_sequence as _m_message_sequence
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
@@ -14,6 +22,37 @@ if TYPE_CHECKING:
     from ..models.message_follow_up import MessageFollowUp
     from ..models.message_from import MessageFrom
     from ..models.message_sequence import MessageSequence
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "created",
+        "updatedAt",
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "body",
+        "trackingEnabled",
+        "linkTrackingEnabled",
+        "fileTrackingEnabled",
+        "notificationsEnabled",
+        "teamIds",
+        "syncToOrg",
+        "showContentTeamFeed",
+        "crmsConnected",
+        "attachments",
+        "snippetIds",
+        "followUp",
+        "sequence",
+        "scheduled",
+        "sent",
+        "sendingError",
+        "errorResponse",
+    )
+)
 
 
 T = TypeVar("T", bound="Message")
@@ -66,285 +105,284 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created = self.created
-
-        updated_at = self.updated_at
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = []
-            for to_item_data in self.to:
-                to_item = to_item_data.to_dict()
-                to.append(to_item)
-
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
-
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = []
-            for bcc_item_data in self.bcc:
-                bcc_item = bcc_item_data.to_dict()
-                bcc.append(bcc_item)
-
-        subject = self.subject
-
-        body = self.body
-
-        tracking_enabled = self.tracking_enabled
-
-        link_tracking_enabled = self.link_tracking_enabled
-
-        file_tracking_enabled = self.file_tracking_enabled
-
-        notifications_enabled = self.notifications_enabled
-
-        team_ids: list[str] | Unset = UNSET
-        if not isinstance(self.team_ids, Unset):
-            team_ids = self.team_ids
-
-        sync_to_org = self.sync_to_org
-
-        show_content_team_feed = self.show_content_team_feed
-
-        crms_connected: list[Any] | Unset = UNSET
-        if not isinstance(self.crms_connected, Unset):
-            crms_connected = self.crms_connected
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        snippet_ids: list[str] | Unset = UNSET
-        if not isinstance(self.snippet_ids, Unset):
-            snippet_ids = self.snippet_ids
-
-        follow_up: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follow_up, Unset):
-            follow_up = self.follow_up.to_dict()
-
-        sequence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sequence, Unset):
-            sequence = self.sequence.to_dict()
-
-        scheduled = self.scheduled
-
-        sent = self.sent
-
-        sending_error = self.sending_error
-
-        error_response = self.error_response
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if tracking_enabled is not UNSET:
-            field_dict["trackingEnabled"] = tracking_enabled
-        if link_tracking_enabled is not UNSET:
-            field_dict["linkTrackingEnabled"] = link_tracking_enabled
-        if file_tracking_enabled is not UNSET:
-            field_dict["fileTrackingEnabled"] = file_tracking_enabled
-        if notifications_enabled is not UNSET:
-            field_dict["notificationsEnabled"] = notifications_enabled
-        if team_ids is not UNSET:
-            field_dict["teamIds"] = team_ids
-        if sync_to_org is not UNSET:
-            field_dict["syncToOrg"] = sync_to_org
-        if show_content_team_feed is not UNSET:
-            field_dict["showContentTeamFeed"] = show_content_team_feed
-        if crms_connected is not UNSET:
-            field_dict["crmsConnected"] = crms_connected
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if snippet_ids is not UNSET:
-            field_dict["snippetIds"] = snippet_ids
-        if follow_up is not UNSET:
-            field_dict["followUp"] = follow_up
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if scheduled is not UNSET:
-            field_dict["scheduled"] = scheduled
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if sending_error is not UNSET:
-            field_dict["sendingError"] = sending_error
-        if error_response is not UNSET:
-            field_dict["errorResponse"] = error_response
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+        if self.from_ is not UNSET:
+            field_dict["from"] = _to_json(self.from_)
+        if self.to is not UNSET:
+            field_dict["to"] = _to_json(self.to)
+        if self.cc is not UNSET:
+            field_dict["cc"] = _to_json(self.cc)
+        if self.bcc is not UNSET:
+            field_dict["bcc"] = _to_json(self.bcc)
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
+        if self.tracking_enabled is not UNSET:
+            field_dict["trackingEnabled"] = self.tracking_enabled
+        if self.link_tracking_enabled is not UNSET:
+            field_dict["linkTrackingEnabled"] = self.link_tracking_enabled
+        if self.file_tracking_enabled is not UNSET:
+            field_dict["fileTrackingEnabled"] = self.file_tracking_enabled
+        if self.notifications_enabled is not UNSET:
+            field_dict["notificationsEnabled"] = self.notifications_enabled
+        if self.team_ids is not UNSET:
+            field_dict["teamIds"] = self.team_ids
+        if self.sync_to_org is not UNSET:
+            field_dict["syncToOrg"] = self.sync_to_org
+        if self.show_content_team_feed is not UNSET:
+            field_dict["showContentTeamFeed"] = self.show_content_team_feed
+        if self.crms_connected is not UNSET:
+            field_dict["crmsConnected"] = self.crms_connected
+        if self.attachments is not UNSET:
+            field_dict["attachments"] = _to_json(self.attachments)
+        if self.snippet_ids is not UNSET:
+            field_dict["snippetIds"] = self.snippet_ids
+        if self.follow_up is not UNSET:
+            field_dict["followUp"] = _to_json(self.follow_up)
+        if self.sequence is not UNSET:
+            field_dict["sequence"] = _to_json(self.sequence)
+        if self.scheduled is not UNSET:
+            field_dict["scheduled"] = self.scheduled
+        if self.sent is not UNSET:
+            field_dict["sent"] = self.sent
+        if self.sending_error is not UNSET:
+            field_dict["sendingError"] = self.sending_error
+        if self.error_response is not UNSET:
+            field_dict["errorResponse"] = self.error_response
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.message_attachment import MessageAttachment  # noqa: PLC0415
-        from ..models.message_follow_up import MessageFollowUp  # noqa: PLC0415
-        from ..models.message_from import MessageFrom  # noqa: PLC0415
-        from ..models.message_sequence import MessageSequence  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Message", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Message", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created = _get("created", UNSET)
+        if not (created.__class__ is int) and created is not UNSET:
+            _deviation("Message", "created", "integer", created)
 
-        created = d.pop("created", UNSET)
+        updated_at = _get("updatedAt", UNSET)
+        if not (updated_at.__class__ is int) and updated_at is not UNSET:
+            _deviation("Message", "updatedAt", "integer", updated_at)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        from_ = _get("from", UNSET)
+        if from_.__class__ is dict:
+            try:
+                from_ = _m_message_from.MessageFrom.from_dict(from_)
+            except _ResponseDeviation as _e:
+                _e._within("Message", "from")
+                raise
+        elif from_ is not UNSET:
+            _deviation("Message", "from", "MessageFrom", from_)
 
-        _from_ = d.pop("from", UNSET)
-        from_: MessageFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = MessageFrom.from_dict(_from_)
+        to = _get("to", UNSET)
+        if to.__class__ is list:
+            _to_items: list[Any] = []
+            for _to_item in to:
+                if _to_item.__class__ is dict:
+                    try:
+                        _to_item = _m_email_address.EmailAddress.from_dict(_to_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Message", f"to[{len(_to_items)}]")
+                        raise
+                else:
+                    _deviation("Message", f"to[{len(_to_items)}]", "EmailAddress", _to_item)
 
-        _to = d.pop("to", UNSET)
-        to: list[EmailAddress] | Unset = UNSET
-        if _to is not UNSET:
-            to = []
-            for to_item_data in _to:
-                to_item = EmailAddress.from_dict(to_item_data)
+                _to_items.append(_to_item)
+            to = _to_items
+        elif to is not UNSET:
+            _deviation("Message", "to", "array of EmailAddress", to)
 
-                to.append(to_item)
+        cc = _get("cc", UNSET)
+        if cc.__class__ is list:
+            _cc_items: list[Any] = []
+            for _cc_item in cc:
+                if _cc_item.__class__ is dict:
+                    try:
+                        _cc_item = _m_email_address.EmailAddress.from_dict(_cc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Message", f"cc[{len(_cc_items)}]")
+                        raise
+                else:
+                    _deviation("Message", f"cc[{len(_cc_items)}]", "EmailAddress", _cc_item)
 
-        _cc = d.pop("cc", UNSET)
-        cc: list[EmailAddress] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = EmailAddress.from_dict(cc_item_data)
+                _cc_items.append(_cc_item)
+            cc = _cc_items
+        elif cc is not UNSET:
+            _deviation("Message", "cc", "array of EmailAddress", cc)
 
-                cc.append(cc_item)
+        bcc = _get("bcc", UNSET)
+        if bcc.__class__ is list:
+            _bcc_items: list[Any] = []
+            for _bcc_item in bcc:
+                if _bcc_item.__class__ is dict:
+                    try:
+                        _bcc_item = _m_email_address.EmailAddress.from_dict(_bcc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Message", f"bcc[{len(_bcc_items)}]")
+                        raise
+                else:
+                    _deviation("Message", f"bcc[{len(_bcc_items)}]", "EmailAddress", _bcc_item)
 
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[EmailAddress] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = EmailAddress.from_dict(bcc_item_data)
+                _bcc_items.append(_bcc_item)
+            bcc = _bcc_items
+        elif bcc is not UNSET:
+            _deviation("Message", "bcc", "array of EmailAddress", bcc)
 
-                bcc.append(bcc_item)
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("Message", "subject", "string", subject)
 
-        subject = d.pop("subject", UNSET)
+        body = _get("body", UNSET)
+        if not (body.__class__ is str) and body is not UNSET:
+            _deviation("Message", "body", "string", body)
 
-        body = d.pop("body", UNSET)
+        tracking_enabled = _get("trackingEnabled", UNSET)
+        if not (tracking_enabled is True or tracking_enabled is False) and tracking_enabled is not UNSET:
+            _deviation("Message", "trackingEnabled", "boolean", tracking_enabled)
 
-        tracking_enabled = d.pop("trackingEnabled", UNSET)
+        link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
+        if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
+            _deviation("Message", "linkTrackingEnabled", "boolean", link_tracking_enabled)
 
-        link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+        file_tracking_enabled = _get("fileTrackingEnabled", UNSET)
+        if not (file_tracking_enabled is True or file_tracking_enabled is False) and file_tracking_enabled is not UNSET:
+            _deviation("Message", "fileTrackingEnabled", "boolean", file_tracking_enabled)
 
-        file_tracking_enabled = d.pop("fileTrackingEnabled", UNSET)
+        notifications_enabled = _get("notificationsEnabled", UNSET)
+        if not (notifications_enabled is True or notifications_enabled is False) and notifications_enabled is not UNSET:
+            _deviation("Message", "notificationsEnabled", "boolean", notifications_enabled)
 
-        notifications_enabled = d.pop("notificationsEnabled", UNSET)
+        team_ids = _get("teamIds", UNSET)
+        if team_ids.__class__ is list:
+            for _n1, _team_ids_item in enumerate(team_ids):
+                if not (_team_ids_item.__class__ is str):
+                    _deviation("Message", f"teamIds[{_n1}]", "string", _team_ids_item)
+        elif team_ids is not UNSET:
+            _deviation("Message", "teamIds", "array of string", team_ids)
 
-        team_ids = cast(list[str], d.pop("teamIds", UNSET))
+        sync_to_org = _get("syncToOrg", UNSET)
+        if not (sync_to_org is True or sync_to_org is False) and sync_to_org is not UNSET:
+            _deviation("Message", "syncToOrg", "boolean", sync_to_org)
 
-        sync_to_org = d.pop("syncToOrg", UNSET)
+        show_content_team_feed = _get("showContentTeamFeed", UNSET)
+        if (
+            not (show_content_team_feed is True or show_content_team_feed is False)
+            and show_content_team_feed is not UNSET
+        ):
+            _deviation("Message", "showContentTeamFeed", "boolean", show_content_team_feed)
 
-        show_content_team_feed = d.pop("showContentTeamFeed", UNSET)
+        crms_connected = _get("crmsConnected", UNSET)
+        if not (crms_connected.__class__ is list) and crms_connected is not UNSET:
+            _deviation("Message", "crmsConnected", "array of any", crms_connected)
 
-        crms_connected = cast(list[Any], d.pop("crmsConnected", UNSET))
+        attachments = _get("attachments", UNSET)
+        if attachments.__class__ is list:
+            _attachments_items: list[Any] = []
+            for _attachments_item in attachments:
+                if _attachments_item.__class__ is dict:
+                    try:
+                        _attachments_item = _m_message_attachment.MessageAttachment.from_dict(_attachments_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Message", f"attachments[{len(_attachments_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "Message", f"attachments[{len(_attachments_items)}]", "MessageAttachment", _attachments_item
+                    )
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[MessageAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = MessageAttachment.from_dict(attachments_item_data)
+                _attachments_items.append(_attachments_item)
+            attachments = _attachments_items
+        elif attachments is not UNSET:
+            _deviation("Message", "attachments", "array of MessageAttachment", attachments)
 
-                attachments.append(attachments_item)
+        snippet_ids = _get("snippetIds", UNSET)
+        if snippet_ids.__class__ is list:
+            for _n1, _snippet_ids_item in enumerate(snippet_ids):
+                if not (_snippet_ids_item.__class__ is str):
+                    _deviation("Message", f"snippetIds[{_n1}]", "string", _snippet_ids_item)
+        elif snippet_ids is not UNSET:
+            _deviation("Message", "snippetIds", "array of string", snippet_ids)
 
-        snippet_ids = cast(list[str], d.pop("snippetIds", UNSET))
+        follow_up = _get("followUp", UNSET)
+        if follow_up.__class__ is dict:
+            try:
+                follow_up = _m_message_follow_up.MessageFollowUp.from_dict(follow_up)
+            except _ResponseDeviation as _e:
+                _e._within("Message", "followUp")
+                raise
+        elif follow_up is not UNSET:
+            _deviation("Message", "followUp", "MessageFollowUp", follow_up)
 
-        _follow_up = d.pop("followUp", UNSET)
-        follow_up: MessageFollowUp | Unset
-        if isinstance(_follow_up, Unset):
-            follow_up = UNSET
-        else:
-            follow_up = MessageFollowUp.from_dict(_follow_up)
+        sequence = _get("sequence", UNSET)
+        if sequence.__class__ is dict:
+            try:
+                sequence = _m_message_sequence.MessageSequence.from_dict(sequence)
+            except _ResponseDeviation as _e:
+                _e._within("Message", "sequence")
+                raise
+        elif sequence is not UNSET:
+            _deviation("Message", "sequence", "MessageSequence", sequence)
 
-        _sequence = d.pop("sequence", UNSET)
-        sequence: MessageSequence | Unset
-        if isinstance(_sequence, Unset):
-            sequence = UNSET
-        else:
-            sequence = MessageSequence.from_dict(_sequence)
+        scheduled = _get("scheduled", UNSET)
+        if not (scheduled.__class__ is int) and scheduled is not UNSET:
+            _deviation("Message", "scheduled", "integer", scheduled)
 
-        scheduled = d.pop("scheduled", UNSET)
+        sent = _get("sent", UNSET)
+        if not (sent.__class__ is int) and sent is not UNSET:
+            _deviation("Message", "sent", "integer", sent)
 
-        sent = d.pop("sent", UNSET)
+        sending_error = _get("sendingError", UNSET)
 
-        sending_error = d.pop("sendingError", UNSET)
+        error_response = _get("errorResponse", UNSET)
 
-        error_response = d.pop("errorResponse", UNSET)
-
-        message = cls(
-            id=id,
-            user_id=user_id,
-            created=created,
-            updated_at=updated_at,
-            from_=from_,
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            body=body,
-            tracking_enabled=tracking_enabled,
-            link_tracking_enabled=link_tracking_enabled,
-            file_tracking_enabled=file_tracking_enabled,
-            notifications_enabled=notifications_enabled,
-            team_ids=team_ids,
-            sync_to_org=sync_to_org,
-            show_content_team_feed=show_content_team_feed,
-            crms_connected=crms_connected,
-            attachments=attachments,
-            snippet_ids=snippet_ids,
-            follow_up=follow_up,
-            sequence=sequence,
-            scheduled=scheduled,
-            sent=sent,
-            sending_error=sending_error,
-            error_response=error_response,
+        _obj = cls(
+            id,
+            user_id,
+            created,
+            updated_at,
+            from_,
+            to,
+            cc,
+            bcc,
+            subject,
+            body,
+            tracking_enabled,
+            link_tracking_enabled,
+            file_tracking_enabled,
+            notifications_enabled,
+            team_ids,
+            sync_to_org,
+            show_content_team_feed,
+            crms_connected,
+            attachments,
+            snippet_ids,
+            follow_up,
+            sequence,
+            scheduled,
+            sent,
+            sending_error,
+            error_response,
         )
-
-        message.additional_properties = d
-        return message
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

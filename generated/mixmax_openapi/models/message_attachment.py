@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "size",
+    )
+)
+
 
 T = TypeVar("T", bound="MessageAttachment")
 
@@ -19,41 +29,40 @@ class MessageAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if size is not UNSET:
-            field_dict["size"] = size
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("MessageAttachment", "name", "string", name)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("MessageAttachment", "type", "string", type_)
 
-        size = d.pop("size", UNSET)
+        size = _get("size", UNSET)
+        if not (size.__class__ is int) and size is not UNSET:
+            _deviation("MessageAttachment", "size", "integer", size)
 
-        message_attachment = cls(
-            name=name,
-            type_=type_,
-            size=size,
+        _obj = cls(
+            name,
+            type_,
+            size,
         )
-
-        message_attachment.additional_properties = d
-        return message_attachment
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "unparsedDate",
+        "trigger",
+        "description",
+    )
+)
+
 
 T = TypeVar("T", bound="MessageFollowUp")
 
@@ -19,41 +29,40 @@ class MessageFollowUp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed_date = self.unparsed_date
-
-        trigger = self.trigger
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unparsed_date is not UNSET:
-            field_dict["unparsedDate"] = unparsed_date
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.unparsed_date is not UNSET:
+            field_dict["unparsedDate"] = self.unparsed_date
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = self.trigger
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unparsed_date = d.pop("unparsedDate", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        unparsed_date = _get("unparsedDate", UNSET)
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
+            _deviation("MessageFollowUp", "unparsedDate", "string", unparsed_date)
 
-        trigger = d.pop("trigger", UNSET)
+        trigger = _get("trigger", UNSET)
+        if not (trigger.__class__ is str) and trigger is not UNSET:
+            _deviation("MessageFollowUp", "trigger", "string", trigger)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("MessageFollowUp", "description", "string", description)
 
-        message_follow_up = cls(
-            unparsed_date=unparsed_date,
-            trigger=trigger,
-            description=description,
+        _obj = cls(
+            unparsed_date,
+            trigger,
+            description,
         )
-
-        message_follow_up.additional_properties = d
-        return message_follow_up
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "name",
+        "isDelegated",
+    )
+)
+
 
 T = TypeVar("T", bound="MessageFrom")
 
@@ -19,41 +29,40 @@ class MessageFrom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        is_delegated = self.is_delegated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_delegated is not UNSET:
-            field_dict["isDelegated"] = is_delegated
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.is_delegated is not UNSET:
+            field_dict["isDelegated"] = self.is_delegated
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("MessageFrom", "email", "string", email)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("MessageFrom", "name", "string", name)
 
-        is_delegated = d.pop("isDelegated", UNSET)
+        is_delegated = _get("isDelegated", UNSET)
+        if not (is_delegated is True or is_delegated is False) and is_delegated is not UNSET:
+            _deviation("MessageFrom", "isDelegated", "boolean", is_delegated)
 
-        message_from = cls(
-            email=email,
-            name=name,
-            is_delegated=is_delegated,
+        _obj = cls(
+            email,
+            name,
+            is_delegated,
         )
-
-        message_from.additional_properties = d
-        return message_from
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

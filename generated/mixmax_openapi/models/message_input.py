@@ -7,9 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
+
+_KEYS = frozenset(
+    (
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "body",
+        "trackingEnabled",
+        "linkTrackingEnabled",
+        "fileTrackingEnabled",
+        "notificationsEnabled",
+    )
+)
 
 
 T = TypeVar("T", bound="MessageInput")
@@ -32,119 +50,124 @@ class MessageInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = []
-        for to_item_data in self.to:
-            to_item = to_item_data.to_dict()
-            to.append(to_item)
-
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
-
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = []
-            for bcc_item_data in self.bcc:
-                bcc_item = bcc_item_data.to_dict()
-                bcc.append(bcc_item)
-
-        subject = self.subject
-
-        body = self.body
-
-        tracking_enabled = self.tracking_enabled
-
-        link_tracking_enabled = self.link_tracking_enabled
-
-        file_tracking_enabled = self.file_tracking_enabled
-
-        notifications_enabled = self.notifications_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if tracking_enabled is not UNSET:
-            field_dict["trackingEnabled"] = tracking_enabled
-        if link_tracking_enabled is not UNSET:
-            field_dict["linkTrackingEnabled"] = link_tracking_enabled
-        if file_tracking_enabled is not UNSET:
-            field_dict["fileTrackingEnabled"] = file_tracking_enabled
-        if notifications_enabled is not UNSET:
-            field_dict["notificationsEnabled"] = notifications_enabled
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.to is not UNSET:
+            field_dict["to"] = _to_json(self.to)
+        if self.cc is not UNSET:
+            field_dict["cc"] = _to_json(self.cc)
+        if self.bcc is not UNSET:
+            field_dict["bcc"] = _to_json(self.bcc)
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
+        if self.tracking_enabled is not UNSET:
+            field_dict["trackingEnabled"] = self.tracking_enabled
+        if self.link_tracking_enabled is not UNSET:
+            field_dict["linkTrackingEnabled"] = self.link_tracking_enabled
+        if self.file_tracking_enabled is not UNSET:
+            field_dict["fileTrackingEnabled"] = self.file_tracking_enabled
+        if self.notifications_enabled is not UNSET:
+            field_dict["notificationsEnabled"] = self.notifications_enabled
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        to = _get("to", UNSET)
+        if to.__class__ is list:
+            _to_items: list[Any] = []
+            for _to_item in to:
+                if _to_item.__class__ is dict:
+                    try:
+                        _to_item = _m_email_address.EmailAddress.from_dict(_to_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("MessageInput", f"to[{len(_to_items)}]")
+                        raise
+                else:
+                    _deviation("MessageInput", f"to[{len(_to_items)}]", "EmailAddress", _to_item)
 
-        d = dict(src_dict)
-        to = []
-        _to = d.pop("to")
-        for to_item_data in _to:
-            to_item = EmailAddress.from_dict(to_item_data)
+                _to_items.append(_to_item)
+            to = _to_items
+        else:
+            _deviation("MessageInput", "to", "array of EmailAddress", to)
 
-            to.append(to_item)
+        cc = _get("cc", UNSET)
+        if cc.__class__ is list:
+            _cc_items: list[Any] = []
+            for _cc_item in cc:
+                if _cc_item.__class__ is dict:
+                    try:
+                        _cc_item = _m_email_address.EmailAddress.from_dict(_cc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("MessageInput", f"cc[{len(_cc_items)}]")
+                        raise
+                else:
+                    _deviation("MessageInput", f"cc[{len(_cc_items)}]", "EmailAddress", _cc_item)
 
-        _cc = d.pop("cc", UNSET)
-        cc: list[EmailAddress] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = EmailAddress.from_dict(cc_item_data)
+                _cc_items.append(_cc_item)
+            cc = _cc_items
+        elif cc is not UNSET:
+            _deviation("MessageInput", "cc", "array of EmailAddress", cc)
 
-                cc.append(cc_item)
+        bcc = _get("bcc", UNSET)
+        if bcc.__class__ is list:
+            _bcc_items: list[Any] = []
+            for _bcc_item in bcc:
+                if _bcc_item.__class__ is dict:
+                    try:
+                        _bcc_item = _m_email_address.EmailAddress.from_dict(_bcc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("MessageInput", f"bcc[{len(_bcc_items)}]")
+                        raise
+                else:
+                    _deviation("MessageInput", f"bcc[{len(_bcc_items)}]", "EmailAddress", _bcc_item)
 
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[EmailAddress] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = EmailAddress.from_dict(bcc_item_data)
+                _bcc_items.append(_bcc_item)
+            bcc = _bcc_items
+        elif bcc is not UNSET:
+            _deviation("MessageInput", "bcc", "array of EmailAddress", bcc)
 
-                bcc.append(bcc_item)
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("MessageInput", "subject", "string", subject)
 
-        subject = d.pop("subject", UNSET)
+        body = _get("body", UNSET)
+        if not (body.__class__ is str) and body is not UNSET:
+            _deviation("MessageInput", "body", "string", body)
 
-        body = d.pop("body", UNSET)
+        tracking_enabled = _get("trackingEnabled", UNSET)
+        if not (tracking_enabled is True or tracking_enabled is False) and tracking_enabled is not UNSET:
+            _deviation("MessageInput", "trackingEnabled", "boolean", tracking_enabled)
 
-        tracking_enabled = d.pop("trackingEnabled", UNSET)
+        link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
+        if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
+            _deviation("MessageInput", "linkTrackingEnabled", "boolean", link_tracking_enabled)
 
-        link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+        file_tracking_enabled = _get("fileTrackingEnabled", UNSET)
+        if not (file_tracking_enabled is True or file_tracking_enabled is False) and file_tracking_enabled is not UNSET:
+            _deviation("MessageInput", "fileTrackingEnabled", "boolean", file_tracking_enabled)
 
-        file_tracking_enabled = d.pop("fileTrackingEnabled", UNSET)
+        notifications_enabled = _get("notificationsEnabled", UNSET)
+        if not (notifications_enabled is True or notifications_enabled is False) and notifications_enabled is not UNSET:
+            _deviation("MessageInput", "notificationsEnabled", "boolean", notifications_enabled)
 
-        notifications_enabled = d.pop("notificationsEnabled", UNSET)
-
-        message_input = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            body=body,
-            tracking_enabled=tracking_enabled,
-            link_tracking_enabled=link_tracking_enabled,
-            file_tracking_enabled=file_tracking_enabled,
-            notifications_enabled=notifications_enabled,
+        _obj = cls(
+            to,
+            cc,
+            bcc,
+            subject,
+            body,
+            tracking_enabled,
+            link_tracking_enabled,
+            file_tracking_enabled,
+            notifications_enabled,
         )
-
-        message_input.additional_properties = d
-        return message_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "id",
+        "stageId",
+        "recipientId",
+    )
+)
+
 
 T = TypeVar("T", bound="MessageSequence")
 
@@ -19,41 +29,40 @@ class MessageSequence:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        stage_id = self.stage_id
-
-        recipient_id = self.recipient_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if stage_id is not UNSET:
-            field_dict["stageId"] = stage_id
-        if recipient_id is not UNSET:
-            field_dict["recipientId"] = recipient_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.stage_id is not UNSET:
+            field_dict["stageId"] = self.stage_id
+        if self.recipient_id is not UNSET:
+            field_dict["recipientId"] = self.recipient_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("MessageSequence", "id", "string", id)
 
-        stage_id = d.pop("stageId", UNSET)
+        stage_id = _get("stageId", UNSET)
+        if not (stage_id.__class__ is str) and stage_id is not UNSET:
+            _deviation("MessageSequence", "stageId", "string", stage_id)
 
-        recipient_id = d.pop("recipientId", UNSET)
+        recipient_id = _get("recipientId", UNSET)
+        if not (recipient_id.__class__ is str) and recipient_id is not UNSET:
+            _deviation("MessageSequence", "recipientId", "string", recipient_id)
 
-        message_sequence = cls(
-            id=id,
-            stage_id=stage_id,
-            recipient_id=recipient_id,
+        _obj = cls(
+            id,
+            stage_id,
+            recipient_id,
         )
-
-        message_sequence.additional_properties = d
-        return message_sequence
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

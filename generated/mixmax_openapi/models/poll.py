@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import poll_option as _m_poll_option
 
 if TYPE_CHECKING:
     from ..models.poll_option import PollOption
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "created",
+        "livePoll",
+        "options",
+    )
+)
 
 
 T = TypeVar("T", bound="Poll")
@@ -27,80 +41,68 @@ class Poll:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created: int | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        else:
-            created = self.created
-
-        live_poll = self.live_poll
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created is not UNSET:
-            field_dict["created"] = created
-        if live_poll is not UNSET:
-            field_dict["livePoll"] = live_poll
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+        if self.live_poll is not UNSET:
+            field_dict["livePoll"] = self.live_poll
+        if self.options is not UNSET:
+            field_dict["options"] = _to_json(self.options)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_option import PollOption  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Poll", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Poll", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created = _get("created", UNSET)
+        if not (created.__class__ is int or created.__class__ is str) and created is not UNSET:
+            _deviation("Poll", "created", "integer or string", created)
 
-        def _parse_created(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        live_poll = _get("livePoll", UNSET)
+        if not (live_poll is True or live_poll is False) and live_poll is not UNSET:
+            _deviation("Poll", "livePoll", "boolean", live_poll)
 
-        created = _parse_created(d.pop("created", UNSET))
+        options = _get("options", UNSET)
+        if options.__class__ is list:
+            _options_items: list[Any] = []
+            for _options_item in options:
+                if _options_item.__class__ is dict:
+                    try:
+                        _options_item = _m_poll_option.PollOption.from_dict(_options_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Poll", f"options[{len(_options_items)}]")
+                        raise
+                else:
+                    _deviation("Poll", f"options[{len(_options_items)}]", "PollOption", _options_item)
 
-        live_poll = d.pop("livePoll", UNSET)
+                _options_items.append(_options_item)
+            options = _options_items
+        elif options is not UNSET:
+            _deviation("Poll", "options", "array of PollOption", options)
 
-        _options = d.pop("options", UNSET)
-        options: list[PollOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = PollOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        poll = cls(
-            id=id,
-            user_id=user_id,
-            created=created,
-            live_poll=live_poll,
-            options=options,
+        _obj = cls(
+            id,
+            user_id,
+            created,
+            live_poll,
+            options,
         )
-
-        poll.additional_properties = d
-        return poll
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import poll_respondent as _m_poll_respondent
 
 if TYPE_CHECKING:
     from ..models.poll_respondent import PollRespondent
+
+_KEYS = frozenset(
+    (
+        "text",
+        "respondents",
+    )
+)
 
 
 T = TypeVar("T", bound="PollOption")
@@ -22,48 +33,49 @@ class PollOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        respondents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.respondents, Unset):
-            respondents = []
-            for respondents_item_data in self.respondents:
-                respondents_item = respondents_item_data.to_dict()
-                respondents.append(respondents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if respondents is not UNSET:
-            field_dict["respondents"] = respondents
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.respondents is not UNSET:
+            field_dict["respondents"] = _to_json(self.respondents)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_respondent import PollRespondent  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        text = _get("text", UNSET)
+        if not (text.__class__ is str) and text is not UNSET:
+            _deviation("PollOption", "text", "string", text)
 
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        respondents = _get("respondents", UNSET)
+        if respondents.__class__ is list:
+            _respondents_items: list[Any] = []
+            for _respondents_item in respondents:
+                if _respondents_item.__class__ is dict:
+                    try:
+                        _respondents_item = _m_poll_respondent.PollRespondent.from_dict(_respondents_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("PollOption", f"respondents[{len(_respondents_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "PollOption", f"respondents[{len(_respondents_items)}]", "PollRespondent", _respondents_item
+                    )
 
-        _respondents = d.pop("respondents", UNSET)
-        respondents: list[PollRespondent] | Unset = UNSET
-        if _respondents is not UNSET:
-            respondents = []
-            for respondents_item_data in _respondents:
-                respondents_item = PollRespondent.from_dict(respondents_item_data)
+                _respondents_items.append(_respondents_item)
+            respondents = _respondents_items
+        elif respondents is not UNSET:
+            _deviation("PollOption", "respondents", "array of PollRespondent", respondents)
 
-                respondents.append(respondents_item)
-
-        poll_option = cls(
-            text=text,
-            respondents=respondents,
+        _obj = cls(
+            text,
+            respondents,
         )
-
-        poll_option.additional_properties = d
-        return poll_option
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

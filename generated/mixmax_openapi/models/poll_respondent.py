@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "name",
+        "respondedAt",
+    )
+)
+
 
 T = TypeVar("T", bound="PollRespondent")
 
@@ -21,50 +31,40 @@ class PollRespondent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        responded_at: int | str | Unset
-        if isinstance(self.responded_at, Unset):
-            responded_at = UNSET
-        else:
-            responded_at = self.responded_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if responded_at is not UNSET:
-            field_dict["respondedAt"] = responded_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.responded_at is not UNSET:
+            field_dict["respondedAt"] = self.responded_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("PollRespondent", "email", "string", email)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("PollRespondent", "name", "string", name)
 
-        def _parse_responded_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        responded_at = _get("respondedAt", UNSET)
+        if not (responded_at.__class__ is int or responded_at.__class__ is str) and responded_at is not UNSET:
+            _deviation("PollRespondent", "respondedAt", "integer or string", responded_at)
 
-        responded_at = _parse_responded_at(d.pop("respondedAt", UNSET))
-
-        poll_respondent = cls(
-            email=email,
-            name=name,
-            responded_at=responded_at,
+        _obj = cls(
+            email,
+            name,
+            responded_at,
         )
-
-        poll_respondent.additional_properties = d
-        return poll_respondent
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

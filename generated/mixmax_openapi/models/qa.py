@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import qa_question as _m_qa_question
 
 if TYPE_CHECKING:
     from ..models.qa_question import QaQuestion
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "creatorId",
+        "creationDate",
+        "title",
+        "questions",
+    )
+)
 
 
 T = TypeVar("T", bound="Qa")
@@ -27,80 +41,68 @@ class Qa:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        creator_id = self.creator_id
-
-        creation_date: int | str | Unset
-        if isinstance(self.creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = self.creation_date
-
-        title = self.title
-
-        questions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.questions, Unset):
-            questions = []
-            for questions_item_data in self.questions:
-                questions_item = questions_item_data.to_dict()
-                questions.append(questions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if creator_id is not UNSET:
-            field_dict["creatorId"] = creator_id
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        if title is not UNSET:
-            field_dict["title"] = title
-        if questions is not UNSET:
-            field_dict["questions"] = questions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.creator_id is not UNSET:
+            field_dict["creatorId"] = self.creator_id
+        if self.creation_date is not UNSET:
+            field_dict["creationDate"] = self.creation_date
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.questions is not UNSET:
+            field_dict["questions"] = _to_json(self.questions)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qa_question import QaQuestion  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Qa", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        creator_id = _get("creatorId", UNSET)
+        if not (creator_id.__class__ is str) and creator_id is not UNSET:
+            _deviation("Qa", "creatorId", "string", creator_id)
 
-        creator_id = d.pop("creatorId", UNSET)
+        creation_date = _get("creationDate", UNSET)
+        if not (creation_date.__class__ is int or creation_date.__class__ is str) and creation_date is not UNSET:
+            _deviation("Qa", "creationDate", "integer or string", creation_date)
 
-        def _parse_creation_date(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("Qa", "title", "string", title)
 
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+        questions = _get("questions", UNSET)
+        if questions.__class__ is list:
+            _questions_items: list[Any] = []
+            for _questions_item in questions:
+                if _questions_item.__class__ is dict:
+                    try:
+                        _questions_item = _m_qa_question.QaQuestion.from_dict(_questions_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Qa", f"questions[{len(_questions_items)}]")
+                        raise
+                else:
+                    _deviation("Qa", f"questions[{len(_questions_items)}]", "QaQuestion", _questions_item)
 
-        title = d.pop("title", UNSET)
+                _questions_items.append(_questions_item)
+            questions = _questions_items
+        elif questions is not UNSET:
+            _deviation("Qa", "questions", "array of QaQuestion", questions)
 
-        _questions = d.pop("questions", UNSET)
-        questions: list[QaQuestion] | Unset = UNSET
-        if _questions is not UNSET:
-            questions = []
-            for questions_item_data in _questions:
-                questions_item = QaQuestion.from_dict(questions_item_data)
-
-                questions.append(questions_item)
-
-        qa = cls(
-            id=id,
-            creator_id=creator_id,
-            creation_date=creation_date,
-            title=title,
-            questions=questions,
+        _obj = cls(
+            id,
+            creator_id,
+            creation_date,
+            title,
+            questions,
         )
-
-        qa.additional_properties = d
-        return qa
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

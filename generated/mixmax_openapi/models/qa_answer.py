@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "recipientEmail",
+        "recipientName",
+        "answer",
+    )
+)
+
 
 T = TypeVar("T", bound="QaAnswer")
 
@@ -19,41 +29,38 @@ class QaAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient_email = self.recipient_email
-
-        recipient_name = self.recipient_name
-
-        answer = self.answer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipient_email is not UNSET:
-            field_dict["recipientEmail"] = recipient_email
-        if recipient_name is not UNSET:
-            field_dict["recipientName"] = recipient_name
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.recipient_email is not UNSET:
+            field_dict["recipientEmail"] = self.recipient_email
+        if self.recipient_name is not UNSET:
+            field_dict["recipientName"] = self.recipient_name
+        if self.answer is not UNSET:
+            field_dict["answer"] = self.answer
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient_email = d.pop("recipientEmail", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        recipient_email = _get("recipientEmail", UNSET)
+        if not (recipient_email.__class__ is str) and recipient_email is not UNSET:
+            _deviation("QaAnswer", "recipientEmail", "string", recipient_email)
 
-        recipient_name = d.pop("recipientName", UNSET)
+        recipient_name = _get("recipientName", UNSET)
+        if not (recipient_name.__class__ is str) and recipient_name is not UNSET:
+            _deviation("QaAnswer", "recipientName", "string", recipient_name)
 
-        answer = d.pop("answer", UNSET)
+        answer = _get("answer", UNSET)
 
-        qa_answer = cls(
-            recipient_email=recipient_email,
-            recipient_name=recipient_name,
-            answer=answer,
+        _obj = cls(
+            recipient_email,
+            recipient_name,
+            answer,
         )
-
-        qa_answer.additional_properties = d
-        return qa_answer
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

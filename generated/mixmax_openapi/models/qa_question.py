@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import qa_answer as _m_qa_answer
 
 if TYPE_CHECKING:
     from ..models.qa_answer import QaAnswer
+
+_KEYS = frozenset(
+    (
+        "type",
+        "content",
+        "answers",
+    )
+)
 
 
 T = TypeVar("T", bound="QaQuestion")
@@ -23,55 +35,54 @@ class QaQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        content = self.content
-
-        answers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.answers, Unset):
-            answers = []
-            for answers_item_data in self.answers:
-                answers_item = answers_item_data.to_dict()
-                answers.append(answers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if content is not UNSET:
-            field_dict["content"] = content
-        if answers is not UNSET:
-            field_dict["answers"] = answers
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.answers is not UNSET:
+            field_dict["answers"] = _to_json(self.answers)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qa_answer import QaAnswer  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("QaQuestion", "type", "string", type_)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        content = _get("content", UNSET)
+        if not (content.__class__ is str) and content is not UNSET:
+            _deviation("QaQuestion", "content", "string", content)
 
-        content = d.pop("content", UNSET)
+        answers = _get("answers", UNSET)
+        if answers.__class__ is list:
+            _answers_items: list[Any] = []
+            for _answers_item in answers:
+                if _answers_item.__class__ is dict:
+                    try:
+                        _answers_item = _m_qa_answer.QaAnswer.from_dict(_answers_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("QaQuestion", f"answers[{len(_answers_items)}]")
+                        raise
+                else:
+                    _deviation("QaQuestion", f"answers[{len(_answers_items)}]", "QaAnswer", _answers_item)
 
-        _answers = d.pop("answers", UNSET)
-        answers: list[QaAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = QaAnswer.from_dict(answers_item_data)
+                _answers_items.append(_answers_item)
+            answers = _answers_items
+        elif answers is not UNSET:
+            _deviation("QaQuestion", "answers", "array of QaAnswer", answers)
 
-                answers.append(answers_item)
-
-        qa_question = cls(
-            type_=type_,
-            content=content,
-            answers=answers,
+        _obj = cls(
+            type_,
+            content,
+            answers,
         )
-
-        qa_question.additional_properties = d
-        return qa_question
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import custom_variables as _m_custom_variables
 
 if TYPE_CHECKING:
     from ..models.custom_variables import CustomVariables
+
+_KEYS = frozenset(
+    (
+        "email",
+        "variables",
+        "scheduledAt",
+    )
+)
 
 
 T = TypeVar("T", bound="RecipientInput")
@@ -27,61 +39,49 @@ class RecipientInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
-
-        scheduled_at: bool | int | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if scheduled_at is not UNSET:
-            field_dict["scheduledAt"] = scheduled_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.variables is not UNSET:
+            field_dict["variables"] = _to_json(self.variables)
+        if self.scheduled_at is not UNSET:
+            field_dict["scheduledAt"] = self.scheduled_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_variables import CustomVariables  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str):
+            _deviation("RecipientInput", "email", "string", email)
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        variables = _get("variables", UNSET)
+        if variables.__class__ is dict:
+            try:
+                variables = _m_custom_variables.CustomVariables.from_dict(variables)
+            except _ResponseDeviation as _e:
+                _e._within("RecipientInput", "variables")
+                raise
+        elif variables is not UNSET:
+            _deviation("RecipientInput", "variables", "CustomVariables", variables)
 
-        _variables = d.pop("variables", UNSET)
-        variables: CustomVariables | Unset
-        if isinstance(_variables, Unset):
-            variables = UNSET
-        else:
-            variables = CustomVariables.from_dict(_variables)
+        scheduled_at = _get("scheduledAt", UNSET)
+        if (
+            not (scheduled_at.__class__ is int or (scheduled_at is True or scheduled_at is False))
+            and scheduled_at is not UNSET
+        ):
+            _deviation("RecipientInput", "scheduledAt", "integer or boolean", scheduled_at)
 
-        def _parse_scheduled_at(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
-
-        recipient_input = cls(
-            email=email,
-            variables=variables,
-            scheduled_at=scheduled_at,
+        _obj = cls(
+            email,
+            variables,
+            scheduled_at,
         )
-
-        recipient_input.additional_properties = d
-        return recipient_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "status",
+        "errors",
+        "name",
+    )
+)
+
 
 T = TypeVar("T", bound="RecipientResult")
 
@@ -26,51 +37,51 @@ class RecipientResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        status = self.status
-
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "status": status,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.errors is not UNSET:
+            field_dict["errors"] = self.errors
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str):
+            _deviation("RecipientResult", "email", "string", email)
 
-        status = d.pop("status")
+        status = _get("status", UNSET)
+        if not (status.__class__ is str):
+            _deviation("RecipientResult", "status", "string", status)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = _get("errors", UNSET)
+        if errors.__class__ is list:
+            for _n1, _errors_item in enumerate(errors):
+                if not (_errors_item.__class__ is str):
+                    _deviation("RecipientResult", f"errors[{_n1}]", "string", _errors_item)
+        elif errors is not UNSET:
+            _deviation("RecipientResult", "errors", "array of string", errors)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("RecipientResult", "name", "string", name)
 
-        recipient_result = cls(
-            email=email,
-            status=status,
-            errors=errors,
-            name=name,
+        _obj = cls(
+            email,
+            status,
+            errors,
+            name,
         )
-
-        recipient_result.additional_properties = d
-        return recipient_result
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import reminder_input as _m_reminder_input
 
 if TYPE_CHECKING:
     from ..models.reminder_input import ReminderInput
+
+_KEYS = frozenset(
+    (
+        "reminder",
+        "archiveThread",
+    )
+)
 
 
 T = TypeVar("T", bound="ReminderCreateRequest")
@@ -22,38 +33,39 @@ class ReminderCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reminder = self.reminder.to_dict()
-
-        archive_thread = self.archive_thread
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reminder": reminder,
-            }
-        )
-        if archive_thread is not UNSET:
-            field_dict["archiveThread"] = archive_thread
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.reminder is not UNSET:
+            field_dict["reminder"] = _to_json(self.reminder)
+        if self.archive_thread is not UNSET:
+            field_dict["archiveThread"] = self.archive_thread
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reminder_input import ReminderInput  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        reminder = _get("reminder", UNSET)
+        if reminder.__class__ is dict:
+            try:
+                reminder = _m_reminder_input.ReminderInput.from_dict(reminder)
+            except _ResponseDeviation as _e:
+                _e._within("ReminderCreateRequest", "reminder")
+                raise
+        else:
+            _deviation("ReminderCreateRequest", "reminder", "ReminderInput", reminder)
 
-        d = dict(src_dict)
-        reminder = ReminderInput.from_dict(d.pop("reminder"))
+        archive_thread = _get("archiveThread", UNSET)
+        if not (archive_thread is True or archive_thread is False) and archive_thread is not UNSET:
+            _deviation("ReminderCreateRequest", "archiveThread", "boolean", archive_thread)
 
-        archive_thread = d.pop("archiveThread", UNSET)
-
-        reminder_create_request = cls(
-            reminder=reminder,
-            archive_thread=archive_thread,
+        _obj = cls(
+            reminder,
+            archive_thread,
         )
-
-        reminder_create_request.additional_properties = d
-        return reminder_create_request
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

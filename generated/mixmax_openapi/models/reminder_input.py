@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "date",
+        "dismissed",
+        "trigger",
+        "threadSubject",
+        "description",
+        "service",
+        "serviceMessageId",
+        "serviceThreadId",
+        "mixmaxMessageId",
+    )
+)
+
 
 T = TypeVar("T", bound="ReminderInput")
 
@@ -27,93 +43,82 @@ class ReminderInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: int | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
-
-        dismissed = self.dismissed
-
-        trigger = self.trigger
-
-        thread_subject = self.thread_subject
-
-        description = self.description
-
-        service = self.service
-
-        service_message_id = self.service_message_id
-
-        service_thread_id = self.service_thread_id
-
-        mixmax_message_id = self.mixmax_message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if dismissed is not UNSET:
-            field_dict["dismissed"] = dismissed
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if thread_subject is not UNSET:
-            field_dict["threadSubject"] = thread_subject
-        if description is not UNSET:
-            field_dict["description"] = description
-        if service is not UNSET:
-            field_dict["service"] = service
-        if service_message_id is not UNSET:
-            field_dict["serviceMessageId"] = service_message_id
-        if service_thread_id is not UNSET:
-            field_dict["serviceThreadId"] = service_thread_id
-        if mixmax_message_id is not UNSET:
-            field_dict["mixmaxMessageId"] = mixmax_message_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.dismissed is not UNSET:
+            field_dict["dismissed"] = self.dismissed
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = self.trigger
+        if self.thread_subject is not UNSET:
+            field_dict["threadSubject"] = self.thread_subject
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.service is not UNSET:
+            field_dict["service"] = self.service
+        if self.service_message_id is not UNSET:
+            field_dict["serviceMessageId"] = self.service_message_id
+        if self.service_thread_id is not UNSET:
+            field_dict["serviceThreadId"] = self.service_thread_id
+        if self.mixmax_message_id is not UNSET:
+            field_dict["mixmaxMessageId"] = self.mixmax_message_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if not (date.__class__ is int or date.__class__ is str) and date is not UNSET:
+            _deviation("ReminderInput", "date", "integer or string", date)
 
-        def _parse_date(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        dismissed = _get("dismissed", UNSET)
+        if not (dismissed is True or dismissed is False) and dismissed is not UNSET:
+            _deviation("ReminderInput", "dismissed", "boolean", dismissed)
 
-        date = _parse_date(d.pop("date", UNSET))
+        trigger = _get("trigger", UNSET)
+        if not (trigger.__class__ is str) and trigger is not UNSET:
+            _deviation("ReminderInput", "trigger", "string", trigger)
 
-        dismissed = d.pop("dismissed", UNSET)
+        thread_subject = _get("threadSubject", UNSET)
+        if not (thread_subject.__class__ is str) and thread_subject is not UNSET:
+            _deviation("ReminderInput", "threadSubject", "string", thread_subject)
 
-        trigger = d.pop("trigger", UNSET)
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("ReminderInput", "description", "string", description)
 
-        thread_subject = d.pop("threadSubject", UNSET)
+        service = _get("service", UNSET)
+        if not (service.__class__ is str) and service is not UNSET:
+            _deviation("ReminderInput", "service", "string", service)
 
-        description = d.pop("description", UNSET)
+        service_message_id = _get("serviceMessageId", UNSET)
+        if not (service_message_id.__class__ is str) and service_message_id is not UNSET:
+            _deviation("ReminderInput", "serviceMessageId", "string", service_message_id)
 
-        service = d.pop("service", UNSET)
+        service_thread_id = _get("serviceThreadId", UNSET)
+        if not (service_thread_id.__class__ is str) and service_thread_id is not UNSET:
+            _deviation("ReminderInput", "serviceThreadId", "string", service_thread_id)
 
-        service_message_id = d.pop("serviceMessageId", UNSET)
+        mixmax_message_id = _get("mixmaxMessageId", UNSET)
+        if not (mixmax_message_id.__class__ is str) and mixmax_message_id is not UNSET:
+            _deviation("ReminderInput", "mixmaxMessageId", "string", mixmax_message_id)
 
-        service_thread_id = d.pop("serviceThreadId", UNSET)
-
-        mixmax_message_id = d.pop("mixmaxMessageId", UNSET)
-
-        reminder_input = cls(
-            date=date,
-            dismissed=dismissed,
-            trigger=trigger,
-            thread_subject=thread_subject,
-            description=description,
-            service=service,
-            service_message_id=service_message_id,
-            service_thread_id=service_thread_id,
-            mixmax_message_id=mixmax_message_id,
+        _obj = cls(
+            date,
+            dismissed,
+            trigger,
+            thread_subject,
+            description,
+            service,
+            service_message_id,
+            service_thread_id,
+            mixmax_message_id,
         )
-
-        reminder_input.additional_properties = d
-        return reminder_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,10 +9,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import rule_action as _m_rule_action
+from . import rule_trigger as _m_rule_trigger
 
 if TYPE_CHECKING:
     from ..models.rule_action import RuleAction
     from ..models.rule_trigger import RuleTrigger
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "modifiedAt",
+        "name",
+        "trigger",
+        "filter",
+        "isPaused",
+        "actions",
+    )
+)
 
 
 T = TypeVar("T", bound="Rule")
@@ -43,121 +63,112 @@ class Rule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
-
-        name = self.name
-
-        trigger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger, Unset):
-            trigger = self.trigger.to_dict()
-
-        filter_ = self.filter_
-
-        is_paused = self.is_paused
-
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if modified_at is not UNSET:
-            field_dict["modifiedAt"] = modified_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if is_paused is not UNSET:
-            field_dict["isPaused"] = is_paused
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.modified_at is not UNSET:
+            field_dict["modifiedAt"] = _to_json(self.modified_at)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = _to_json(self.trigger)
+        if self.filter_ is not UNSET:
+            field_dict["filter"] = self.filter_
+        if self.is_paused is not UNSET:
+            field_dict["isPaused"] = self.is_paused
+        if self.actions is not UNSET:
+            field_dict["actions"] = _to_json(self.actions)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_action import RuleAction  # noqa: PLC0415
-        from ..models.rule_trigger import RuleTrigger  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Rule", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Rule", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
+            try:
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("Rule", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("Rule", "createdAt", "date-time string", created_at)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        modified_at = _get("modifiedAt", UNSET)
+        if modified_at.__class__ is str:
+            try:
+                modified_at = _datetime.datetime.fromisoformat(modified_at)
+            except ValueError:
+                _deviation("Rule", "modifiedAt", "date-time string", modified_at)
+        elif modified_at is not UNSET:
+            _deviation("Rule", "modifiedAt", "date-time string", modified_at)
 
-        _modified_at = d.pop("modifiedAt", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("Rule", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        trigger = _get("trigger", UNSET)
+        if trigger.__class__ is dict:
+            try:
+                trigger = _m_rule_trigger.RuleTrigger.from_dict(trigger)
+            except _ResponseDeviation as _e:
+                _e._within("Rule", "trigger")
+                raise
+        elif trigger is not UNSET:
+            _deviation("Rule", "trigger", "RuleTrigger", trigger)
 
-        _trigger = d.pop("trigger", UNSET)
-        trigger: RuleTrigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = RuleTrigger.from_dict(_trigger)
+        filter_ = _get("filter", UNSET)
+        if not (filter_.__class__ is str) and filter_ is not UNSET:
+            _deviation("Rule", "filter", "string", filter_)
 
-        filter_ = d.pop("filter", UNSET)
+        is_paused = _get("isPaused", UNSET)
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
+            _deviation("Rule", "isPaused", "boolean", is_paused)
 
-        is_paused = d.pop("isPaused", UNSET)
+        actions = _get("actions", UNSET)
+        if actions.__class__ is list:
+            _actions_items: list[Any] = []
+            for _actions_item in actions:
+                if _actions_item.__class__ is dict:
+                    try:
+                        _actions_item = _m_rule_action.RuleAction.from_dict(_actions_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Rule", f"actions[{len(_actions_items)}]")
+                        raise
+                else:
+                    _deviation("Rule", f"actions[{len(_actions_items)}]", "RuleAction", _actions_item)
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[RuleAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = RuleAction.from_dict(actions_item_data)
+                _actions_items.append(_actions_item)
+            actions = _actions_items
+        elif actions is not UNSET:
+            _deviation("Rule", "actions", "array of RuleAction", actions)
 
-                actions.append(actions_item)
-
-        rule = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            modified_at=modified_at,
-            name=name,
-            trigger=trigger,
-            filter_=filter_,
-            is_paused=is_paused,
-            actions=actions,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            modified_at,
+            name,
+            trigger,
+            filter_,
+            is_paused,
+            actions,
         )
-
-        rule.additional_properties = d
-        return rule
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,6 +9,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "ruleId",
+        "type",
+        "isPaused",
+        "createdAt",
+        "modifiedAt",
+        "url",
+    )
+)
+
 
 T = TypeVar("T", bound="RuleAction")
 
@@ -25,85 +41,78 @@ class RuleAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        rule_id = self.rule_id
-
-        type_ = self.type_
-
-        is_paused = self.is_paused
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if rule_id is not UNSET:
-            field_dict["ruleId"] = rule_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_paused is not UNSET:
-            field_dict["isPaused"] = is_paused
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if modified_at is not UNSET:
-            field_dict["modifiedAt"] = modified_at
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.rule_id is not UNSET:
+            field_dict["ruleId"] = self.rule_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.is_paused is not UNSET:
+            field_dict["isPaused"] = self.is_paused
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.modified_at is not UNSET:
+            field_dict["modifiedAt"] = _to_json(self.modified_at)
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("RuleAction", "_id", "string", id)
 
-        rule_id = d.pop("ruleId", UNSET)
+        rule_id = _get("ruleId", UNSET)
+        if not (rule_id.__class__ is str) and rule_id is not UNSET:
+            _deviation("RuleAction", "ruleId", "string", rule_id)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("RuleAction", "type", "string", type_)
 
-        is_paused = d.pop("isPaused", UNSET)
+        is_paused = _get("isPaused", UNSET)
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
+            _deviation("RuleAction", "isPaused", "boolean", is_paused)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
+            try:
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("RuleAction", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("RuleAction", "createdAt", "date-time string", created_at)
 
-        _modified_at = d.pop("modifiedAt", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        modified_at = _get("modifiedAt", UNSET)
+        if modified_at.__class__ is str:
+            try:
+                modified_at = _datetime.datetime.fromisoformat(modified_at)
+            except ValueError:
+                _deviation("RuleAction", "modifiedAt", "date-time string", modified_at)
+        elif modified_at is not UNSET:
+            _deviation("RuleAction", "modifiedAt", "date-time string", modified_at)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
+        if not (url.__class__ is str) and url is not UNSET:
+            _deviation("RuleAction", "url", "string", url)
 
-        rule_action = cls(
-            id=id,
-            rule_id=rule_id,
-            type_=type_,
-            is_paused=is_paused,
-            created_at=created_at,
-            modified_at=modified_at,
-            url=url,
+        _obj = cls(
+            id,
+            rule_id,
+            type_,
+            is_paused,
+            created_at,
+            modified_at,
+            url,
         )
-
-        rule_action.additional_properties = d
-        return rule_action
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

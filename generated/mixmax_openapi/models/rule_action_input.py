@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "type",
+        "url",
+        "isPaused",
+    )
+)
+
 
 T = TypeVar("T", bound="RuleActionInput")
 
@@ -23,43 +33,40 @@ class RuleActionInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url = self.url
-
-        is_paused = self.is_paused
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if is_paused is not UNSET:
-            field_dict["isPaused"] = is_paused
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.is_paused is not UNSET:
+            field_dict["isPaused"] = self.is_paused
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str):
+            _deviation("RuleActionInput", "type", "string", type_)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
+        if not (url.__class__ is str) and url is not UNSET:
+            _deviation("RuleActionInput", "url", "string", url)
 
-        is_paused = d.pop("isPaused", UNSET)
+        is_paused = _get("isPaused", UNSET)
+        if not (is_paused is True or is_paused is False) and is_paused is not UNSET:
+            _deviation("RuleActionInput", "isPaused", "boolean", is_paused)
 
-        rule_action_input = cls(
-            type_=type_,
-            url=url,
-            is_paused=is_paused,
+        _obj = cls(
+            type_,
+            url,
+            is_paused,
         )
-
-        rule_action_input.additional_properties = d
-        return rule_action_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "type",
+        "eventName",
+    )
+)
+
 
 T = TypeVar("T", bound="RuleTrigger")
 
@@ -23,36 +32,33 @@ class RuleTrigger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        event_name = self.event_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if event_name is not UNSET:
-            field_dict["eventName"] = event_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.event_name is not UNSET:
+            field_dict["eventName"] = self.event_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str):
+            _deviation("RuleTrigger", "type", "string", type_)
 
-        event_name = d.pop("eventName", UNSET)
+        event_name = _get("eventName", UNSET)
+        if not (event_name.__class__ is str) and event_name is not UNSET:
+            _deviation("RuleTrigger", "eventName", "string", event_name)
 
-        rule_trigger = cls(
-            type_=type_,
-            event_name=event_name,
+        _obj = cls(
+            type_,
+            event_name,
         )
-
-        rule_trigger.additional_properties = d
-        return rule_trigger
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "to",
+        "cc",
+        "bcc",
+        "from",
+        "subject",
+        "html",
+    )
+)
+
 
 T = TypeVar("T", bound="SendEmailMessage")
 
@@ -26,64 +39,61 @@ class SendEmailMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
-        cc = self.cc
-
-        bcc = self.bcc
-
-        from_ = self.from_
-
-        subject = self.subject
-
-        html = self.html
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if html is not UNSET:
-            field_dict["html"] = html
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
+        if self.cc is not UNSET:
+            field_dict["cc"] = self.cc
+        if self.bcc is not UNSET:
+            field_dict["bcc"] = self.bcc
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.html is not UNSET:
+            field_dict["html"] = self.html
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        to = _get("to", UNSET)
+        if not (to.__class__ is str):
+            _deviation("SendEmailMessage", "to", "string", to)
 
-        cc = d.pop("cc", UNSET)
+        cc = _get("cc", UNSET)
+        if not (cc.__class__ is str) and cc is not UNSET:
+            _deviation("SendEmailMessage", "cc", "string", cc)
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = _get("bcc", UNSET)
+        if not (bcc.__class__ is str) and bcc is not UNSET:
+            _deviation("SendEmailMessage", "bcc", "string", bcc)
 
-        from_ = d.pop("from", UNSET)
+        from_ = _get("from", UNSET)
+        if not (from_.__class__ is str) and from_ is not UNSET:
+            _deviation("SendEmailMessage", "from", "string", from_)
 
-        subject = d.pop("subject", UNSET)
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("SendEmailMessage", "subject", "string", subject)
 
-        html = d.pop("html", UNSET)
+        html = _get("html", UNSET)
+        if not (html.__class__ is str) and html is not UNSET:
+            _deviation("SendEmailMessage", "html", "string", html)
 
-        send_email_message = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            from_=from_,
-            subject=subject,
-            html=html,
+        _obj = cls(
+            to,
+            cc,
+            bcc,
+            from_,
+            subject,
+            html,
         )
-
-        send_email_message.additional_properties = d
-        return send_email_message
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,8 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import send_email_message as _m_send_email_message
+
 if TYPE_CHECKING:
     from ..models.send_email_message import SendEmailMessage
+
+_KEYS = frozenset(("message",))
 
 
 T = TypeVar("T", bound="SendEmailRequest")
@@ -19,31 +27,32 @@ class SendEmailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.message is not UNSET:
+            field_dict["message"] = _to_json(self.message)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_email_message import SendEmailMessage  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if message.__class__ is dict:
+            try:
+                message = _m_send_email_message.SendEmailMessage.from_dict(message)
+            except _ResponseDeviation as _e:
+                _e._within("SendEmailRequest", "message")
+                raise
+        else:
+            _deviation("SendEmailRequest", "message", "SendEmailMessage", message)
 
-        d = dict(src_dict)
-        message = SendEmailMessage.from_dict(d.pop("message"))
-
-        send_email_request = cls(
-            message=message,
+        _obj = cls(
+            message,
         )
-
-        send_email_request.additional_properties = d
-        return send_email_request
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import custom_variables as _m_custom_variables
+from . import email_address as _m_email_address
 
 if TYPE_CHECKING:
     from ..models.custom_variables import CustomVariables
     from ..models.email_address import EmailAddress
+
+_KEYS = frozenset(
+    (
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "trackingEnabled",
+        "variables",
+    )
+)
 
 
 T = TypeVar("T", bound="SendSnippetRequest")
@@ -28,106 +44,109 @@ class SendSnippetRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = []
-        for to_item_data in self.to:
-            to_item = to_item_data.to_dict()
-            to.append(to_item)
-
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
-
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = []
-            for bcc_item_data in self.bcc:
-                bcc_item = bcc_item_data.to_dict()
-                bcc.append(bcc_item)
-
-        subject = self.subject
-
-        tracking_enabled = self.tracking_enabled
-
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if tracking_enabled is not UNSET:
-            field_dict["trackingEnabled"] = tracking_enabled
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.to is not UNSET:
+            field_dict["to"] = _to_json(self.to)
+        if self.cc is not UNSET:
+            field_dict["cc"] = _to_json(self.cc)
+        if self.bcc is not UNSET:
+            field_dict["bcc"] = _to_json(self.bcc)
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.tracking_enabled is not UNSET:
+            field_dict["trackingEnabled"] = self.tracking_enabled
+        if self.variables is not UNSET:
+            field_dict["variables"] = _to_json(self.variables)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_variables import CustomVariables  # noqa: PLC0415
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        to = _get("to", UNSET)
+        if to.__class__ is list:
+            _to_items: list[Any] = []
+            for _to_item in to:
+                if _to_item.__class__ is dict:
+                    try:
+                        _to_item = _m_email_address.EmailAddress.from_dict(_to_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SendSnippetRequest", f"to[{len(_to_items)}]")
+                        raise
+                else:
+                    _deviation("SendSnippetRequest", f"to[{len(_to_items)}]", "EmailAddress", _to_item)
 
-        d = dict(src_dict)
-        to = []
-        _to = d.pop("to")
-        for to_item_data in _to:
-            to_item = EmailAddress.from_dict(to_item_data)
-
-            to.append(to_item)
-
-        _cc = d.pop("cc", UNSET)
-        cc: list[EmailAddress] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = EmailAddress.from_dict(cc_item_data)
-
-                cc.append(cc_item)
-
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[EmailAddress] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = EmailAddress.from_dict(bcc_item_data)
-
-                bcc.append(bcc_item)
-
-        subject = d.pop("subject", UNSET)
-
-        tracking_enabled = d.pop("trackingEnabled", UNSET)
-
-        _variables = d.pop("variables", UNSET)
-        variables: CustomVariables | Unset
-        if isinstance(_variables, Unset):
-            variables = UNSET
+                _to_items.append(_to_item)
+            to = _to_items
         else:
-            variables = CustomVariables.from_dict(_variables)
+            _deviation("SendSnippetRequest", "to", "array of EmailAddress", to)
 
-        send_snippet_request = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            tracking_enabled=tracking_enabled,
-            variables=variables,
+        cc = _get("cc", UNSET)
+        if cc.__class__ is list:
+            _cc_items: list[Any] = []
+            for _cc_item in cc:
+                if _cc_item.__class__ is dict:
+                    try:
+                        _cc_item = _m_email_address.EmailAddress.from_dict(_cc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SendSnippetRequest", f"cc[{len(_cc_items)}]")
+                        raise
+                else:
+                    _deviation("SendSnippetRequest", f"cc[{len(_cc_items)}]", "EmailAddress", _cc_item)
+
+                _cc_items.append(_cc_item)
+            cc = _cc_items
+        elif cc is not UNSET:
+            _deviation("SendSnippetRequest", "cc", "array of EmailAddress", cc)
+
+        bcc = _get("bcc", UNSET)
+        if bcc.__class__ is list:
+            _bcc_items: list[Any] = []
+            for _bcc_item in bcc:
+                if _bcc_item.__class__ is dict:
+                    try:
+                        _bcc_item = _m_email_address.EmailAddress.from_dict(_bcc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SendSnippetRequest", f"bcc[{len(_bcc_items)}]")
+                        raise
+                else:
+                    _deviation("SendSnippetRequest", f"bcc[{len(_bcc_items)}]", "EmailAddress", _bcc_item)
+
+                _bcc_items.append(_bcc_item)
+            bcc = _bcc_items
+        elif bcc is not UNSET:
+            _deviation("SendSnippetRequest", "bcc", "array of EmailAddress", bcc)
+
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("SendSnippetRequest", "subject", "string", subject)
+
+        tracking_enabled = _get("trackingEnabled", UNSET)
+        if not (tracking_enabled is True or tracking_enabled is False) and tracking_enabled is not UNSET:
+            _deviation("SendSnippetRequest", "trackingEnabled", "boolean", tracking_enabled)
+
+        variables = _get("variables", UNSET)
+        if variables.__class__ is dict:
+            try:
+                variables = _m_custom_variables.CustomVariables.from_dict(variables)
+            except _ResponseDeviation as _e:
+                _e._within("SendSnippetRequest", "variables")
+                raise
+        elif variables is not UNSET:
+            _deviation("SendSnippetRequest", "variables", "CustomVariables", variables)
+
+        _obj = cls(
+            to,
+            cc,
+            bcc,
+            subject,
+            tracking_enabled,
+            variables,
         )
-
-        send_snippet_request.additional_properties = d
-        return send_snippet_request
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

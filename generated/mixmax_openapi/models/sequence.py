@@ -1,19 +1,50 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import crm_connection as _m_crm_connection
+from . import email_address as _m_email_address
+from . import sequence_shared as _m_sequence_shared
+from . import sequence_stage as _m_sequence_stage
 
 if TYPE_CHECKING:
     from ..models.crm_connection import CrmConnection
     from ..models.email_address import EmailAddress
     from ..models.sequence_shared import SequenceShared
     from ..models.sequence_stage import SequenceStage
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "sendStagesAsReplies",
+        "stages",
+        "cc",
+        "bcc",
+        "linkTrackingEnabled",
+        "fileTrackingEnabled",
+        "notificationsEnabled",
+        "syncToOrg",
+        "teamIds",
+        "variables",
+        "crmsConnected",
+        "timezone",
+        "shared",
+    )
+)
 
 
 T = TypeVar("T", bound="Sequence")
@@ -58,258 +89,237 @@ class Sequence:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequence_stage import SequenceStage  # noqa: PLC0415
-
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        name = self.name
-
-        send_stages_as_replies = self.send_stages_as_replies
-
-        stages: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.stages, Unset):
-            stages = []
-            for stages_item_data in self.stages:
-                stages_item: dict[str, Any] | str
-                if isinstance(stages_item_data, SequenceStage):
-                    stages_item = stages_item_data.to_dict()
-                else:
-                    stages_item = stages_item_data
-                stages.append(stages_item)
-
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
-
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = []
-            for bcc_item_data in self.bcc:
-                bcc_item = bcc_item_data.to_dict()
-                bcc.append(bcc_item)
-
-        link_tracking_enabled = self.link_tracking_enabled
-
-        file_tracking_enabled = self.file_tracking_enabled
-
-        notifications_enabled = self.notifications_enabled
-
-        sync_to_org = self.sync_to_org
-
-        team_ids: list[str] | Unset = UNSET
-        if not isinstance(self.team_ids, Unset):
-            team_ids = self.team_ids
-
-        variables: list[str] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables
-
-        crms_connected: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.crms_connected, Unset):
-            crms_connected = []
-            for crms_connected_item_data in self.crms_connected:
-                crms_connected_item = crms_connected_item_data.to_dict()
-                crms_connected.append(crms_connected_item)
-
-        timezone = self.timezone
-
-        shared: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shared, Unset):
-            shared = self.shared.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if send_stages_as_replies is not UNSET:
-            field_dict["sendStagesAsReplies"] = send_stages_as_replies
-        if stages is not UNSET:
-            field_dict["stages"] = stages
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if link_tracking_enabled is not UNSET:
-            field_dict["linkTrackingEnabled"] = link_tracking_enabled
-        if file_tracking_enabled is not UNSET:
-            field_dict["fileTrackingEnabled"] = file_tracking_enabled
-        if notifications_enabled is not UNSET:
-            field_dict["notificationsEnabled"] = notifications_enabled
-        if sync_to_org is not UNSET:
-            field_dict["syncToOrg"] = sync_to_org
-        if team_ids is not UNSET:
-            field_dict["teamIds"] = team_ids
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if crms_connected is not UNSET:
-            field_dict["crmsConnected"] = crms_connected
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = _to_json(self.updated_at)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.send_stages_as_replies is not UNSET:
+            field_dict["sendStagesAsReplies"] = self.send_stages_as_replies
+        if self.stages is not UNSET:
+            field_dict["stages"] = _to_json(self.stages)
+        if self.cc is not UNSET:
+            field_dict["cc"] = _to_json(self.cc)
+        if self.bcc is not UNSET:
+            field_dict["bcc"] = _to_json(self.bcc)
+        if self.link_tracking_enabled is not UNSET:
+            field_dict["linkTrackingEnabled"] = self.link_tracking_enabled
+        if self.file_tracking_enabled is not UNSET:
+            field_dict["fileTrackingEnabled"] = self.file_tracking_enabled
+        if self.notifications_enabled is not UNSET:
+            field_dict["notificationsEnabled"] = self.notifications_enabled
+        if self.sync_to_org is not UNSET:
+            field_dict["syncToOrg"] = self.sync_to_org
+        if self.team_ids is not UNSET:
+            field_dict["teamIds"] = self.team_ids
+        if self.variables is not UNSET:
+            field_dict["variables"] = self.variables
+        if self.crms_connected is not UNSET:
+            field_dict["crmsConnected"] = _to_json(self.crms_connected)
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.shared is not UNSET:
+            field_dict["shared"] = _to_json(self.shared)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crm_connection import CrmConnection  # noqa: PLC0415
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
-        from ..models.sequence_stage import SequenceStage  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Sequence", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Sequence", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("Sequence", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("Sequence", "createdAt", "date-time string", created_at)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at.__class__ is str:
+            try:
+                updated_at = _datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                _deviation("Sequence", "updatedAt", "date-time string", updated_at)
+        elif updated_at is None:
+            pass
+        elif updated_at is not UNSET:
+            _deviation("Sequence", "updatedAt", "date-time string or null", updated_at)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("Sequence", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        send_stages_as_replies = _get("sendStagesAsReplies", UNSET)
+        if (
+            not (send_stages_as_replies is True or send_stages_as_replies is False)
+            and send_stages_as_replies is not UNSET
+        ):
+            _deviation("Sequence", "sendStagesAsReplies", "boolean", send_stages_as_replies)
 
-        send_stages_as_replies = d.pop("sendStagesAsReplies", UNSET)
-
-        _stages = d.pop("stages", UNSET)
-        stages: list[SequenceStage | str] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-
-                def _parse_stages_item(data: object) -> SequenceStage | str:
+        stages = _get("stages", UNSET)
+        if stages.__class__ is list:
+            _stages_items: list[Any] = []
+            for _stages_item in stages:
+                if _stages_item.__class__ is str:
+                    pass
+                elif _stages_item.__class__ is dict:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        stages_item_type_1 = SequenceStage.from_dict(data)
+                        _stages_item = _m_sequence_stage.SequenceStage.from_dict(_stages_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Sequence", f"stages[{len(_stages_items)}]")
+                        raise
+                else:
+                    _deviation("Sequence", f"stages[{len(_stages_items)}]", "string or SequenceStage", _stages_item)
 
-                        return stages_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(SequenceStage | str, data)
+                _stages_items.append(_stages_item)
+            stages = _stages_items
+        elif stages is not UNSET:
+            _deviation("Sequence", "stages", "array of string or SequenceStage", stages)
 
-                stages_item = _parse_stages_item(stages_item_data)
+        cc = _get("cc", UNSET)
+        if cc.__class__ is list:
+            _cc_items: list[Any] = []
+            for _cc_item in cc:
+                if _cc_item.__class__ is dict:
+                    try:
+                        _cc_item = _m_email_address.EmailAddress.from_dict(_cc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Sequence", f"cc[{len(_cc_items)}]")
+                        raise
+                else:
+                    _deviation("Sequence", f"cc[{len(_cc_items)}]", "EmailAddress", _cc_item)
 
-                stages.append(stages_item)
+                _cc_items.append(_cc_item)
+            cc = _cc_items
+        elif cc is not UNSET:
+            _deviation("Sequence", "cc", "array of EmailAddress", cc)
 
-        _cc = d.pop("cc", UNSET)
-        cc: list[EmailAddress] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = EmailAddress.from_dict(cc_item_data)
+        bcc = _get("bcc", UNSET)
+        if bcc.__class__ is list:
+            _bcc_items: list[Any] = []
+            for _bcc_item in bcc:
+                if _bcc_item.__class__ is dict:
+                    try:
+                        _bcc_item = _m_email_address.EmailAddress.from_dict(_bcc_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Sequence", f"bcc[{len(_bcc_items)}]")
+                        raise
+                else:
+                    _deviation("Sequence", f"bcc[{len(_bcc_items)}]", "EmailAddress", _bcc_item)
 
-                cc.append(cc_item)
+                _bcc_items.append(_bcc_item)
+            bcc = _bcc_items
+        elif bcc is not UNSET:
+            _deviation("Sequence", "bcc", "array of EmailAddress", bcc)
 
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[EmailAddress] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = EmailAddress.from_dict(bcc_item_data)
+        link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
+        if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
+            _deviation("Sequence", "linkTrackingEnabled", "boolean", link_tracking_enabled)
 
-                bcc.append(bcc_item)
+        file_tracking_enabled = _get("fileTrackingEnabled", UNSET)
+        if not (file_tracking_enabled is True or file_tracking_enabled is False) and file_tracking_enabled is not UNSET:
+            _deviation("Sequence", "fileTrackingEnabled", "boolean", file_tracking_enabled)
 
-        link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+        notifications_enabled = _get("notificationsEnabled", UNSET)
+        if not (notifications_enabled is True or notifications_enabled is False) and notifications_enabled is not UNSET:
+            _deviation("Sequence", "notificationsEnabled", "boolean", notifications_enabled)
 
-        file_tracking_enabled = d.pop("fileTrackingEnabled", UNSET)
+        sync_to_org = _get("syncToOrg", UNSET)
+        if not (sync_to_org is True or sync_to_org is False) and sync_to_org is not UNSET:
+            _deviation("Sequence", "syncToOrg", "boolean", sync_to_org)
 
-        notifications_enabled = d.pop("notificationsEnabled", UNSET)
+        team_ids = _get("teamIds", UNSET)
+        if team_ids.__class__ is list:
+            for _n1, _team_ids_item in enumerate(team_ids):
+                if not (_team_ids_item.__class__ is str):
+                    _deviation("Sequence", f"teamIds[{_n1}]", "string", _team_ids_item)
+        elif team_ids is not UNSET:
+            _deviation("Sequence", "teamIds", "array of string", team_ids)
 
-        sync_to_org = d.pop("syncToOrg", UNSET)
+        variables = _get("variables", UNSET)
+        if variables.__class__ is list:
+            for _n1, _variables_item in enumerate(variables):
+                if not (_variables_item.__class__ is str):
+                    _deviation("Sequence", f"variables[{_n1}]", "string", _variables_item)
+        elif variables is not UNSET:
+            _deviation("Sequence", "variables", "array of string", variables)
 
-        team_ids = cast(list[str], d.pop("teamIds", UNSET))
+        crms_connected = _get("crmsConnected", UNSET)
+        if crms_connected.__class__ is list:
+            _crms_connected_items: list[Any] = []
+            for _crms_connected_item in crms_connected:
+                if _crms_connected_item.__class__ is dict:
+                    try:
+                        _crms_connected_item = _m_crm_connection.CrmConnection.from_dict(_crms_connected_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Sequence", f"crmsConnected[{len(_crms_connected_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "Sequence",
+                        f"crmsConnected[{len(_crms_connected_items)}]",
+                        "CrmConnection",
+                        _crms_connected_item,
+                    )
 
-        variables = cast(list[str], d.pop("variables", UNSET))
+                _crms_connected_items.append(_crms_connected_item)
+            crms_connected = _crms_connected_items
+        elif crms_connected is not UNSET:
+            _deviation("Sequence", "crmsConnected", "array of CrmConnection", crms_connected)
 
-        _crms_connected = d.pop("crmsConnected", UNSET)
-        crms_connected: list[CrmConnection] | Unset = UNSET
-        if _crms_connected is not UNSET:
-            crms_connected = []
-            for crms_connected_item_data in _crms_connected:
-                crms_connected_item = CrmConnection.from_dict(crms_connected_item_data)
+        timezone = _get("timezone", UNSET)
+        if not (timezone.__class__ is str) and timezone is not UNSET:
+            _deviation("Sequence", "timezone", "string", timezone)
 
-                crms_connected.append(crms_connected_item)
+        shared = _get("shared", UNSET)
+        if shared.__class__ is dict:
+            try:
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("Sequence", "shared")
+                raise
+        elif shared is not UNSET:
+            _deviation("Sequence", "shared", "SequenceShared", shared)
 
-        timezone = d.pop("timezone", UNSET)
-
-        _shared = d.pop("shared", UNSET)
-        shared: SequenceShared | Unset
-        if isinstance(_shared, Unset):
-            shared = UNSET
-        else:
-            shared = SequenceShared.from_dict(_shared)
-
-        sequence = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            send_stages_as_replies=send_stages_as_replies,
-            stages=stages,
-            cc=cc,
-            bcc=bcc,
-            link_tracking_enabled=link_tracking_enabled,
-            file_tracking_enabled=file_tracking_enabled,
-            notifications_enabled=notifications_enabled,
-            sync_to_org=sync_to_org,
-            team_ids=team_ids,
-            variables=variables,
-            crms_connected=crms_connected,
-            timezone=timezone,
-            shared=shared,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            updated_at,
+            name,
+            send_stages_as_replies,
+            stages,
+            cc,
+            bcc,
+            link_tracking_enabled,
+            file_tracking_enabled,
+            notifications_enabled,
+            sync_to_org,
+            team_ids,
+            variables,
+            crms_connected,
+            timezone,
+            shared,
         )
-
-        sequence.additional_properties = d
-        return sequence
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,33 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_folder_shared_type_1 as _m_sequence_folder_shared_type_1
 
 if TYPE_CHECKING:
     from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "name",
+        "createdAt",
+        "savedAt",
+        "sequenceIds",
+        "shared",
+    )
+)
 
 
 T = TypeVar("T", bound="SequenceFolder")
@@ -30,112 +47,85 @@ class SequenceFolder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1  # noqa: PLC0415
-
-        id = self.id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        saved_at: int | str | Unset
-        if isinstance(self.saved_at, Unset):
-            saved_at = UNSET
-        else:
-            saved_at = self.saved_at
-
-        sequence_ids: list[str] | Unset = UNSET
-        if not isinstance(self.sequence_ids, Unset):
-            sequence_ids = self.sequence_ids
-
-        shared: bool | dict[str, Any] | Unset
-        if isinstance(self.shared, Unset):
-            shared = UNSET
-        elif isinstance(self.shared, SequenceFolderSharedType1):
-            shared = self.shared.to_dict()
-        else:
-            shared = self.shared
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if saved_at is not UNSET:
-            field_dict["savedAt"] = saved_at
-        if sequence_ids is not UNSET:
-            field_dict["sequenceIds"] = sequence_ids
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.saved_at is not UNSET:
+            field_dict["savedAt"] = self.saved_at
+        if self.sequence_ids is not UNSET:
+            field_dict["sequenceIds"] = self.sequence_ids
+        if self.shared is not UNSET:
+            field_dict["shared"] = _to_json(self.shared)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("SequenceFolder", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("SequenceFolder", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("SequenceFolder", "name", "string", name)
 
-        name = d.pop("name", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_saved_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        saved_at = _parse_saved_at(d.pop("savedAt", UNSET))
-
-        sequence_ids = cast(list[str], d.pop("sequenceIds", UNSET))
-
-        def _parse_shared(data: object) -> bool | SequenceFolderSharedType1 | Unset:
-            if isinstance(data, Unset):
-                return data
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shared_type_1 = SequenceFolderSharedType1.from_dict(data)
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("SequenceFolder", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("SequenceFolder", "createdAt", "date-time string", created_at)
 
-                return shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | SequenceFolderSharedType1 | Unset, data)
+        saved_at = _get("savedAt", UNSET)
+        if not (saved_at.__class__ is int or saved_at.__class__ is str) and saved_at is not UNSET:
+            _deviation("SequenceFolder", "savedAt", "integer or string", saved_at)
 
-        shared = _parse_shared(d.pop("shared", UNSET))
+        sequence_ids = _get("sequenceIds", UNSET)
+        if sequence_ids.__class__ is list:
+            for _n1, _sequence_ids_item in enumerate(sequence_ids):
+                if not (_sequence_ids_item.__class__ is str):
+                    _deviation("SequenceFolder", f"sequenceIds[{_n1}]", "string", _sequence_ids_item)
+        elif sequence_ids is not UNSET:
+            _deviation("SequenceFolder", "sequenceIds", "array of string", sequence_ids)
 
-        sequence_folder = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            created_at=created_at,
-            saved_at=saved_at,
-            sequence_ids=sequence_ids,
-            shared=shared,
+        shared = _get("shared", UNSET)
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
+            try:
+                shared = _m_sequence_folder_shared_type_1.SequenceFolderSharedType1.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceFolder", "shared")
+                raise
+        elif shared is not UNSET:
+            _deviation("SequenceFolder", "shared", "boolean or SequenceFolderSharedType1", shared)
+
+        _obj = cls(
+            id,
+            user_id,
+            name,
+            created_at,
+            saved_at,
+            sequence_ids,
+            shared,
         )
-
-        sequence_folder.additional_properties = d
-        return sequence_folder
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "name",
+        "sequenceIds",
+    )
+)
+
 
 T = TypeVar("T", bound="SequenceFolderInput")
 
@@ -18,38 +27,37 @@ class SequenceFolderInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        sequence_ids: list[str] | Unset = UNSET
-        if not isinstance(self.sequence_ids, Unset):
-            sequence_ids = self.sequence_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if sequence_ids is not UNSET:
-            field_dict["sequenceIds"] = sequence_ids
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.sequence_ids is not UNSET:
+            field_dict["sequenceIds"] = self.sequence_ids
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str):
+            _deviation("SequenceFolderInput", "name", "string", name)
 
-        sequence_ids = cast(list[str], d.pop("sequenceIds", UNSET))
+        sequence_ids = _get("sequenceIds", UNSET)
+        if sequence_ids.__class__ is list:
+            for _n1, _sequence_ids_item in enumerate(sequence_ids):
+                if not (_sequence_ids_item.__class__ is str):
+                    _deviation("SequenceFolderInput", f"sequenceIds[{_n1}]", "string", _sequence_ids_item)
+        elif sequence_ids is not UNSET:
+            _deviation("SequenceFolderInput", "sequenceIds", "array of string", sequence_ids)
 
-        sequence_folder_input = cls(
-            name=name,
-            sequence_ids=sequence_ids,
+        _obj = cls(
+            name,
+            sequence_ids,
         )
-
-        sequence_folder_input.additional_properties = d
-        return sequence_folder_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

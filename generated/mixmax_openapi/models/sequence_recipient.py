@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
+from . import sequence_recipient_analytics as _m_sequence_recipient_analytics
+from . import sequence_recipient_sequence as _m_sequence_recipient_sequence
+from . import sequence_recipient_stage as _m_sequence_recipient_stage
+from . import sequence_recipient_variables as _m_sequence_recipient_variables
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
@@ -14,6 +22,26 @@ if TYPE_CHECKING:
     from ..models.sequence_recipient_sequence import SequenceRecipientSequence
     from ..models.sequence_recipient_stage import SequenceRecipientStage
     from ..models.sequence_recipient_variables import SequenceRecipientVariables
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "sequenceId",
+        "sequence",
+        "createdAt",
+        "updatedAt",
+        "email",
+        "to",
+        "state",
+        "completedReason",
+        "lastStageSentOrdinal",
+        "rstFailed",
+        "variables",
+        "analytics",
+        "stages",
+    )
+)
 
 
 T = TypeVar("T", bound="SequenceRecipient")
@@ -57,182 +85,164 @@ class SequenceRecipient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        sequence_id = self.sequence_id
-
-        sequence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sequence, Unset):
-            sequence = self.sequence.to_dict()
-
-        created_at = self.created_at
-
-        updated_at: int | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        email = self.email
-
-        to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to.to_dict()
-
-        state = self.state
-
-        completed_reason = self.completed_reason
-
-        last_stage_sent_ordinal = self.last_stage_sent_ordinal
-
-        rst_failed = self.rst_failed
-
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
-
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
-            analytics = self.analytics.to_dict()
-
-        stages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stages, Unset):
-            stages = []
-            for stages_item_data in self.stages:
-                stages_item = stages_item_data.to_dict()
-                stages.append(stages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if sequence_id is not UNSET:
-            field_dict["sequenceId"] = sequence_id
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if email is not UNSET:
-            field_dict["email"] = email
-        if to is not UNSET:
-            field_dict["to"] = to
-        if state is not UNSET:
-            field_dict["state"] = state
-        if completed_reason is not UNSET:
-            field_dict["completedReason"] = completed_reason
-        if last_stage_sent_ordinal is not UNSET:
-            field_dict["lastStageSentOrdinal"] = last_stage_sent_ordinal
-        if rst_failed is not UNSET:
-            field_dict["rstFailed"] = rst_failed
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if analytics is not UNSET:
-            field_dict["analytics"] = analytics
-        if stages is not UNSET:
-            field_dict["stages"] = stages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.sequence_id is not UNSET:
+            field_dict["sequenceId"] = self.sequence_id
+        if self.sequence is not UNSET:
+            field_dict["sequence"] = _to_json(self.sequence)
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.to is not UNSET:
+            field_dict["to"] = _to_json(self.to)
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.completed_reason is not UNSET:
+            field_dict["completedReason"] = self.completed_reason
+        if self.last_stage_sent_ordinal is not UNSET:
+            field_dict["lastStageSentOrdinal"] = self.last_stage_sent_ordinal
+        if self.rst_failed is not UNSET:
+            field_dict["rstFailed"] = self.rst_failed
+        if self.variables is not UNSET:
+            field_dict["variables"] = _to_json(self.variables)
+        if self.analytics is not UNSET:
+            field_dict["analytics"] = _to_json(self.analytics)
+        if self.stages is not UNSET:
+            field_dict["stages"] = _to_json(self.stages)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.sequence_recipient_analytics import SequenceRecipientAnalytics  # noqa: PLC0415
-        from ..models.sequence_recipient_sequence import SequenceRecipientSequence  # noqa: PLC0415
-        from ..models.sequence_recipient_stage import SequenceRecipientStage  # noqa: PLC0415
-        from ..models.sequence_recipient_variables import SequenceRecipientVariables  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("SequenceRecipient", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("SequenceRecipient", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        sequence_id = _get("sequenceId", UNSET)
+        if not (sequence_id.__class__ is str) and sequence_id is not UNSET:
+            _deviation("SequenceRecipient", "sequenceId", "string", sequence_id)
 
-        sequence_id = d.pop("sequenceId", UNSET)
+        sequence = _get("sequence", UNSET)
+        if sequence.__class__ is dict:
+            try:
+                sequence = _m_sequence_recipient_sequence.SequenceRecipientSequence.from_dict(sequence)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipient", "sequence")
+                raise
+        elif sequence is not UNSET:
+            _deviation("SequenceRecipient", "sequence", "SequenceRecipientSequence", sequence)
 
-        _sequence = d.pop("sequence", UNSET)
-        sequence: SequenceRecipientSequence | Unset
-        if isinstance(_sequence, Unset):
-            sequence = UNSET
-        else:
-            sequence = SequenceRecipientSequence.from_dict(_sequence)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int) and created_at is not UNSET:
+            _deviation("SequenceRecipient", "createdAt", "integer", created_at)
 
-        created_at = d.pop("createdAt", UNSET)
+        updated_at = _get("updatedAt", UNSET)
+        if not (updated_at.__class__ is int or updated_at.__class__ is str) and updated_at is not UNSET:
+            _deviation("SequenceRecipient", "updatedAt", "integer or string", updated_at)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("SequenceRecipient", "email", "string", email)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        to = _get("to", UNSET)
+        if to.__class__ is dict:
+            try:
+                to = _m_email_address.EmailAddress.from_dict(to)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipient", "to")
+                raise
+        elif to is not UNSET:
+            _deviation("SequenceRecipient", "to", "EmailAddress", to)
 
-        email = d.pop("email", UNSET)
+        state = _get("state", UNSET)
+        if not (state.__class__ is str) and state is not UNSET:
+            _deviation("SequenceRecipient", "state", "string", state)
 
-        _to = d.pop("to", UNSET)
-        to: EmailAddress | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = EmailAddress.from_dict(_to)
+        completed_reason = _get("completedReason", UNSET)
+        if not (completed_reason.__class__ is str) and completed_reason is not UNSET:
+            _deviation("SequenceRecipient", "completedReason", "string", completed_reason)
 
-        state = d.pop("state", UNSET)
+        last_stage_sent_ordinal = _get("lastStageSentOrdinal", UNSET)
+        if not (last_stage_sent_ordinal.__class__ is int) and last_stage_sent_ordinal is not UNSET:
+            _deviation("SequenceRecipient", "lastStageSentOrdinal", "integer", last_stage_sent_ordinal)
 
-        completed_reason = d.pop("completedReason", UNSET)
+        rst_failed = _get("rstFailed", UNSET)
+        if not (rst_failed is True or rst_failed is False) and rst_failed is not UNSET:
+            _deviation("SequenceRecipient", "rstFailed", "boolean", rst_failed)
 
-        last_stage_sent_ordinal = d.pop("lastStageSentOrdinal", UNSET)
+        variables = _get("variables", UNSET)
+        if variables.__class__ is dict:
+            try:
+                variables = _m_sequence_recipient_variables.SequenceRecipientVariables.from_dict(variables)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipient", "variables")
+                raise
+        elif variables is not UNSET:
+            _deviation("SequenceRecipient", "variables", "SequenceRecipientVariables", variables)
 
-        rst_failed = d.pop("rstFailed", UNSET)
+        analytics = _get("analytics", UNSET)
+        if analytics.__class__ is dict:
+            try:
+                analytics = _m_sequence_recipient_analytics.SequenceRecipientAnalytics.from_dict(analytics)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipient", "analytics")
+                raise
+        elif analytics is not UNSET:
+            _deviation("SequenceRecipient", "analytics", "SequenceRecipientAnalytics", analytics)
 
-        _variables = d.pop("variables", UNSET)
-        variables: SequenceRecipientVariables | Unset
-        if isinstance(_variables, Unset):
-            variables = UNSET
-        else:
-            variables = SequenceRecipientVariables.from_dict(_variables)
+        stages = _get("stages", UNSET)
+        if stages.__class__ is list:
+            _stages_items: list[Any] = []
+            for _stages_item in stages:
+                if _stages_item.__class__ is dict:
+                    try:
+                        _stages_item = _m_sequence_recipient_stage.SequenceRecipientStage.from_dict(_stages_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SequenceRecipient", f"stages[{len(_stages_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "SequenceRecipient", f"stages[{len(_stages_items)}]", "SequenceRecipientStage", _stages_item
+                    )
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: SequenceRecipientAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = SequenceRecipientAnalytics.from_dict(_analytics)
+                _stages_items.append(_stages_item)
+            stages = _stages_items
+        elif stages is not UNSET:
+            _deviation("SequenceRecipient", "stages", "array of SequenceRecipientStage", stages)
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[SequenceRecipientStage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = SequenceRecipientStage.from_dict(stages_item_data)
-
-                stages.append(stages_item)
-
-        sequence_recipient = cls(
-            id=id,
-            user_id=user_id,
-            sequence_id=sequence_id,
-            sequence=sequence,
-            created_at=created_at,
-            updated_at=updated_at,
-            email=email,
-            to=to,
-            state=state,
-            completed_reason=completed_reason,
-            last_stage_sent_ordinal=last_stage_sent_ordinal,
-            rst_failed=rst_failed,
-            variables=variables,
-            analytics=analytics,
-            stages=stages,
+        _obj = cls(
+            id,
+            user_id,
+            sequence_id,
+            sequence,
+            created_at,
+            updated_at,
+            email,
+            to,
+            state,
+            completed_reason,
+            last_stage_sent_ordinal,
+            rst_failed,
+            variables,
+            analytics,
+            stages,
         )
-
-        sequence_recipient.additional_properties = d
-        return sequence_recipient
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_recipient_analytics_events as _m_sequence_recipient_analytics_events
 
 if TYPE_CHECKING:
     from ..models.sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents
+
+_KEYS = frozenset(("events",))
 
 
 T = TypeVar("T", bound="SequenceRecipientAnalytics")
@@ -21,36 +27,32 @@ class SequenceRecipientAnalytics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if events is not UNSET:
-            field_dict["events"] = events
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.events is not UNSET:
+            field_dict["events"] = _to_json(self.events)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        events = _get("events", UNSET)
+        if events.__class__ is dict:
+            try:
+                events = _m_sequence_recipient_analytics_events.SequenceRecipientAnalyticsEvents.from_dict(events)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipientAnalytics", "events")
+                raise
+        elif events is not UNSET:
+            _deviation("SequenceRecipientAnalytics", "events", "SequenceRecipientAnalyticsEvents", events)
 
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: SequenceRecipientAnalyticsEvents | Unset
-        if isinstance(_events, Unset):
-            events = UNSET
-        else:
-            events = SequenceRecipientAnalyticsEvents.from_dict(_events)
-
-        sequence_recipient_analytics = cls(
-            events=events,
+        _obj = cls(
+            events,
         )
-
-        sequence_recipient_analytics.additional_properties = d
-        return sequence_recipient_analytics
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "opens",
+        "clicks",
+        "downloads",
+    )
+)
+
 
 T = TypeVar("T", bound="SequenceRecipientAnalyticsEvents")
 
@@ -19,41 +29,40 @@ class SequenceRecipientAnalyticsEvents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        opens = self.opens
-
-        clicks = self.clicks
-
-        downloads = self.downloads
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if opens is not UNSET:
-            field_dict["opens"] = opens
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if downloads is not UNSET:
-            field_dict["downloads"] = downloads
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.opens is not UNSET:
+            field_dict["opens"] = self.opens
+        if self.clicks is not UNSET:
+            field_dict["clicks"] = self.clicks
+        if self.downloads is not UNSET:
+            field_dict["downloads"] = self.downloads
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        opens = d.pop("opens", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        opens = _get("opens", UNSET)
+        if not (opens.__class__ is int) and opens is not UNSET:
+            _deviation("SequenceRecipientAnalyticsEvents", "opens", "integer", opens)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = _get("clicks", UNSET)
+        if not (clicks.__class__ is int) and clicks is not UNSET:
+            _deviation("SequenceRecipientAnalyticsEvents", "clicks", "integer", clicks)
 
-        downloads = d.pop("downloads", UNSET)
+        downloads = _get("downloads", UNSET)
+        if not (downloads.__class__ is int) and downloads is not UNSET:
+            _deviation("SequenceRecipientAnalyticsEvents", "downloads", "integer", downloads)
 
-        sequence_recipient_analytics_events = cls(
-            opens=opens,
-            clicks=clicks,
-            downloads=downloads,
+        _obj = cls(
+            opens,
+            clicks,
+            downloads,
         )
-
-        sequence_recipient_analytics_events.additional_properties = d
-        return sequence_recipient_analytics_events
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_recipient as _m_sequence_recipient
 
 if TYPE_CHECKING:
     from ..models.sequence_recipient import SequenceRecipient
+
+_KEYS = frozenset(
+    (
+        "total",
+        "results",
+    )
+)
 
 
 T = TypeVar("T", bound="SequenceRecipientSearchResult")
@@ -22,48 +33,52 @@ class SequenceRecipientSearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        if self.results is not UNSET:
+            field_dict["results"] = _to_json(self.results)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_recipient import SequenceRecipient  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        total = _get("total", UNSET)
+        if not (total.__class__ is int) and total is not UNSET:
+            _deviation("SequenceRecipientSearchResult", "total", "integer", total)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        results = _get("results", UNSET)
+        if results.__class__ is list:
+            _results_items: list[Any] = []
+            for _results_item in results:
+                if _results_item.__class__ is dict:
+                    try:
+                        _results_item = _m_sequence_recipient.SequenceRecipient.from_dict(_results_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SequenceRecipientSearchResult", f"results[{len(_results_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "SequenceRecipientSearchResult",
+                        f"results[{len(_results_items)}]",
+                        "SequenceRecipient",
+                        _results_item,
+                    )
 
-        _results = d.pop("results", UNSET)
-        results: list[SequenceRecipient] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = SequenceRecipient.from_dict(results_item_data)
+                _results_items.append(_results_item)
+            results = _results_items
+        elif results is not UNSET:
+            _deviation("SequenceRecipientSearchResult", "results", "array of SequenceRecipient", results)
 
-                results.append(results_item)
-
-        sequence_recipient_search_result = cls(
-            total=total,
-            results=results,
+        _obj = cls(
+            total,
+            results,
         )
-
-        sequence_recipient_search_result.additional_properties = d
-        return sequence_recipient_search_result
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,10 +7,43 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import email_address as _m_email_address
+from . import sequence_recipient_stage_schedule_between as _m_sequence_recipient_stage_schedule_between
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween
+
+_KEYS = frozenset(
+    (
+        "stageId",
+        "ordinal",
+        "type",
+        "state",
+        "messageId",
+        "scheduledAt",
+        "sentAt",
+        "processedAt",
+        "scheduleBetween",
+        "from",
+        "opens",
+        "clicks",
+        "downloads",
+        "replied",
+        "senderReplied",
+        "bounced",
+        "accepted",
+        "declined",
+        "tentative",
+        "hasOpens",
+        "hasLinks",
+        "hasFiles",
+        "failedError",
+    )
+)
 
 
 T = TypeVar("T", bound="SequenceRecipientStage")
@@ -50,198 +83,196 @@ class SequenceRecipientStage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stage_id = self.stage_id
-
-        ordinal = self.ordinal
-
-        type_ = self.type_
-
-        state = self.state
-
-        message_id = self.message_id
-
-        scheduled_at = self.scheduled_at
-
-        sent_at = self.sent_at
-
-        processed_at = self.processed_at
-
-        schedule_between: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_between, Unset):
-            schedule_between = self.schedule_between.to_dict()
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        opens = self.opens
-
-        clicks = self.clicks
-
-        downloads = self.downloads
-
-        replied = self.replied
-
-        sender_replied = self.sender_replied
-
-        bounced = self.bounced
-
-        accepted = self.accepted
-
-        declined = self.declined
-
-        tentative = self.tentative
-
-        has_opens = self.has_opens
-
-        has_links = self.has_links
-
-        has_files = self.has_files
-
-        failed_error = self.failed_error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stage_id is not UNSET:
-            field_dict["stageId"] = stage_id
-        if ordinal is not UNSET:
-            field_dict["ordinal"] = ordinal
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if state is not UNSET:
-            field_dict["state"] = state
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-        if scheduled_at is not UNSET:
-            field_dict["scheduledAt"] = scheduled_at
-        if sent_at is not UNSET:
-            field_dict["sentAt"] = sent_at
-        if processed_at is not UNSET:
-            field_dict["processedAt"] = processed_at
-        if schedule_between is not UNSET:
-            field_dict["scheduleBetween"] = schedule_between
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if opens is not UNSET:
-            field_dict["opens"] = opens
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if downloads is not UNSET:
-            field_dict["downloads"] = downloads
-        if replied is not UNSET:
-            field_dict["replied"] = replied
-        if sender_replied is not UNSET:
-            field_dict["senderReplied"] = sender_replied
-        if bounced is not UNSET:
-            field_dict["bounced"] = bounced
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if declined is not UNSET:
-            field_dict["declined"] = declined
-        if tentative is not UNSET:
-            field_dict["tentative"] = tentative
-        if has_opens is not UNSET:
-            field_dict["hasOpens"] = has_opens
-        if has_links is not UNSET:
-            field_dict["hasLinks"] = has_links
-        if has_files is not UNSET:
-            field_dict["hasFiles"] = has_files
-        if failed_error is not UNSET:
-            field_dict["failedError"] = failed_error
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.stage_id is not UNSET:
+            field_dict["stageId"] = self.stage_id
+        if self.ordinal is not UNSET:
+            field_dict["ordinal"] = self.ordinal
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.message_id is not UNSET:
+            field_dict["messageId"] = self.message_id
+        if self.scheduled_at is not UNSET:
+            field_dict["scheduledAt"] = self.scheduled_at
+        if self.sent_at is not UNSET:
+            field_dict["sentAt"] = self.sent_at
+        if self.processed_at is not UNSET:
+            field_dict["processedAt"] = self.processed_at
+        if self.schedule_between is not UNSET:
+            field_dict["scheduleBetween"] = _to_json(self.schedule_between)
+        if self.from_ is not UNSET:
+            field_dict["from"] = _to_json(self.from_)
+        if self.opens is not UNSET:
+            field_dict["opens"] = self.opens
+        if self.clicks is not UNSET:
+            field_dict["clicks"] = self.clicks
+        if self.downloads is not UNSET:
+            field_dict["downloads"] = self.downloads
+        if self.replied is not UNSET:
+            field_dict["replied"] = self.replied
+        if self.sender_replied is not UNSET:
+            field_dict["senderReplied"] = self.sender_replied
+        if self.bounced is not UNSET:
+            field_dict["bounced"] = self.bounced
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.declined is not UNSET:
+            field_dict["declined"] = self.declined
+        if self.tentative is not UNSET:
+            field_dict["tentative"] = self.tentative
+        if self.has_opens is not UNSET:
+            field_dict["hasOpens"] = self.has_opens
+        if self.has_links is not UNSET:
+            field_dict["hasLinks"] = self.has_links
+        if self.has_files is not UNSET:
+            field_dict["hasFiles"] = self.has_files
+        if self.failed_error is not UNSET:
+            field_dict["failedError"] = self.failed_error
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        stage_id = _get("stageId", UNSET)
+        if not (stage_id.__class__ is str) and stage_id is not UNSET:
+            _deviation("SequenceRecipientStage", "stageId", "string", stage_id)
 
-        d = dict(src_dict)
-        stage_id = d.pop("stageId", UNSET)
+        ordinal = _get("ordinal", UNSET)
+        if not (ordinal.__class__ is int) and ordinal is not UNSET:
+            _deviation("SequenceRecipientStage", "ordinal", "integer", ordinal)
 
-        ordinal = d.pop("ordinal", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("SequenceRecipientStage", "type", "string", type_)
 
-        type_ = d.pop("type", UNSET)
+        state = _get("state", UNSET)
+        if not (state.__class__ is str) and state is not UNSET:
+            _deviation("SequenceRecipientStage", "state", "string", state)
 
-        state = d.pop("state", UNSET)
+        message_id = _get("messageId", UNSET)
+        if not (message_id.__class__ is str) and message_id is not UNSET:
+            _deviation("SequenceRecipientStage", "messageId", "string", message_id)
 
-        message_id = d.pop("messageId", UNSET)
+        scheduled_at = _get("scheduledAt", UNSET)
+        if not (scheduled_at.__class__ is int) and scheduled_at is not UNSET:
+            _deviation("SequenceRecipientStage", "scheduledAt", "integer", scheduled_at)
 
-        scheduled_at = d.pop("scheduledAt", UNSET)
+        sent_at = _get("sentAt", UNSET)
+        if not (sent_at.__class__ is int) and sent_at is not UNSET:
+            _deviation("SequenceRecipientStage", "sentAt", "integer", sent_at)
 
-        sent_at = d.pop("sentAt", UNSET)
+        processed_at = _get("processedAt", UNSET)
+        if not (processed_at.__class__ is int) and processed_at is not UNSET:
+            _deviation("SequenceRecipientStage", "processedAt", "integer", processed_at)
 
-        processed_at = d.pop("processedAt", UNSET)
+        schedule_between = _get("scheduleBetween", UNSET)
+        if schedule_between.__class__ is dict:
+            try:
+                schedule_between = (
+                    _m_sequence_recipient_stage_schedule_between.SequenceRecipientStageScheduleBetween.from_dict(
+                        schedule_between
+                    )
+                )
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipientStage", "scheduleBetween")
+                raise
+        elif schedule_between is not UNSET:
+            _deviation(
+                "SequenceRecipientStage", "scheduleBetween", "SequenceRecipientStageScheduleBetween", schedule_between
+            )
 
-        _schedule_between = d.pop("scheduleBetween", UNSET)
-        schedule_between: SequenceRecipientStageScheduleBetween | Unset
-        if isinstance(_schedule_between, Unset):
-            schedule_between = UNSET
-        else:
-            schedule_between = SequenceRecipientStageScheduleBetween.from_dict(_schedule_between)
+        from_ = _get("from", UNSET)
+        if from_.__class__ is dict:
+            try:
+                from_ = _m_email_address.EmailAddress.from_dict(from_)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipientStage", "from")
+                raise
+        elif from_ is not UNSET:
+            _deviation("SequenceRecipientStage", "from", "EmailAddress", from_)
 
-        _from_ = d.pop("from", UNSET)
-        from_: EmailAddress | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = EmailAddress.from_dict(_from_)
+        opens = _get("opens", UNSET)
+        if not (opens.__class__ is int) and opens is not UNSET:
+            _deviation("SequenceRecipientStage", "opens", "integer", opens)
 
-        opens = d.pop("opens", UNSET)
+        clicks = _get("clicks", UNSET)
+        if not (clicks.__class__ is int) and clicks is not UNSET:
+            _deviation("SequenceRecipientStage", "clicks", "integer", clicks)
 
-        clicks = d.pop("clicks", UNSET)
+        downloads = _get("downloads", UNSET)
+        if not (downloads.__class__ is int) and downloads is not UNSET:
+            _deviation("SequenceRecipientStage", "downloads", "integer", downloads)
 
-        downloads = d.pop("downloads", UNSET)
+        replied = _get("replied", UNSET)
+        if not (replied is True or replied is False) and replied is not UNSET:
+            _deviation("SequenceRecipientStage", "replied", "boolean", replied)
 
-        replied = d.pop("replied", UNSET)
+        sender_replied = _get("senderReplied", UNSET)
+        if not (sender_replied is True or sender_replied is False) and sender_replied is not UNSET:
+            _deviation("SequenceRecipientStage", "senderReplied", "boolean", sender_replied)
 
-        sender_replied = d.pop("senderReplied", UNSET)
+        bounced = _get("bounced", UNSET)
+        if not (bounced is True or bounced is False) and bounced is not UNSET:
+            _deviation("SequenceRecipientStage", "bounced", "boolean", bounced)
 
-        bounced = d.pop("bounced", UNSET)
+        accepted = _get("accepted", UNSET)
+        if not (accepted is True or accepted is False) and accepted is not UNSET:
+            _deviation("SequenceRecipientStage", "accepted", "boolean", accepted)
 
-        accepted = d.pop("accepted", UNSET)
+        declined = _get("declined", UNSET)
+        if not (declined is True or declined is False) and declined is not UNSET:
+            _deviation("SequenceRecipientStage", "declined", "boolean", declined)
 
-        declined = d.pop("declined", UNSET)
+        tentative = _get("tentative", UNSET)
+        if not (tentative is True or tentative is False) and tentative is not UNSET:
+            _deviation("SequenceRecipientStage", "tentative", "boolean", tentative)
 
-        tentative = d.pop("tentative", UNSET)
+        has_opens = _get("hasOpens", UNSET)
+        if not (has_opens is True or has_opens is False) and has_opens is not UNSET:
+            _deviation("SequenceRecipientStage", "hasOpens", "boolean", has_opens)
 
-        has_opens = d.pop("hasOpens", UNSET)
+        has_links = _get("hasLinks", UNSET)
+        if not (has_links is True or has_links is False) and has_links is not UNSET:
+            _deviation("SequenceRecipientStage", "hasLinks", "boolean", has_links)
 
-        has_links = d.pop("hasLinks", UNSET)
+        has_files = _get("hasFiles", UNSET)
+        if not (has_files is True or has_files is False) and has_files is not UNSET:
+            _deviation("SequenceRecipientStage", "hasFiles", "boolean", has_files)
 
-        has_files = d.pop("hasFiles", UNSET)
+        failed_error = _get("failedError", UNSET)
 
-        failed_error = d.pop("failedError", UNSET)
-
-        sequence_recipient_stage = cls(
-            stage_id=stage_id,
-            ordinal=ordinal,
-            type_=type_,
-            state=state,
-            message_id=message_id,
-            scheduled_at=scheduled_at,
-            sent_at=sent_at,
-            processed_at=processed_at,
-            schedule_between=schedule_between,
-            from_=from_,
-            opens=opens,
-            clicks=clicks,
-            downloads=downloads,
-            replied=replied,
-            sender_replied=sender_replied,
-            bounced=bounced,
-            accepted=accepted,
-            declined=declined,
-            tentative=tentative,
-            has_opens=has_opens,
-            has_links=has_links,
-            has_files=has_files,
-            failed_error=failed_error,
+        _obj = cls(
+            stage_id,
+            ordinal,
+            type_,
+            state,
+            message_id,
+            scheduled_at,
+            sent_at,
+            processed_at,
+            schedule_between,
+            from_,
+            opens,
+            clicks,
+            downloads,
+            replied,
+            sender_replied,
+            bounced,
+            accepted,
+            declined,
+            tentative,
+            has_opens,
+            has_links,
+            has_files,
+            failed_error,
         )
-
-        sequence_recipient_stage.additional_properties = d
-        return sequence_recipient_stage
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "sequenceId",
+        "ordinal",
+        "type",
+        "subject",
+        "body",
+    )
+)
+
 
 T = TypeVar("T", bound="SequenceStage")
 
@@ -24,62 +37,61 @@ class SequenceStage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sequence_id = self.sequence_id
-
-        ordinal = self.ordinal
-
-        type_ = self.type_
-
-        subject = self.subject
-
-        body = self.body
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if sequence_id is not UNSET:
-            field_dict["sequenceId"] = sequence_id
-        if ordinal is not UNSET:
-            field_dict["ordinal"] = ordinal
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.sequence_id is not UNSET:
+            field_dict["sequenceId"] = self.sequence_id
+        if self.ordinal is not UNSET:
+            field_dict["ordinal"] = self.ordinal
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("SequenceStage", "_id", "string", id)
 
-        sequence_id = d.pop("sequenceId", UNSET)
+        sequence_id = _get("sequenceId", UNSET)
+        if not (sequence_id.__class__ is str) and sequence_id is not UNSET:
+            _deviation("SequenceStage", "sequenceId", "string", sequence_id)
 
-        ordinal = d.pop("ordinal", UNSET)
+        ordinal = _get("ordinal", UNSET)
+        if not (ordinal.__class__ is int) and ordinal is not UNSET:
+            _deviation("SequenceStage", "ordinal", "integer", ordinal)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("SequenceStage", "type", "string", type_)
 
-        subject = d.pop("subject", UNSET)
+        subject = _get("subject", UNSET)
+        if not (subject.__class__ is str) and subject is not UNSET:
+            _deviation("SequenceStage", "subject", "string", subject)
 
-        body = d.pop("body", UNSET)
+        body = _get("body", UNSET)
+        if not (body.__class__ is str) and body is not UNSET:
+            _deviation("SequenceStage", "body", "string", body)
 
-        sequence_stage = cls(
-            id=id,
-            sequence_id=sequence_id,
-            ordinal=ordinal,
-            type_=type_,
-            subject=subject,
-            body=body,
+        _obj = cls(
+            id,
+            sequence_id,
+            ordinal,
+            type_,
+            subject,
+            body,
         )
-
-        sequence_stage.additional_properties = d
-        return sequence_stage
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

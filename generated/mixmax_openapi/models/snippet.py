@@ -1,16 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import snippet_analytics as _m_snippet_analytics
+from . import snippet_shared_type_1 as _m_snippet_shared_type_1
 
 if TYPE_CHECKING:
     from ..models.snippet_analytics import SnippetAnalytics
     from ..models.snippet_shared_type_1 import SnippetSharedType1
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "savedAt",
+        "savedBy",
+        "deletedAt",
+        "archivedAt",
+        "title",
+        "source",
+        "name",
+        "shared",
+        "customShortcut",
+        "isInline",
+        "analytics",
+    )
+)
 
 
 T = TypeVar("T", bound="Snippet")
@@ -41,184 +65,137 @@ class Snippet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.snippet_shared_type_1 import SnippetSharedType1  # noqa: PLC0415
-
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        saved_at = self.saved_at
-
-        saved_by = self.saved_by
-
-        deleted_at: int | None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
-        archived_at: int | None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        else:
-            archived_at = self.archived_at
-
-        title = self.title
-
-        source = self.source
-
-        name = self.name
-
-        shared: bool | dict[str, Any] | Unset
-        if isinstance(self.shared, Unset):
-            shared = UNSET
-        elif isinstance(self.shared, SnippetSharedType1):
-            shared = self.shared.to_dict()
-        else:
-            shared = self.shared
-
-        custom_shortcut: None | str | Unset
-        if isinstance(self.custom_shortcut, Unset):
-            custom_shortcut = UNSET
-        else:
-            custom_shortcut = self.custom_shortcut
-
-        is_inline = self.is_inline
-
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
-            analytics = self.analytics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if saved_at is not UNSET:
-            field_dict["savedAt"] = saved_at
-        if saved_by is not UNSET:
-            field_dict["savedBy"] = saved_by
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-        if archived_at is not UNSET:
-            field_dict["archivedAt"] = archived_at
-        if title is not UNSET:
-            field_dict["title"] = title
-        if source is not UNSET:
-            field_dict["source"] = source
-        if name is not UNSET:
-            field_dict["name"] = name
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-        if custom_shortcut is not UNSET:
-            field_dict["customShortcut"] = custom_shortcut
-        if is_inline is not UNSET:
-            field_dict["isInline"] = is_inline
-        if analytics is not UNSET:
-            field_dict["analytics"] = analytics
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.saved_at is not UNSET:
+            field_dict["savedAt"] = self.saved_at
+        if self.saved_by is not UNSET:
+            field_dict["savedBy"] = self.saved_by
+        if self.deleted_at is not UNSET:
+            field_dict["deletedAt"] = self.deleted_at
+        if self.archived_at is not UNSET:
+            field_dict["archivedAt"] = self.archived_at
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.shared is not UNSET:
+            field_dict["shared"] = _to_json(self.shared)
+        if self.custom_shortcut is not UNSET:
+            field_dict["customShortcut"] = self.custom_shortcut
+        if self.is_inline is not UNSET:
+            field_dict["isInline"] = self.is_inline
+        if self.analytics is not UNSET:
+            field_dict["analytics"] = _to_json(self.analytics)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snippet_analytics import SnippetAnalytics  # noqa: PLC0415
-        from ..models.snippet_shared_type_1 import SnippetSharedType1  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Snippet", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Snippet", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int) and created_at is not UNSET:
+            _deviation("Snippet", "createdAt", "integer", created_at)
 
-        created_at = d.pop("createdAt", UNSET)
+        saved_at = _get("savedAt", UNSET)
+        if not (saved_at.__class__ is int) and saved_at is not UNSET:
+            _deviation("Snippet", "savedAt", "integer", saved_at)
 
-        saved_at = d.pop("savedAt", UNSET)
+        saved_by = _get("savedBy", UNSET)
+        if not (saved_by.__class__ is str) and saved_by is not UNSET:
+            _deviation("Snippet", "savedBy", "string", saved_by)
 
-        saved_by = d.pop("savedBy", UNSET)
+        deleted_at = _get("deletedAt", UNSET)
+        if (
+            not (deleted_at.__class__ is int or deleted_at.__class__ is str or deleted_at is None)
+            and deleted_at is not UNSET
+        ):
+            _deviation("Snippet", "deletedAt", "integer or string or null", deleted_at)
 
-        def _parse_deleted_at(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        archived_at = _get("archivedAt", UNSET)
+        if (
+            not (archived_at.__class__ is int or archived_at.__class__ is str or archived_at is None)
+            and archived_at is not UNSET
+        ):
+            _deviation("Snippet", "archivedAt", "integer or string or null", archived_at)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("Snippet", "title", "string", title)
 
-        def _parse_archived_at(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        source = _get("source", UNSET)
+        if not (source.__class__ is str) and source is not UNSET:
+            _deviation("Snippet", "source", "string", source)
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("Snippet", "name", "string", name)
 
-        title = d.pop("title", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_shared(data: object) -> bool | SnippetSharedType1 | Unset:
-            if isinstance(data, Unset):
-                return data
+        shared = _get("shared", UNSET)
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shared_type_1 = SnippetSharedType1.from_dict(data)
+                shared = _m_snippet_shared_type_1.SnippetSharedType1.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("Snippet", "shared")
+                raise
+        elif shared is not UNSET:
+            _deviation("Snippet", "shared", "boolean or SnippetSharedType1", shared)
 
-                return shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | SnippetSharedType1 | Unset, data)
+        custom_shortcut = _get("customShortcut", UNSET)
+        if not (custom_shortcut.__class__ is str or custom_shortcut is None) and custom_shortcut is not UNSET:
+            _deviation("Snippet", "customShortcut", "string or null", custom_shortcut)
 
-        shared = _parse_shared(d.pop("shared", UNSET))
+        is_inline = _get("isInline", UNSET)
+        if not (is_inline is True or is_inline is False) and is_inline is not UNSET:
+            _deviation("Snippet", "isInline", "boolean", is_inline)
 
-        def _parse_custom_shortcut(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        analytics = _get("analytics", UNSET)
+        if analytics.__class__ is dict:
+            try:
+                analytics = _m_snippet_analytics.SnippetAnalytics.from_dict(analytics)
+            except _ResponseDeviation as _e:
+                _e._within("Snippet", "analytics")
+                raise
+        elif analytics is not UNSET:
+            _deviation("Snippet", "analytics", "SnippetAnalytics", analytics)
 
-        custom_shortcut = _parse_custom_shortcut(d.pop("customShortcut", UNSET))
-
-        is_inline = d.pop("isInline", UNSET)
-
-        _analytics = d.pop("analytics", UNSET)
-        analytics: SnippetAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = SnippetAnalytics.from_dict(_analytics)
-
-        snippet = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            saved_at=saved_at,
-            saved_by=saved_by,
-            deleted_at=deleted_at,
-            archived_at=archived_at,
-            title=title,
-            source=source,
-            name=name,
-            shared=shared,
-            custom_shortcut=custom_shortcut,
-            is_inline=is_inline,
-            analytics=analytics,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            saved_at,
+            saved_by,
+            deleted_at,
+            archived_at,
+            title,
+            source,
+            name,
+            shared,
+            custom_shortcut,
+            is_inline,
+            analytics,
         )
-
-        snippet.additional_properties = d
-        return snippet
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

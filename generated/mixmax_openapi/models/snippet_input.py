@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "title",
+        "name",
+        "source",
+    )
+)
+
 
 T = TypeVar("T", bound="SnippetInput")
 
@@ -19,41 +29,40 @@ class SnippetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        name = self.name
-
-        source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if name is not UNSET:
-            field_dict["name"] = name
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("SnippetInput", "title", "string", title)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("SnippetInput", "name", "string", name)
 
-        source = d.pop("source", UNSET)
+        source = _get("source", UNSET)
+        if not (source.__class__ is str) and source is not UNSET:
+            _deviation("SnippetInput", "source", "string", source)
 
-        snippet_input = cls(
-            title=title,
-            name=name,
-            source=source,
+        _obj = cls(
+            title,
+            name,
+            source,
         )
-
-        snippet_input.additional_properties = d
-        return snippet_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

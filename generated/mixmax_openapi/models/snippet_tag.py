@@ -1,15 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import snippet_tag_shared_type_1 as _m_snippet_tag_shared_type_1
 
 if TYPE_CHECKING:
     from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "createdAt",
+        "savedAt",
+        "name",
+        "shared",
+        "isInline",
+        "count",
+    )
+)
 
 
 T = TypeVar("T", bound="SnippetTag")
@@ -30,101 +47,83 @@ class SnippetTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1  # noqa: PLC0415
-
-        id = self.id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        saved_at = self.saved_at
-
-        name = self.name
-
-        shared: bool | dict[str, Any] | Unset
-        if isinstance(self.shared, Unset):
-            shared = UNSET
-        elif isinstance(self.shared, SnippetTagSharedType1):
-            shared = self.shared.to_dict()
-        else:
-            shared = self.shared
-
-        is_inline = self.is_inline
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if saved_at is not UNSET:
-            field_dict["savedAt"] = saved_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if shared is not UNSET:
-            field_dict["shared"] = shared
-        if is_inline is not UNSET:
-            field_dict["isInline"] = is_inline
-        if count is not UNSET:
-            field_dict["count"] = count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.saved_at is not UNSET:
+            field_dict["savedAt"] = self.saved_at
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.shared is not UNSET:
+            field_dict["shared"] = _to_json(self.shared)
+        if self.is_inline is not UNSET:
+            field_dict["isInline"] = self.is_inline
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("SnippetTag", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("SnippetTag", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created_at = _get("createdAt", UNSET)
+        if not (created_at.__class__ is int) and created_at is not UNSET:
+            _deviation("SnippetTag", "createdAt", "integer", created_at)
 
-        created_at = d.pop("createdAt", UNSET)
+        saved_at = _get("savedAt", UNSET)
+        if not (saved_at.__class__ is int) and saved_at is not UNSET:
+            _deviation("SnippetTag", "savedAt", "integer", saved_at)
 
-        saved_at = d.pop("savedAt", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("SnippetTag", "name", "string", name)
 
-        name = d.pop("name", UNSET)
-
-        def _parse_shared(data: object) -> bool | SnippetTagSharedType1 | Unset:
-            if isinstance(data, Unset):
-                return data
+        shared = _get("shared", UNSET)
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shared_type_1 = SnippetTagSharedType1.from_dict(data)
+                shared = _m_snippet_tag_shared_type_1.SnippetTagSharedType1.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("SnippetTag", "shared")
+                raise
+        elif shared is not UNSET:
+            _deviation("SnippetTag", "shared", "boolean or SnippetTagSharedType1", shared)
 
-                return shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | SnippetTagSharedType1 | Unset, data)
+        is_inline = _get("isInline", UNSET)
+        if not (is_inline is True or is_inline is False) and is_inline is not UNSET:
+            _deviation("SnippetTag", "isInline", "boolean", is_inline)
 
-        shared = _parse_shared(d.pop("shared", UNSET))
+        count = _get("count", UNSET)
+        if not (count.__class__ is int) and count is not UNSET:
+            _deviation("SnippetTag", "count", "integer", count)
 
-        is_inline = d.pop("isInline", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        snippet_tag = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            saved_at=saved_at,
-            name=name,
-            shared=shared,
-            is_inline=is_inline,
-            count=count,
+        _obj = cls(
+            id,
+            user_id,
+            created_at,
+            saved_at,
+            name,
+            shared,
+            is_inline,
+            count,
         )
-
-        snippet_tag.additional_properties = d
-        return snippet_tag
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

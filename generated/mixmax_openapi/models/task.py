@@ -7,6 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "type",
+        "status",
+        "isCompleted",
+        "description",
+    )
+)
+
 
 T = TypeVar("T", bound="Task")
 
@@ -23,57 +35,54 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        status = self.status
-
-        is_completed = self.is_completed
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_completed is not UNSET:
-            field_dict["isCompleted"] = is_completed
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.is_completed is not UNSET:
+            field_dict["isCompleted"] = self.is_completed
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Task", "_id", "string", id)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("Task", "type", "string", type_)
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if not (status.__class__ is str) and status is not UNSET:
+            _deviation("Task", "status", "string", status)
 
-        is_completed = d.pop("isCompleted", UNSET)
+        is_completed = _get("isCompleted", UNSET)
+        if not (is_completed is True or is_completed is False) and is_completed is not UNSET:
+            _deviation("Task", "isCompleted", "boolean", is_completed)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("Task", "description", "string", description)
 
-        task = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            is_completed=is_completed,
-            description=description,
+        _obj = cls(
+            id,
+            type_,
+            status,
+            is_completed,
+            description,
         )
-
-        task.additional_properties = d
-        return task
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

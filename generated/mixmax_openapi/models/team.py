@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,9 +9,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import team_member as _m_team_member
 
 if TYPE_CHECKING:
     from ..models.team_member import TeamMember
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "createdAt",
+        "modifiedAt",
+        "name",
+        "members",
+        "users",
+    )
+)
 
 
 T = TypeVar("T", bound="Team")
@@ -28,104 +44,99 @@ class Team:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
-
-        name = self.name
-
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
-
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if modified_at is not UNSET:
-            field_dict["modifiedAt"] = modified_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if members is not UNSET:
-            field_dict["members"] = members
-        if users is not UNSET:
-            field_dict["users"] = users
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = _to_json(self.created_at)
+        if self.modified_at is not UNSET:
+            field_dict["modifiedAt"] = _to_json(self.modified_at)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.members is not UNSET:
+            field_dict["members"] = _to_json(self.members)
+        if self.users is not UNSET:
+            field_dict["users"] = _to_json(self.users)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_member import TeamMember  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("Team", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        created_at = _get("createdAt", UNSET)
+        if created_at.__class__ is str:
+            try:
+                created_at = _datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                _deviation("Team", "createdAt", "date-time string", created_at)
+        elif created_at is not UNSET:
+            _deviation("Team", "createdAt", "date-time string", created_at)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        modified_at = _get("modifiedAt", UNSET)
+        if modified_at.__class__ is str:
+            try:
+                modified_at = _datetime.datetime.fromisoformat(modified_at)
+            except ValueError:
+                _deviation("Team", "modifiedAt", "date-time string", modified_at)
+        elif modified_at is not UNSET:
+            _deviation("Team", "modifiedAt", "date-time string", modified_at)
 
-        _modified_at = d.pop("modifiedAt", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("Team", "name", "string", name)
 
-        name = d.pop("name", UNSET)
+        members = _get("members", UNSET)
+        if members.__class__ is list:
+            _members_items: list[Any] = []
+            for _members_item in members:
+                if _members_item.__class__ is dict:
+                    try:
+                        _members_item = _m_team_member.TeamMember.from_dict(_members_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Team", f"members[{len(_members_items)}]")
+                        raise
+                else:
+                    _deviation("Team", f"members[{len(_members_items)}]", "TeamMember", _members_item)
 
-        _members = d.pop("members", UNSET)
-        members: list[TeamMember] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = TeamMember.from_dict(members_item_data)
+                _members_items.append(_members_item)
+            members = _members_items
+        elif members is not UNSET:
+            _deviation("Team", "members", "array of TeamMember", members)
 
-                members.append(members_item)
+        users = _get("users", UNSET)
+        if users.__class__ is list:
+            _users_items: list[Any] = []
+            for _users_item in users:
+                if _users_item.__class__ is dict:
+                    try:
+                        _users_item = _m_team_member.TeamMember.from_dict(_users_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Team", f"users[{len(_users_items)}]")
+                        raise
+                else:
+                    _deviation("Team", f"users[{len(_users_items)}]", "TeamMember", _users_item)
 
-        _users = d.pop("users", UNSET)
-        users: list[TeamMember] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = TeamMember.from_dict(users_item_data)
+                _users_items.append(_users_item)
+            users = _users_items
+        elif users is not UNSET:
+            _deviation("Team", "users", "array of TeamMember", users)
 
-                users.append(users_item)
-
-        team = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            name=name,
-            members=members,
-            users=users,
+        _obj = cls(
+            id,
+            created_at,
+            modified_at,
+            name,
+            members,
+            users,
         )
-
-        team.additional_properties = d
-        return team
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

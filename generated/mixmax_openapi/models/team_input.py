@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import team_member_invite as _m_team_member_invite
 
 if TYPE_CHECKING:
     from ..models.team_member_invite import TeamMemberInvite
+
+_KEYS = frozenset(
+    (
+        "name",
+        "members",
+    )
+)
 
 
 T = TypeVar("T", bound="TeamInput")
@@ -22,50 +33,47 @@ class TeamInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if members is not UNSET:
-            field_dict["members"] = members
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.members is not UNSET:
+            field_dict["members"] = _to_json(self.members)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_member_invite import TeamMemberInvite  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (name.__class__ is str):
+            _deviation("TeamInput", "name", "string", name)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        members = _get("members", UNSET)
+        if members.__class__ is list:
+            _members_items: list[Any] = []
+            for _members_item in members:
+                if _members_item.__class__ is dict:
+                    try:
+                        _members_item = _m_team_member_invite.TeamMemberInvite.from_dict(_members_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("TeamInput", f"members[{len(_members_items)}]")
+                        raise
+                else:
+                    _deviation("TeamInput", f"members[{len(_members_items)}]", "TeamMemberInvite", _members_item)
 
-        _members = d.pop("members", UNSET)
-        members: list[TeamMemberInvite] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = TeamMemberInvite.from_dict(members_item_data)
+                _members_items.append(_members_item)
+            members = _members_items
+        elif members is not UNSET:
+            _deviation("TeamInput", "members", "array of TeamMemberInvite", members)
 
-                members.append(members_item)
-
-        team_input = cls(
-            name=name,
-            members=members,
+        _obj = cls(
+            name,
+            members,
         )
-
-        team_input.additional_properties = d
-        return team_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import team_member_user as _m_team_member_user
 
 if TYPE_CHECKING:
     from ..models.team_member_user import TeamMemberUser
+
+_KEYS = frozenset(
+    (
+        "memberId",
+        "userId",
+        "email",
+        "role",
+        "accepted",
+        "acceptedAt",
+        "invitedAt",
+    )
+)
 
 
 T = TypeVar("T", bound="TeamMember")
@@ -32,114 +48,76 @@ class TeamMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_member_user import TeamMemberUser  # noqa: PLC0415
-
-        member_id = self.member_id
-
-        user_id: dict[str, Any] | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        elif isinstance(self.user_id, TeamMemberUser):
-            user_id = self.user_id.to_dict()
-        else:
-            user_id = self.user_id
-
-        email = self.email
-
-        role = self.role
-
-        accepted = self.accepted
-
-        accepted_at: None | str | Unset
-        if isinstance(self.accepted_at, Unset):
-            accepted_at = UNSET
-        else:
-            accepted_at = self.accepted_at
-
-        invited_at: None | str | Unset
-        if isinstance(self.invited_at, Unset):
-            invited_at = UNSET
-        else:
-            invited_at = self.invited_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if member_id is not UNSET:
-            field_dict["memberId"] = member_id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if accepted_at is not UNSET:
-            field_dict["acceptedAt"] = accepted_at
-        if invited_at is not UNSET:
-            field_dict["invitedAt"] = invited_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.member_id is not UNSET:
+            field_dict["memberId"] = self.member_id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = _to_json(self.user_id)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.accepted_at is not UNSET:
+            field_dict["acceptedAt"] = self.accepted_at
+        if self.invited_at is not UNSET:
+            field_dict["invitedAt"] = self.invited_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_member_user import TeamMemberUser  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        member_id = _get("memberId", UNSET)
+        if not (member_id.__class__ is str) and member_id is not UNSET:
+            _deviation("TeamMember", "memberId", "string", member_id)
 
-        d = dict(src_dict)
-        member_id = d.pop("memberId", UNSET)
-
-        def _parse_user_id(data: object) -> str | TeamMemberUser | Unset:
-            if isinstance(data, Unset):
-                return data
+        user_id = _get("userId", UNSET)
+        if user_id.__class__ is str:
+            pass
+        elif user_id.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_id_type_1 = TeamMemberUser.from_dict(data)
+                user_id = _m_team_member_user.TeamMemberUser.from_dict(user_id)
+            except _ResponseDeviation as _e:
+                _e._within("TeamMember", "userId")
+                raise
+        elif user_id is not UNSET:
+            _deviation("TeamMember", "userId", "string or TeamMemberUser", user_id)
 
-                return user_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TeamMemberUser | Unset, data)
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("TeamMember", "email", "string", email)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        role = _get("role", UNSET)
+        if not (role.__class__ is str) and role is not UNSET:
+            _deviation("TeamMember", "role", "string", role)
 
-        email = d.pop("email", UNSET)
+        accepted = _get("accepted", UNSET)
+        if not (accepted is True or accepted is False) and accepted is not UNSET:
+            _deviation("TeamMember", "accepted", "boolean", accepted)
 
-        role = d.pop("role", UNSET)
+        accepted_at = _get("acceptedAt", UNSET)
+        if not (accepted_at.__class__ is str or accepted_at is None) and accepted_at is not UNSET:
+            _deviation("TeamMember", "acceptedAt", "string or null", accepted_at)
 
-        accepted = d.pop("accepted", UNSET)
+        invited_at = _get("invitedAt", UNSET)
+        if not (invited_at.__class__ is str or invited_at is None) and invited_at is not UNSET:
+            _deviation("TeamMember", "invitedAt", "string or null", invited_at)
 
-        def _parse_accepted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accepted_at = _parse_accepted_at(d.pop("acceptedAt", UNSET))
-
-        def _parse_invited_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invited_at = _parse_invited_at(d.pop("invitedAt", UNSET))
-
-        team_member = cls(
-            member_id=member_id,
-            user_id=user_id,
-            email=email,
-            role=role,
-            accepted=accepted,
-            accepted_at=accepted_at,
-            invited_at=invited_at,
+        _obj = cls(
+            member_id,
+            user_id,
+            email,
+            role,
+            accepted,
+            accepted_at,
+            invited_at,
         )
-
-        team_member.additional_properties = d
-        return team_member
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "role",
+    )
+)
+
 
 T = TypeVar("T", bound="TeamMemberInvite")
 
@@ -19,36 +28,33 @@ class TeamMemberInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if role is not UNSET:
-            field_dict["role"] = role
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str):
+            _deviation("TeamMemberInvite", "email", "string", email)
 
-        role = d.pop("role", UNSET)
+        role = _get("role", UNSET)
+        if not (role.__class__ is str) and role is not UNSET:
+            _deviation("TeamMemberInvite", "role", "string", role)
 
-        team_member_invite = cls(
-            email=email,
-            role=role,
+        _obj = cls(
+            email,
+            role,
         )
-
-        team_member_invite.additional_properties = d
-        return team_member_invite
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,8 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import team_member_invite as _m_team_member_invite
+
 if TYPE_CHECKING:
     from ..models.team_member_invite import TeamMemberInvite
+
+_KEYS = frozenset(("members",))
 
 
 T = TypeVar("T", bound="TeamMembersInput")
@@ -19,39 +27,40 @@ class TeamMembersInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        members = []
-        for members_item_data in self.members:
-            members_item = members_item_data.to_dict()
-            members.append(members_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "members": members,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.members is not UNSET:
+            field_dict["members"] = _to_json(self.members)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_member_invite import TeamMemberInvite  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        members = _get("members", UNSET)
+        if members.__class__ is list:
+            _members_items: list[Any] = []
+            for _members_item in members:
+                if _members_item.__class__ is dict:
+                    try:
+                        _members_item = _m_team_member_invite.TeamMemberInvite.from_dict(_members_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("TeamMembersInput", f"members[{len(_members_items)}]")
+                        raise
+                else:
+                    _deviation("TeamMembersInput", f"members[{len(_members_items)}]", "TeamMemberInvite", _members_item)
 
-        d = dict(src_dict)
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = TeamMemberInvite.from_dict(members_item_data)
+                _members_items.append(_members_item)
+            members = _members_items
+        else:
+            _deviation("TeamMembersInput", "members", "array of TeamMemberInvite", members)
 
-            members.append(members_item)
-
-        team_members_input = cls(
-            members=members,
+        _obj = cls(
+            members,
         )
-
-        team_members_input.additional_properties = d
-        return team_members_input
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

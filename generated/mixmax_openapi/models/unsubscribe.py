@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "email",
+        "name",
+        "userId",
+        "teamId",
+        "messageId",
+        "timestamp",
+    )
+)
+
 
 T = TypeVar("T", bound="Unsubscribe")
 
@@ -27,78 +41,68 @@ class Unsubscribe:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        name = self.name
-
-        user_id = self.user_id
-
-        team_id = self.team_id
-
-        message_id = self.message_id
-
-        timestamp: int | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if team_id is not UNSET:
-            field_dict["teamId"] = team_id
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.team_id is not UNSET:
+            field_dict["teamId"] = self.team_id
+        if self.message_id is not UNSET:
+            field_dict["messageId"] = self.message_id
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("Unsubscribe", "_id", "string", id)
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("Unsubscribe", "email", "string", email)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("Unsubscribe", "name", "string", name)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("Unsubscribe", "userId", "string", user_id)
 
-        team_id = d.pop("teamId", UNSET)
+        team_id = _get("teamId", UNSET)
+        if not (team_id.__class__ is str) and team_id is not UNSET:
+            _deviation("Unsubscribe", "teamId", "string", team_id)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = _get("messageId", UNSET)
+        if not (message_id.__class__ is str) and message_id is not UNSET:
+            _deviation("Unsubscribe", "messageId", "string", message_id)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        timestamp = _get("timestamp", UNSET)
+        if not (timestamp.__class__ is int or timestamp.__class__ is str) and timestamp is not UNSET:
+            _deviation("Unsubscribe", "timestamp", "integer or string", timestamp)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        unsubscribe = cls(
-            id=id,
-            email=email,
-            name=name,
-            user_id=user_id,
-            team_id=team_id,
-            message_id=message_id,
-            timestamp=timestamp,
+        _obj = cls(
+            id,
+            email,
+            name,
+            user_id,
+            team_id,
+            message_id,
+            timestamp,
         )
-
-        unsubscribe.additional_properties = d
-        return unsubscribe
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

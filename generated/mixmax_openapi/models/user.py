@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "email",
+        "name",
+        "timezone",
+    )
+)
+
 
 T = TypeVar("T", bound="User")
 
@@ -23,50 +34,47 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        name = self.name
-
-        timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("User", "_id", "string", id)
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("User", "email", "string", email)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("User", "name", "string", name)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _get("timezone", UNSET)
+        if not (timezone.__class__ is str) and timezone is not UNSET:
+            _deviation("User", "timezone", "string", timezone)
 
-        user = cls(
-            id=id,
-            email=email,
-            name=name,
-            timezone=timezone,
+        _obj = cls(
+            id,
+            email,
+            name,
+            timezone,
         )
-
-        user.additional_properties = d
-        return user
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import user_preferences_calendar_appointment_slots as _m_user_preferences_calendar_appointment_slots
+from . import user_preferences_default_followup as _m_user_preferences_default_followup
+from . import user_preferences_followup_presets as _m_user_preferences_followup_presets
+from . import user_preferences_send_from_accounts_item as _m_user_preferences_send_from_accounts_item
+from . import user_preferences_signatures_item as _m_user_preferences_signatures_item
+from . import week_availability as _m_week_availability
 
 if TYPE_CHECKING:
     from ..models.user_preferences_calendar_appointment_slots import UserPreferencesCalendarAppointmentSlots
@@ -15,6 +24,48 @@ if TYPE_CHECKING:
     from ..models.user_preferences_send_from_accounts_item import UserPreferencesSendFromAccountsItem
     from ..models.user_preferences_signatures_item import UserPreferencesSignaturesItem
     from ..models.week_availability import WeekAvailability
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "addUnsubscribeLinkToSequences",
+        "alwaysReplyFromDefaultAddress",
+        "appHotkeyMac",
+        "appHotkeyWin",
+        "archiveOnCmdEnter",
+        "archiveOnReminder",
+        "autoBccAddress",
+        "autoBccExcludedDomains",
+        "autoBccExcludedEmails",
+        "autoLinkConversionEnabled",
+        "calendarAdditionalGuests",
+        "calendarAppointmentSlots",
+        "calendarAvailabilityDescription",
+        "calendarAvailabilityLocation",
+        "calendarAvailabilityTitle",
+        "calendarDragChunkingEnabled",
+        "calendarEventDescription",
+        "calendarHourFormatAMPM",
+        "defaultCalendarType",
+        "defaultFileTrackingEnabled",
+        "defaultFollowup",
+        "defaultLinkTrackingEnabled",
+        "defaultMeetingLength",
+        "defaultMeetingType",
+        "defaultNotificationsEnabled",
+        "defaultTrackingEnabled",
+        "disableEUTracking",
+        "followupPresets",
+        "preventDoubleBookings",
+        "sendFromAccounts",
+        "signatures",
+        "undoDelay",
+        "undoSendEnabled",
+        "weekStartDay",
+        "workHours",
+    )
+)
 
 
 T = TypeVar("T", bound="UserPreferences")
@@ -73,340 +124,408 @@ class UserPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        add_unsubscribe_link_to_sequences = self.add_unsubscribe_link_to_sequences
-
-        always_reply_from_default_address = self.always_reply_from_default_address
-
-        app_hotkey_mac = self.app_hotkey_mac
-
-        app_hotkey_win = self.app_hotkey_win
-
-        archive_on_cmd_enter = self.archive_on_cmd_enter
-
-        archive_on_reminder = self.archive_on_reminder
-
-        auto_bcc_address = self.auto_bcc_address
-
-        auto_bcc_excluded_domains = self.auto_bcc_excluded_domains
-
-        auto_bcc_excluded_emails = self.auto_bcc_excluded_emails
-
-        auto_link_conversion_enabled = self.auto_link_conversion_enabled
-
-        calendar_additional_guests: list[str] | Unset = UNSET
-        if not isinstance(self.calendar_additional_guests, Unset):
-            calendar_additional_guests = self.calendar_additional_guests
-
-        calendar_appointment_slots: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calendar_appointment_slots, Unset):
-            calendar_appointment_slots = self.calendar_appointment_slots.to_dict()
-
-        calendar_availability_description = self.calendar_availability_description
-
-        calendar_availability_location = self.calendar_availability_location
-
-        calendar_availability_title = self.calendar_availability_title
-
-        calendar_drag_chunking_enabled = self.calendar_drag_chunking_enabled
-
-        calendar_event_description = self.calendar_event_description
-
-        calendar_hour_format_ampm = self.calendar_hour_format_ampm
-
-        default_calendar_type = self.default_calendar_type
-
-        default_file_tracking_enabled = self.default_file_tracking_enabled
-
-        default_followup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_followup, Unset):
-            default_followup = self.default_followup.to_dict()
-
-        default_link_tracking_enabled = self.default_link_tracking_enabled
-
-        default_meeting_length = self.default_meeting_length
-
-        default_meeting_type = self.default_meeting_type
-
-        default_notifications_enabled = self.default_notifications_enabled
-
-        default_tracking_enabled = self.default_tracking_enabled
-
-        disable_eu_tracking = self.disable_eu_tracking
-
-        followup_presets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.followup_presets, Unset):
-            followup_presets = self.followup_presets.to_dict()
-
-        prevent_double_bookings = self.prevent_double_bookings
-
-        send_from_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.send_from_accounts, Unset):
-            send_from_accounts = []
-            for send_from_accounts_item_data in self.send_from_accounts:
-                send_from_accounts_item = send_from_accounts_item_data.to_dict()
-                send_from_accounts.append(send_from_accounts_item)
-
-        signatures: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.signatures, Unset):
-            signatures = []
-            for signatures_item_data in self.signatures:
-                signatures_item = signatures_item_data.to_dict()
-                signatures.append(signatures_item)
-
-        undo_delay = self.undo_delay
-
-        undo_send_enabled = self.undo_send_enabled
-
-        week_start_day = self.week_start_day
-
-        work_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.work_hours, Unset):
-            work_hours = self.work_hours.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if add_unsubscribe_link_to_sequences is not UNSET:
-            field_dict["addUnsubscribeLinkToSequences"] = add_unsubscribe_link_to_sequences
-        if always_reply_from_default_address is not UNSET:
-            field_dict["alwaysReplyFromDefaultAddress"] = always_reply_from_default_address
-        if app_hotkey_mac is not UNSET:
-            field_dict["appHotkeyMac"] = app_hotkey_mac
-        if app_hotkey_win is not UNSET:
-            field_dict["appHotkeyWin"] = app_hotkey_win
-        if archive_on_cmd_enter is not UNSET:
-            field_dict["archiveOnCmdEnter"] = archive_on_cmd_enter
-        if archive_on_reminder is not UNSET:
-            field_dict["archiveOnReminder"] = archive_on_reminder
-        if auto_bcc_address is not UNSET:
-            field_dict["autoBccAddress"] = auto_bcc_address
-        if auto_bcc_excluded_domains is not UNSET:
-            field_dict["autoBccExcludedDomains"] = auto_bcc_excluded_domains
-        if auto_bcc_excluded_emails is not UNSET:
-            field_dict["autoBccExcludedEmails"] = auto_bcc_excluded_emails
-        if auto_link_conversion_enabled is not UNSET:
-            field_dict["autoLinkConversionEnabled"] = auto_link_conversion_enabled
-        if calendar_additional_guests is not UNSET:
-            field_dict["calendarAdditionalGuests"] = calendar_additional_guests
-        if calendar_appointment_slots is not UNSET:
-            field_dict["calendarAppointmentSlots"] = calendar_appointment_slots
-        if calendar_availability_description is not UNSET:
-            field_dict["calendarAvailabilityDescription"] = calendar_availability_description
-        if calendar_availability_location is not UNSET:
-            field_dict["calendarAvailabilityLocation"] = calendar_availability_location
-        if calendar_availability_title is not UNSET:
-            field_dict["calendarAvailabilityTitle"] = calendar_availability_title
-        if calendar_drag_chunking_enabled is not UNSET:
-            field_dict["calendarDragChunkingEnabled"] = calendar_drag_chunking_enabled
-        if calendar_event_description is not UNSET:
-            field_dict["calendarEventDescription"] = calendar_event_description
-        if calendar_hour_format_ampm is not UNSET:
-            field_dict["calendarHourFormatAMPM"] = calendar_hour_format_ampm
-        if default_calendar_type is not UNSET:
-            field_dict["defaultCalendarType"] = default_calendar_type
-        if default_file_tracking_enabled is not UNSET:
-            field_dict["defaultFileTrackingEnabled"] = default_file_tracking_enabled
-        if default_followup is not UNSET:
-            field_dict["defaultFollowup"] = default_followup
-        if default_link_tracking_enabled is not UNSET:
-            field_dict["defaultLinkTrackingEnabled"] = default_link_tracking_enabled
-        if default_meeting_length is not UNSET:
-            field_dict["defaultMeetingLength"] = default_meeting_length
-        if default_meeting_type is not UNSET:
-            field_dict["defaultMeetingType"] = default_meeting_type
-        if default_notifications_enabled is not UNSET:
-            field_dict["defaultNotificationsEnabled"] = default_notifications_enabled
-        if default_tracking_enabled is not UNSET:
-            field_dict["defaultTrackingEnabled"] = default_tracking_enabled
-        if disable_eu_tracking is not UNSET:
-            field_dict["disableEUTracking"] = disable_eu_tracking
-        if followup_presets is not UNSET:
-            field_dict["followupPresets"] = followup_presets
-        if prevent_double_bookings is not UNSET:
-            field_dict["preventDoubleBookings"] = prevent_double_bookings
-        if send_from_accounts is not UNSET:
-            field_dict["sendFromAccounts"] = send_from_accounts
-        if signatures is not UNSET:
-            field_dict["signatures"] = signatures
-        if undo_delay is not UNSET:
-            field_dict["undoDelay"] = undo_delay
-        if undo_send_enabled is not UNSET:
-            field_dict["undoSendEnabled"] = undo_send_enabled
-        if week_start_day is not UNSET:
-            field_dict["weekStartDay"] = week_start_day
-        if work_hours is not UNSET:
-            field_dict["workHours"] = work_hours
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.add_unsubscribe_link_to_sequences is not UNSET:
+            field_dict["addUnsubscribeLinkToSequences"] = self.add_unsubscribe_link_to_sequences
+        if self.always_reply_from_default_address is not UNSET:
+            field_dict["alwaysReplyFromDefaultAddress"] = self.always_reply_from_default_address
+        if self.app_hotkey_mac is not UNSET:
+            field_dict["appHotkeyMac"] = self.app_hotkey_mac
+        if self.app_hotkey_win is not UNSET:
+            field_dict["appHotkeyWin"] = self.app_hotkey_win
+        if self.archive_on_cmd_enter is not UNSET:
+            field_dict["archiveOnCmdEnter"] = self.archive_on_cmd_enter
+        if self.archive_on_reminder is not UNSET:
+            field_dict["archiveOnReminder"] = self.archive_on_reminder
+        if self.auto_bcc_address is not UNSET:
+            field_dict["autoBccAddress"] = self.auto_bcc_address
+        if self.auto_bcc_excluded_domains is not UNSET:
+            field_dict["autoBccExcludedDomains"] = self.auto_bcc_excluded_domains
+        if self.auto_bcc_excluded_emails is not UNSET:
+            field_dict["autoBccExcludedEmails"] = self.auto_bcc_excluded_emails
+        if self.auto_link_conversion_enabled is not UNSET:
+            field_dict["autoLinkConversionEnabled"] = self.auto_link_conversion_enabled
+        if self.calendar_additional_guests is not UNSET:
+            field_dict["calendarAdditionalGuests"] = self.calendar_additional_guests
+        if self.calendar_appointment_slots is not UNSET:
+            field_dict["calendarAppointmentSlots"] = _to_json(self.calendar_appointment_slots)
+        if self.calendar_availability_description is not UNSET:
+            field_dict["calendarAvailabilityDescription"] = self.calendar_availability_description
+        if self.calendar_availability_location is not UNSET:
+            field_dict["calendarAvailabilityLocation"] = self.calendar_availability_location
+        if self.calendar_availability_title is not UNSET:
+            field_dict["calendarAvailabilityTitle"] = self.calendar_availability_title
+        if self.calendar_drag_chunking_enabled is not UNSET:
+            field_dict["calendarDragChunkingEnabled"] = self.calendar_drag_chunking_enabled
+        if self.calendar_event_description is not UNSET:
+            field_dict["calendarEventDescription"] = self.calendar_event_description
+        if self.calendar_hour_format_ampm is not UNSET:
+            field_dict["calendarHourFormatAMPM"] = self.calendar_hour_format_ampm
+        if self.default_calendar_type is not UNSET:
+            field_dict["defaultCalendarType"] = self.default_calendar_type
+        if self.default_file_tracking_enabled is not UNSET:
+            field_dict["defaultFileTrackingEnabled"] = self.default_file_tracking_enabled
+        if self.default_followup is not UNSET:
+            field_dict["defaultFollowup"] = _to_json(self.default_followup)
+        if self.default_link_tracking_enabled is not UNSET:
+            field_dict["defaultLinkTrackingEnabled"] = self.default_link_tracking_enabled
+        if self.default_meeting_length is not UNSET:
+            field_dict["defaultMeetingLength"] = self.default_meeting_length
+        if self.default_meeting_type is not UNSET:
+            field_dict["defaultMeetingType"] = self.default_meeting_type
+        if self.default_notifications_enabled is not UNSET:
+            field_dict["defaultNotificationsEnabled"] = self.default_notifications_enabled
+        if self.default_tracking_enabled is not UNSET:
+            field_dict["defaultTrackingEnabled"] = self.default_tracking_enabled
+        if self.disable_eu_tracking is not UNSET:
+            field_dict["disableEUTracking"] = self.disable_eu_tracking
+        if self.followup_presets is not UNSET:
+            field_dict["followupPresets"] = _to_json(self.followup_presets)
+        if self.prevent_double_bookings is not UNSET:
+            field_dict["preventDoubleBookings"] = self.prevent_double_bookings
+        if self.send_from_accounts is not UNSET:
+            field_dict["sendFromAccounts"] = _to_json(self.send_from_accounts)
+        if self.signatures is not UNSET:
+            field_dict["signatures"] = _to_json(self.signatures)
+        if self.undo_delay is not UNSET:
+            field_dict["undoDelay"] = self.undo_delay
+        if self.undo_send_enabled is not UNSET:
+            field_dict["undoSendEnabled"] = self.undo_send_enabled
+        if self.week_start_day is not UNSET:
+            field_dict["weekStartDay"] = self.week_start_day
+        if self.work_hours is not UNSET:
+            field_dict["workHours"] = _to_json(self.work_hours)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_preferences_calendar_appointment_slots import UserPreferencesCalendarAppointmentSlots  # noqa: PLC0415
-        from ..models.user_preferences_default_followup import UserPreferencesDefaultFollowup  # noqa: PLC0415
-        from ..models.user_preferences_followup_presets import UserPreferencesFollowupPresets  # noqa: PLC0415
-        from ..models.user_preferences_send_from_accounts_item import UserPreferencesSendFromAccountsItem  # noqa: PLC0415
-        from ..models.user_preferences_signatures_item import UserPreferencesSignaturesItem  # noqa: PLC0415
-        from ..models.week_availability import WeekAvailability  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("UserPreferences", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("UserPreferences", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        add_unsubscribe_link_to_sequences = _get("addUnsubscribeLinkToSequences", UNSET)
+        if (
+            not (add_unsubscribe_link_to_sequences is True or add_unsubscribe_link_to_sequences is False)
+            and add_unsubscribe_link_to_sequences is not UNSET
+        ):
+            _deviation("UserPreferences", "addUnsubscribeLinkToSequences", "boolean", add_unsubscribe_link_to_sequences)
 
-        add_unsubscribe_link_to_sequences = d.pop("addUnsubscribeLinkToSequences", UNSET)
+        always_reply_from_default_address = _get("alwaysReplyFromDefaultAddress", UNSET)
+        if (
+            not (always_reply_from_default_address is True or always_reply_from_default_address is False)
+            and always_reply_from_default_address is not UNSET
+        ):
+            _deviation("UserPreferences", "alwaysReplyFromDefaultAddress", "boolean", always_reply_from_default_address)
 
-        always_reply_from_default_address = d.pop("alwaysReplyFromDefaultAddress", UNSET)
+        app_hotkey_mac = _get("appHotkeyMac", UNSET)
+        if not (app_hotkey_mac.__class__ is str) and app_hotkey_mac is not UNSET:
+            _deviation("UserPreferences", "appHotkeyMac", "string", app_hotkey_mac)
 
-        app_hotkey_mac = d.pop("appHotkeyMac", UNSET)
+        app_hotkey_win = _get("appHotkeyWin", UNSET)
+        if not (app_hotkey_win.__class__ is str) and app_hotkey_win is not UNSET:
+            _deviation("UserPreferences", "appHotkeyWin", "string", app_hotkey_win)
 
-        app_hotkey_win = d.pop("appHotkeyWin", UNSET)
+        archive_on_cmd_enter = _get("archiveOnCmdEnter", UNSET)
+        if not (archive_on_cmd_enter is True or archive_on_cmd_enter is False) and archive_on_cmd_enter is not UNSET:
+            _deviation("UserPreferences", "archiveOnCmdEnter", "boolean", archive_on_cmd_enter)
 
-        archive_on_cmd_enter = d.pop("archiveOnCmdEnter", UNSET)
+        archive_on_reminder = _get("archiveOnReminder", UNSET)
+        if not (archive_on_reminder is True or archive_on_reminder is False) and archive_on_reminder is not UNSET:
+            _deviation("UserPreferences", "archiveOnReminder", "boolean", archive_on_reminder)
 
-        archive_on_reminder = d.pop("archiveOnReminder", UNSET)
+        auto_bcc_address = _get("autoBccAddress", UNSET)
+        if not (auto_bcc_address.__class__ is str) and auto_bcc_address is not UNSET:
+            _deviation("UserPreferences", "autoBccAddress", "string", auto_bcc_address)
 
-        auto_bcc_address = d.pop("autoBccAddress", UNSET)
+        auto_bcc_excluded_domains = _get("autoBccExcludedDomains", UNSET)
+        if not (auto_bcc_excluded_domains.__class__ is str) and auto_bcc_excluded_domains is not UNSET:
+            _deviation("UserPreferences", "autoBccExcludedDomains", "string", auto_bcc_excluded_domains)
 
-        auto_bcc_excluded_domains = d.pop("autoBccExcludedDomains", UNSET)
+        auto_bcc_excluded_emails = _get("autoBccExcludedEmails", UNSET)
+        if not (auto_bcc_excluded_emails.__class__ is str) and auto_bcc_excluded_emails is not UNSET:
+            _deviation("UserPreferences", "autoBccExcludedEmails", "string", auto_bcc_excluded_emails)
 
-        auto_bcc_excluded_emails = d.pop("autoBccExcludedEmails", UNSET)
+        auto_link_conversion_enabled = _get("autoLinkConversionEnabled", UNSET)
+        if (
+            not (auto_link_conversion_enabled is True or auto_link_conversion_enabled is False)
+            and auto_link_conversion_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "autoLinkConversionEnabled", "boolean", auto_link_conversion_enabled)
 
-        auto_link_conversion_enabled = d.pop("autoLinkConversionEnabled", UNSET)
+        calendar_additional_guests = _get("calendarAdditionalGuests", UNSET)
+        if calendar_additional_guests.__class__ is list:
+            for _n1, _calendar_additional_guests_item in enumerate(calendar_additional_guests):
+                if not (_calendar_additional_guests_item.__class__ is str):
+                    _deviation(
+                        "UserPreferences",
+                        f"calendarAdditionalGuests[{_n1}]",
+                        "string",
+                        _calendar_additional_guests_item,
+                    )
+        elif calendar_additional_guests is not UNSET:
+            _deviation("UserPreferences", "calendarAdditionalGuests", "array of string", calendar_additional_guests)
 
-        calendar_additional_guests = cast(list[str], d.pop("calendarAdditionalGuests", UNSET))
+        calendar_appointment_slots = _get("calendarAppointmentSlots", UNSET)
+        if calendar_appointment_slots.__class__ is dict:
+            try:
+                calendar_appointment_slots = (
+                    _m_user_preferences_calendar_appointment_slots.UserPreferencesCalendarAppointmentSlots.from_dict(
+                        calendar_appointment_slots
+                    )
+                )
+            except _ResponseDeviation as _e:
+                _e._within("UserPreferences", "calendarAppointmentSlots")
+                raise
+        elif calendar_appointment_slots is not UNSET:
+            _deviation(
+                "UserPreferences",
+                "calendarAppointmentSlots",
+                "UserPreferencesCalendarAppointmentSlots",
+                calendar_appointment_slots,
+            )
 
-        _calendar_appointment_slots = d.pop("calendarAppointmentSlots", UNSET)
-        calendar_appointment_slots: UserPreferencesCalendarAppointmentSlots | Unset
-        if isinstance(_calendar_appointment_slots, Unset):
-            calendar_appointment_slots = UNSET
-        else:
-            calendar_appointment_slots = UserPreferencesCalendarAppointmentSlots.from_dict(_calendar_appointment_slots)
+        calendar_availability_description = _get("calendarAvailabilityDescription", UNSET)
+        if not (calendar_availability_description.__class__ is str) and calendar_availability_description is not UNSET:
+            _deviation(
+                "UserPreferences", "calendarAvailabilityDescription", "string", calendar_availability_description
+            )
 
-        calendar_availability_description = d.pop("calendarAvailabilityDescription", UNSET)
+        calendar_availability_location = _get("calendarAvailabilityLocation", UNSET)
+        if not (calendar_availability_location.__class__ is str) and calendar_availability_location is not UNSET:
+            _deviation("UserPreferences", "calendarAvailabilityLocation", "string", calendar_availability_location)
 
-        calendar_availability_location = d.pop("calendarAvailabilityLocation", UNSET)
+        calendar_availability_title = _get("calendarAvailabilityTitle", UNSET)
+        if not (calendar_availability_title.__class__ is str) and calendar_availability_title is not UNSET:
+            _deviation("UserPreferences", "calendarAvailabilityTitle", "string", calendar_availability_title)
 
-        calendar_availability_title = d.pop("calendarAvailabilityTitle", UNSET)
+        calendar_drag_chunking_enabled = _get("calendarDragChunkingEnabled", UNSET)
+        if (
+            not (calendar_drag_chunking_enabled is True or calendar_drag_chunking_enabled is False)
+            and calendar_drag_chunking_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "calendarDragChunkingEnabled", "boolean", calendar_drag_chunking_enabled)
 
-        calendar_drag_chunking_enabled = d.pop("calendarDragChunkingEnabled", UNSET)
+        calendar_event_description = _get("calendarEventDescription", UNSET)
+        if not (calendar_event_description.__class__ is str) and calendar_event_description is not UNSET:
+            _deviation("UserPreferences", "calendarEventDescription", "string", calendar_event_description)
 
-        calendar_event_description = d.pop("calendarEventDescription", UNSET)
+        calendar_hour_format_ampm = _get("calendarHourFormatAMPM", UNSET)
+        if (
+            not (calendar_hour_format_ampm is True or calendar_hour_format_ampm is False)
+            and calendar_hour_format_ampm is not UNSET
+        ):
+            _deviation("UserPreferences", "calendarHourFormatAMPM", "boolean", calendar_hour_format_ampm)
 
-        calendar_hour_format_ampm = d.pop("calendarHourFormatAMPM", UNSET)
+        default_calendar_type = _get("defaultCalendarType", UNSET)
+        if not (default_calendar_type.__class__ is str) and default_calendar_type is not UNSET:
+            _deviation("UserPreferences", "defaultCalendarType", "string", default_calendar_type)
 
-        default_calendar_type = d.pop("defaultCalendarType", UNSET)
+        default_file_tracking_enabled = _get("defaultFileTrackingEnabled", UNSET)
+        if (
+            not (default_file_tracking_enabled is True or default_file_tracking_enabled is False)
+            and default_file_tracking_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultFileTrackingEnabled", "boolean", default_file_tracking_enabled)
 
-        default_file_tracking_enabled = d.pop("defaultFileTrackingEnabled", UNSET)
+        default_followup = _get("defaultFollowup", UNSET)
+        if default_followup.__class__ is dict:
+            try:
+                default_followup = _m_user_preferences_default_followup.UserPreferencesDefaultFollowup.from_dict(
+                    default_followup
+                )
+            except _ResponseDeviation as _e:
+                _e._within("UserPreferences", "defaultFollowup")
+                raise
+        elif default_followup is not UNSET:
+            _deviation("UserPreferences", "defaultFollowup", "UserPreferencesDefaultFollowup", default_followup)
 
-        _default_followup = d.pop("defaultFollowup", UNSET)
-        default_followup: UserPreferencesDefaultFollowup | Unset
-        if isinstance(_default_followup, Unset):
-            default_followup = UNSET
-        else:
-            default_followup = UserPreferencesDefaultFollowup.from_dict(_default_followup)
+        default_link_tracking_enabled = _get("defaultLinkTrackingEnabled", UNSET)
+        if (
+            not (default_link_tracking_enabled is True or default_link_tracking_enabled is False)
+            and default_link_tracking_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultLinkTrackingEnabled", "boolean", default_link_tracking_enabled)
 
-        default_link_tracking_enabled = d.pop("defaultLinkTrackingEnabled", UNSET)
+        default_meeting_length = _get("defaultMeetingLength", UNSET)
+        if (
+            not (default_meeting_length.__class__ is float or default_meeting_length.__class__ is int)
+            and default_meeting_length is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultMeetingLength", "number", default_meeting_length)
 
-        default_meeting_length = d.pop("defaultMeetingLength", UNSET)
+        default_meeting_type = _get("defaultMeetingType", UNSET)
+        if not (default_meeting_type.__class__ is str) and default_meeting_type is not UNSET:
+            _deviation("UserPreferences", "defaultMeetingType", "string", default_meeting_type)
 
-        default_meeting_type = d.pop("defaultMeetingType", UNSET)
+        default_notifications_enabled = _get("defaultNotificationsEnabled", UNSET)
+        if (
+            not (default_notifications_enabled is True or default_notifications_enabled is False)
+            and default_notifications_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultNotificationsEnabled", "boolean", default_notifications_enabled)
 
-        default_notifications_enabled = d.pop("defaultNotificationsEnabled", UNSET)
+        default_tracking_enabled = _get("defaultTrackingEnabled", UNSET)
+        if (
+            not (default_tracking_enabled is True or default_tracking_enabled is False)
+            and default_tracking_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultTrackingEnabled", "boolean", default_tracking_enabled)
 
-        default_tracking_enabled = d.pop("defaultTrackingEnabled", UNSET)
+        disable_eu_tracking = _get("disableEUTracking", UNSET)
+        if not (disable_eu_tracking is True or disable_eu_tracking is False) and disable_eu_tracking is not UNSET:
+            _deviation("UserPreferences", "disableEUTracking", "boolean", disable_eu_tracking)
 
-        disable_eu_tracking = d.pop("disableEUTracking", UNSET)
+        followup_presets = _get("followupPresets", UNSET)
+        if followup_presets.__class__ is dict:
+            try:
+                followup_presets = _m_user_preferences_followup_presets.UserPreferencesFollowupPresets.from_dict(
+                    followup_presets
+                )
+            except _ResponseDeviation as _e:
+                _e._within("UserPreferences", "followupPresets")
+                raise
+        elif followup_presets is not UNSET:
+            _deviation("UserPreferences", "followupPresets", "UserPreferencesFollowupPresets", followup_presets)
 
-        _followup_presets = d.pop("followupPresets", UNSET)
-        followup_presets: UserPreferencesFollowupPresets | Unset
-        if isinstance(_followup_presets, Unset):
-            followup_presets = UNSET
-        else:
-            followup_presets = UserPreferencesFollowupPresets.from_dict(_followup_presets)
+        prevent_double_bookings = _get("preventDoubleBookings", UNSET)
+        if (
+            not (prevent_double_bookings is True or prevent_double_bookings is False)
+            and prevent_double_bookings is not UNSET
+        ):
+            _deviation("UserPreferences", "preventDoubleBookings", "boolean", prevent_double_bookings)
 
-        prevent_double_bookings = d.pop("preventDoubleBookings", UNSET)
+        send_from_accounts = _get("sendFromAccounts", UNSET)
+        if send_from_accounts.__class__ is list:
+            _send_from_accounts_items: list[Any] = []
+            for _send_from_accounts_item in send_from_accounts:
+                if _send_from_accounts_item.__class__ is dict:
+                    try:
+                        _send_from_accounts_item = (
+                            _m_user_preferences_send_from_accounts_item.UserPreferencesSendFromAccountsItem.from_dict(
+                                _send_from_accounts_item
+                            )
+                        )
+                    except _ResponseDeviation as _e:
+                        _e._within("UserPreferences", f"sendFromAccounts[{len(_send_from_accounts_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "UserPreferences",
+                        f"sendFromAccounts[{len(_send_from_accounts_items)}]",
+                        "UserPreferencesSendFromAccountsItem",
+                        _send_from_accounts_item,
+                    )
 
-        _send_from_accounts = d.pop("sendFromAccounts", UNSET)
-        send_from_accounts: list[UserPreferencesSendFromAccountsItem] | Unset = UNSET
-        if _send_from_accounts is not UNSET:
-            send_from_accounts = []
-            for send_from_accounts_item_data in _send_from_accounts:
-                send_from_accounts_item = UserPreferencesSendFromAccountsItem.from_dict(send_from_accounts_item_data)
+                _send_from_accounts_items.append(_send_from_accounts_item)
+            send_from_accounts = _send_from_accounts_items
+        elif send_from_accounts is not UNSET:
+            _deviation(
+                "UserPreferences",
+                "sendFromAccounts",
+                "array of UserPreferencesSendFromAccountsItem",
+                send_from_accounts,
+            )
 
-                send_from_accounts.append(send_from_accounts_item)
+        signatures = _get("signatures", UNSET)
+        if signatures.__class__ is list:
+            _signatures_items: list[Any] = []
+            for _signatures_item in signatures:
+                if _signatures_item.__class__ is dict:
+                    try:
+                        _signatures_item = _m_user_preferences_signatures_item.UserPreferencesSignaturesItem.from_dict(
+                            _signatures_item
+                        )
+                    except _ResponseDeviation as _e:
+                        _e._within("UserPreferences", f"signatures[{len(_signatures_items)}]")
+                        raise
+                else:
+                    _deviation(
+                        "UserPreferences",
+                        f"signatures[{len(_signatures_items)}]",
+                        "UserPreferencesSignaturesItem",
+                        _signatures_item,
+                    )
 
-        _signatures = d.pop("signatures", UNSET)
-        signatures: list[UserPreferencesSignaturesItem] | Unset = UNSET
-        if _signatures is not UNSET:
-            signatures = []
-            for signatures_item_data in _signatures:
-                signatures_item = UserPreferencesSignaturesItem.from_dict(signatures_item_data)
+                _signatures_items.append(_signatures_item)
+            signatures = _signatures_items
+        elif signatures is not UNSET:
+            _deviation("UserPreferences", "signatures", "array of UserPreferencesSignaturesItem", signatures)
 
-                signatures.append(signatures_item)
+        undo_delay = _get("undoDelay", UNSET)
+        if not (undo_delay.__class__ is float or undo_delay.__class__ is int) and undo_delay is not UNSET:
+            _deviation("UserPreferences", "undoDelay", "number", undo_delay)
 
-        undo_delay = d.pop("undoDelay", UNSET)
+        undo_send_enabled = _get("undoSendEnabled", UNSET)
+        if not (undo_send_enabled is True or undo_send_enabled is False) and undo_send_enabled is not UNSET:
+            _deviation("UserPreferences", "undoSendEnabled", "boolean", undo_send_enabled)
 
-        undo_send_enabled = d.pop("undoSendEnabled", UNSET)
+        week_start_day = _get("weekStartDay", UNSET)
+        if not (week_start_day.__class__ is float or week_start_day.__class__ is int) and week_start_day is not UNSET:
+            _deviation("UserPreferences", "weekStartDay", "number", week_start_day)
 
-        week_start_day = d.pop("weekStartDay", UNSET)
+        work_hours = _get("workHours", UNSET)
+        if work_hours.__class__ is dict:
+            try:
+                work_hours = _m_week_availability.WeekAvailability.from_dict(work_hours)
+            except _ResponseDeviation as _e:
+                _e._within("UserPreferences", "workHours")
+                raise
+        elif work_hours is not UNSET:
+            _deviation("UserPreferences", "workHours", "WeekAvailability", work_hours)
 
-        _work_hours = d.pop("workHours", UNSET)
-        work_hours: WeekAvailability | Unset
-        if isinstance(_work_hours, Unset):
-            work_hours = UNSET
-        else:
-            work_hours = WeekAvailability.from_dict(_work_hours)
-
-        user_preferences = cls(
-            id=id,
-            user_id=user_id,
-            add_unsubscribe_link_to_sequences=add_unsubscribe_link_to_sequences,
-            always_reply_from_default_address=always_reply_from_default_address,
-            app_hotkey_mac=app_hotkey_mac,
-            app_hotkey_win=app_hotkey_win,
-            archive_on_cmd_enter=archive_on_cmd_enter,
-            archive_on_reminder=archive_on_reminder,
-            auto_bcc_address=auto_bcc_address,
-            auto_bcc_excluded_domains=auto_bcc_excluded_domains,
-            auto_bcc_excluded_emails=auto_bcc_excluded_emails,
-            auto_link_conversion_enabled=auto_link_conversion_enabled,
-            calendar_additional_guests=calendar_additional_guests,
-            calendar_appointment_slots=calendar_appointment_slots,
-            calendar_availability_description=calendar_availability_description,
-            calendar_availability_location=calendar_availability_location,
-            calendar_availability_title=calendar_availability_title,
-            calendar_drag_chunking_enabled=calendar_drag_chunking_enabled,
-            calendar_event_description=calendar_event_description,
-            calendar_hour_format_ampm=calendar_hour_format_ampm,
-            default_calendar_type=default_calendar_type,
-            default_file_tracking_enabled=default_file_tracking_enabled,
-            default_followup=default_followup,
-            default_link_tracking_enabled=default_link_tracking_enabled,
-            default_meeting_length=default_meeting_length,
-            default_meeting_type=default_meeting_type,
-            default_notifications_enabled=default_notifications_enabled,
-            default_tracking_enabled=default_tracking_enabled,
-            disable_eu_tracking=disable_eu_tracking,
-            followup_presets=followup_presets,
-            prevent_double_bookings=prevent_double_bookings,
-            send_from_accounts=send_from_accounts,
-            signatures=signatures,
-            undo_delay=undo_delay,
-            undo_send_enabled=undo_send_enabled,
-            week_start_day=week_start_day,
-            work_hours=work_hours,
+        _obj = cls(
+            id,
+            user_id,
+            add_unsubscribe_link_to_sequences,
+            always_reply_from_default_address,
+            app_hotkey_mac,
+            app_hotkey_win,
+            archive_on_cmd_enter,
+            archive_on_reminder,
+            auto_bcc_address,
+            auto_bcc_excluded_domains,
+            auto_bcc_excluded_emails,
+            auto_link_conversion_enabled,
+            calendar_additional_guests,
+            calendar_appointment_slots,
+            calendar_availability_description,
+            calendar_availability_location,
+            calendar_availability_title,
+            calendar_drag_chunking_enabled,
+            calendar_event_description,
+            calendar_hour_format_ampm,
+            default_calendar_type,
+            default_file_tracking_enabled,
+            default_followup,
+            default_link_tracking_enabled,
+            default_meeting_length,
+            default_meeting_type,
+            default_notifications_enabled,
+            default_tracking_enabled,
+            disable_eu_tracking,
+            followup_presets,
+            prevent_double_bookings,
+            send_from_accounts,
+            signatures,
+            undo_delay,
+            undo_send_enabled,
+            week_start_day,
+            work_hours,
         )
-
-        user_preferences.additional_properties = d
-        return user_preferences
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import (
+    user_preferences_calendar_appointment_slots_limit_max_booked_slots as _m_user_preferences_calendar_appointment_slots_limit_max_booked_slots,
+)
 
 if TYPE_CHECKING:
     from ..models.user_preferences_calendar_appointment_slots_limit_max_booked_slots import (
         UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots,
     )
+
+_KEYS = frozenset(
+    (
+        "linkEnabled",
+        "limitMaxBookedSlots",
+    )
+)
 
 
 T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlots")
@@ -24,47 +37,46 @@ class UserPreferencesCalendarAppointmentSlots:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        link_enabled = self.link_enabled
-
-        limit_max_booked_slots: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limit_max_booked_slots, Unset):
-            limit_max_booked_slots = self.limit_max_booked_slots.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link_enabled is not UNSET:
-            field_dict["linkEnabled"] = link_enabled
-        if limit_max_booked_slots is not UNSET:
-            field_dict["limitMaxBookedSlots"] = limit_max_booked_slots
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.link_enabled is not UNSET:
+            field_dict["linkEnabled"] = self.link_enabled
+        if self.limit_max_booked_slots is not UNSET:
+            field_dict["limitMaxBookedSlots"] = _to_json(self.limit_max_booked_slots)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_preferences_calendar_appointment_slots_limit_max_booked_slots import (
-            UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots,  # noqa: PLC0415
-        )
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        link_enabled = _get("linkEnabled", UNSET)
+        if not (link_enabled is True or link_enabled is False) and link_enabled is not UNSET:
+            _deviation("UserPreferencesCalendarAppointmentSlots", "linkEnabled", "boolean", link_enabled)
 
-        d = dict(src_dict)
-        link_enabled = d.pop("linkEnabled", UNSET)
-
-        _limit_max_booked_slots = d.pop("limitMaxBookedSlots", UNSET)
-        limit_max_booked_slots: UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots | Unset
-        if isinstance(_limit_max_booked_slots, Unset):
-            limit_max_booked_slots = UNSET
-        else:
-            limit_max_booked_slots = UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots.from_dict(
-                _limit_max_booked_slots
+        limit_max_booked_slots = _get("limitMaxBookedSlots", UNSET)
+        if limit_max_booked_slots.__class__ is dict:
+            try:
+                limit_max_booked_slots = _m_user_preferences_calendar_appointment_slots_limit_max_booked_slots.UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots.from_dict(
+                    limit_max_booked_slots
+                )
+            except _ResponseDeviation as _e:
+                _e._within("UserPreferencesCalendarAppointmentSlots", "limitMaxBookedSlots")
+                raise
+        elif limit_max_booked_slots is not UNSET:
+            _deviation(
+                "UserPreferencesCalendarAppointmentSlots",
+                "limitMaxBookedSlots",
+                "UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots",
+                limit_max_booked_slots,
             )
 
-        user_preferences_calendar_appointment_slots = cls(
-            link_enabled=link_enabled,
-            limit_max_booked_slots=limit_max_booked_slots,
+        _obj = cls(
+            link_enabled,
+            limit_max_booked_slots,
         )
-
-        user_preferences_calendar_appointment_slots.additional_properties = d
-        return user_preferences_calendar_appointment_slots
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "enabled",
+        "perDay",
+    )
+)
+
 
 T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots")
 
@@ -18,34 +27,33 @@ class UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        per_day = self.per_day
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if per_day is not UNSET:
-            field_dict["perDay"] = per_day
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.per_day is not UNSET:
+            field_dict["perDay"] = self.per_day
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        enabled = _get("enabled", UNSET)
+        if not (enabled is True or enabled is False) and enabled is not UNSET:
+            _deviation("UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots", "enabled", "boolean", enabled)
 
-        per_day = d.pop("perDay", UNSET)
+        per_day = _get("perDay", UNSET)
+        if not (per_day.__class__ is float or per_day.__class__ is int) and per_day is not UNSET:
+            _deviation("UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots", "perDay", "number", per_day)
 
-        user_preferences_calendar_appointment_slots_limit_max_booked_slots = cls(
-            enabled=enabled,
-            per_day=per_day,
+        _obj = cls(
+            enabled,
+            per_day,
         )
-
-        user_preferences_calendar_appointment_slots_limit_max_booked_slots.additional_properties = d
-        return user_preferences_calendar_appointment_slots_limit_max_booked_slots
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

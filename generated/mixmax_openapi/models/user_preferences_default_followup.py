@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "autoRemind",
+        "trigger",
+        "unparsedDate",
+    )
+)
+
 
 T = TypeVar("T", bound="UserPreferencesDefaultFollowup")
 
@@ -19,41 +29,40 @@ class UserPreferencesDefaultFollowup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auto_remind = self.auto_remind
-
-        trigger = self.trigger
-
-        unparsed_date = self.unparsed_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_remind is not UNSET:
-            field_dict["autoRemind"] = auto_remind
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if unparsed_date is not UNSET:
-            field_dict["unparsedDate"] = unparsed_date
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.auto_remind is not UNSET:
+            field_dict["autoRemind"] = self.auto_remind
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = self.trigger
+        if self.unparsed_date is not UNSET:
+            field_dict["unparsedDate"] = self.unparsed_date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_remind = d.pop("autoRemind", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        auto_remind = _get("autoRemind", UNSET)
+        if not (auto_remind is True or auto_remind is False) and auto_remind is not UNSET:
+            _deviation("UserPreferencesDefaultFollowup", "autoRemind", "boolean", auto_remind)
 
-        trigger = d.pop("trigger", UNSET)
+        trigger = _get("trigger", UNSET)
+        if not (trigger.__class__ is str) and trigger is not UNSET:
+            _deviation("UserPreferencesDefaultFollowup", "trigger", "string", trigger)
 
-        unparsed_date = d.pop("unparsedDate", UNSET)
+        unparsed_date = _get("unparsedDate", UNSET)
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
+            _deviation("UserPreferencesDefaultFollowup", "unparsedDate", "string", unparsed_date)
 
-        user_preferences_default_followup = cls(
-            auto_remind=auto_remind,
-            trigger=trigger,
-            unparsed_date=unparsed_date,
+        _obj = cls(
+            auto_remind,
+            trigger,
+            unparsed_date,
         )
-
-        user_preferences_default_followup.additional_properties = d
-        return user_preferences_default_followup
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

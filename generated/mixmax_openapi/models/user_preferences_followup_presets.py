@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "reminder",
+        "sendLater",
+    )
+)
+
 
 T = TypeVar("T", bound="UserPreferencesFollowupPresets")
 
@@ -18,38 +27,33 @@ class UserPreferencesFollowupPresets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reminder: list[Any] | Unset = UNSET
-        if not isinstance(self.reminder, Unset):
-            reminder = self.reminder
-
-        send_later: list[Any] | Unset = UNSET
-        if not isinstance(self.send_later, Unset):
-            send_later = self.send_later
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reminder is not UNSET:
-            field_dict["reminder"] = reminder
-        if send_later is not UNSET:
-            field_dict["sendLater"] = send_later
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.reminder is not UNSET:
+            field_dict["reminder"] = self.reminder
+        if self.send_later is not UNSET:
+            field_dict["sendLater"] = self.send_later
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reminder = cast(list[Any], d.pop("reminder", UNSET))
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        reminder = _get("reminder", UNSET)
+        if not (reminder.__class__ is list) and reminder is not UNSET:
+            _deviation("UserPreferencesFollowupPresets", "reminder", "array of any", reminder)
 
-        send_later = cast(list[Any], d.pop("sendLater", UNSET))
+        send_later = _get("sendLater", UNSET)
+        if not (send_later.__class__ is list) and send_later is not UNSET:
+            _deviation("UserPreferencesFollowupPresets", "sendLater", "array of any", send_later)
 
-        user_preferences_followup_presets = cls(
-            reminder=reminder,
-            send_later=send_later,
+        _obj = cls(
+            reminder,
+            send_later,
         )
-
-        user_preferences_followup_presets.additional_properties = d
-        return user_preferences_followup_presets
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "isAlias",
+        "isGmailDefault",
+        "name",
+    )
+)
+
 
 T = TypeVar("T", bound="UserPreferencesSendFromAccountsItem")
 
@@ -20,48 +31,47 @@ class UserPreferencesSendFromAccountsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        is_alias = self.is_alias
-
-        is_gmail_default = self.is_gmail_default
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if is_alias is not UNSET:
-            field_dict["isAlias"] = is_alias
-        if is_gmail_default is not UNSET:
-            field_dict["isGmailDefault"] = is_gmail_default
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.is_alias is not UNSET:
+            field_dict["isAlias"] = self.is_alias
+        if self.is_gmail_default is not UNSET:
+            field_dict["isGmailDefault"] = self.is_gmail_default
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsItem", "email", "string", email)
 
-        is_alias = d.pop("isAlias", UNSET)
+        is_alias = _get("isAlias", UNSET)
+        if not (is_alias is True or is_alias is False) and is_alias is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsItem", "isAlias", "boolean", is_alias)
 
-        is_gmail_default = d.pop("isGmailDefault", UNSET)
+        is_gmail_default = _get("isGmailDefault", UNSET)
+        if not (is_gmail_default is True or is_gmail_default is False) and is_gmail_default is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsItem", "isGmailDefault", "boolean", is_gmail_default)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsItem", "name", "string", name)
 
-        user_preferences_send_from_accounts_item = cls(
-            email=email,
-            is_alias=is_alias,
-            is_gmail_default=is_gmail_default,
-            name=name,
+        _obj = cls(
+            email,
+            is_alias,
+            is_gmail_default,
+            name,
         )
-
-        user_preferences_send_from_accounts_item.additional_properties = d
-        return user_preferences_send_from_accounts_item
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

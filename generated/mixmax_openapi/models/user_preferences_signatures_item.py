@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "source",
+    )
+)
+
 
 T = TypeVar("T", bound="UserPreferencesSignaturesItem")
 
@@ -19,34 +28,33 @@ class UserPreferencesSignaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("UserPreferencesSignaturesItem", "email", "string", email)
 
-        source = d.pop("source", UNSET)
+        source = _get("source", UNSET)
+        if not (source.__class__ is str) and source is not UNSET:
+            _deviation("UserPreferencesSignaturesItem", "source", "string", source)
 
-        user_preferences_signatures_item = cls(
-            email=email,
-            source=source,
+        _obj = cls(
+            email,
+            source,
         )
-
-        user_preferences_signatures_item.additional_properties = d
-        return user_preferences_signatures_item
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

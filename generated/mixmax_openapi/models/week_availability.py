@@ -7,9 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import day_availability as _m_day_availability
 
 if TYPE_CHECKING:
     from ..models.day_availability import DayAvailability
+
+_KEYS = frozenset(
+    (
+        "day0",
+        "day1",
+        "day2",
+        "day3",
+        "day4",
+        "day5",
+        "day6",
+    )
+)
 
 
 T = TypeVar("T", bound="WeekAvailability")
@@ -36,120 +52,110 @@ class WeekAvailability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        day0: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day0, Unset):
-            day0 = self.day0.to_dict()
-
-        day1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day1, Unset):
-            day1 = self.day1.to_dict()
-
-        day2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day2, Unset):
-            day2 = self.day2.to_dict()
-
-        day3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day3, Unset):
-            day3 = self.day3.to_dict()
-
-        day4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day4, Unset):
-            day4 = self.day4.to_dict()
-
-        day5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day5, Unset):
-            day5 = self.day5.to_dict()
-
-        day6: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day6, Unset):
-            day6 = self.day6.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day0 is not UNSET:
-            field_dict["day0"] = day0
-        if day1 is not UNSET:
-            field_dict["day1"] = day1
-        if day2 is not UNSET:
-            field_dict["day2"] = day2
-        if day3 is not UNSET:
-            field_dict["day3"] = day3
-        if day4 is not UNSET:
-            field_dict["day4"] = day4
-        if day5 is not UNSET:
-            field_dict["day5"] = day5
-        if day6 is not UNSET:
-            field_dict["day6"] = day6
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.day0 is not UNSET:
+            field_dict["day0"] = _to_json(self.day0)
+        if self.day1 is not UNSET:
+            field_dict["day1"] = _to_json(self.day1)
+        if self.day2 is not UNSET:
+            field_dict["day2"] = _to_json(self.day2)
+        if self.day3 is not UNSET:
+            field_dict["day3"] = _to_json(self.day3)
+        if self.day4 is not UNSET:
+            field_dict["day4"] = _to_json(self.day4)
+        if self.day5 is not UNSET:
+            field_dict["day5"] = _to_json(self.day5)
+        if self.day6 is not UNSET:
+            field_dict["day6"] = _to_json(self.day6)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.day_availability import DayAvailability  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        day0 = _get("day0", UNSET)
+        if day0.__class__ is dict:
+            try:
+                day0 = _m_day_availability.DayAvailability.from_dict(day0)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day0")
+                raise
+        elif day0 is not UNSET:
+            _deviation("WeekAvailability", "day0", "DayAvailability", day0)
 
-        d = dict(src_dict)
-        _day0 = d.pop("day0", UNSET)
-        day0: DayAvailability | Unset
-        if isinstance(_day0, Unset):
-            day0 = UNSET
-        else:
-            day0 = DayAvailability.from_dict(_day0)
+        day1 = _get("day1", UNSET)
+        if day1.__class__ is dict:
+            try:
+                day1 = _m_day_availability.DayAvailability.from_dict(day1)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day1")
+                raise
+        elif day1 is not UNSET:
+            _deviation("WeekAvailability", "day1", "DayAvailability", day1)
 
-        _day1 = d.pop("day1", UNSET)
-        day1: DayAvailability | Unset
-        if isinstance(_day1, Unset):
-            day1 = UNSET
-        else:
-            day1 = DayAvailability.from_dict(_day1)
+        day2 = _get("day2", UNSET)
+        if day2.__class__ is dict:
+            try:
+                day2 = _m_day_availability.DayAvailability.from_dict(day2)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day2")
+                raise
+        elif day2 is not UNSET:
+            _deviation("WeekAvailability", "day2", "DayAvailability", day2)
 
-        _day2 = d.pop("day2", UNSET)
-        day2: DayAvailability | Unset
-        if isinstance(_day2, Unset):
-            day2 = UNSET
-        else:
-            day2 = DayAvailability.from_dict(_day2)
+        day3 = _get("day3", UNSET)
+        if day3.__class__ is dict:
+            try:
+                day3 = _m_day_availability.DayAvailability.from_dict(day3)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day3")
+                raise
+        elif day3 is not UNSET:
+            _deviation("WeekAvailability", "day3", "DayAvailability", day3)
 
-        _day3 = d.pop("day3", UNSET)
-        day3: DayAvailability | Unset
-        if isinstance(_day3, Unset):
-            day3 = UNSET
-        else:
-            day3 = DayAvailability.from_dict(_day3)
+        day4 = _get("day4", UNSET)
+        if day4.__class__ is dict:
+            try:
+                day4 = _m_day_availability.DayAvailability.from_dict(day4)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day4")
+                raise
+        elif day4 is not UNSET:
+            _deviation("WeekAvailability", "day4", "DayAvailability", day4)
 
-        _day4 = d.pop("day4", UNSET)
-        day4: DayAvailability | Unset
-        if isinstance(_day4, Unset):
-            day4 = UNSET
-        else:
-            day4 = DayAvailability.from_dict(_day4)
+        day5 = _get("day5", UNSET)
+        if day5.__class__ is dict:
+            try:
+                day5 = _m_day_availability.DayAvailability.from_dict(day5)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day5")
+                raise
+        elif day5 is not UNSET:
+            _deviation("WeekAvailability", "day5", "DayAvailability", day5)
 
-        _day5 = d.pop("day5", UNSET)
-        day5: DayAvailability | Unset
-        if isinstance(_day5, Unset):
-            day5 = UNSET
-        else:
-            day5 = DayAvailability.from_dict(_day5)
+        day6 = _get("day6", UNSET)
+        if day6.__class__ is dict:
+            try:
+                day6 = _m_day_availability.DayAvailability.from_dict(day6)
+            except _ResponseDeviation as _e:
+                _e._within("WeekAvailability", "day6")
+                raise
+        elif day6 is not UNSET:
+            _deviation("WeekAvailability", "day6", "DayAvailability", day6)
 
-        _day6 = d.pop("day6", UNSET)
-        day6: DayAvailability | Unset
-        if isinstance(_day6, Unset):
-            day6 = UNSET
-        else:
-            day6 = DayAvailability.from_dict(_day6)
-
-        week_availability = cls(
-            day0=day0,
-            day1=day1,
-            day2=day2,
-            day3=day3,
-            day4=day4,
-            day5=day5,
-            day6=day6,
+        _obj = cls(
+            day0,
+            day1,
+            day2,
+            day3,
+            day4,
+            day5,
+            day6,
         )
-
-        week_availability.additional_properties = d
-        return week_availability
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "startTime",
+        "endTime",
+    )
+)
+
 
 T = TypeVar("T", bound="WorkHoursSlot")
 
@@ -19,34 +28,33 @@ class WorkHoursSlot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
+        if self.end_time is not UNSET:
+            field_dict["endTime"] = self.end_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("startTime", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        start_time = _get("startTime", UNSET)
+        if not (start_time.__class__ is str) and start_time is not UNSET:
+            _deviation("WorkHoursSlot", "startTime", "string", start_time)
 
-        end_time = d.pop("endTime", UNSET)
+        end_time = _get("endTime", UNSET)
+        if not (end_time.__class__ is str) and end_time is not UNSET:
+            _deviation("WorkHoursSlot", "endTime", "string", end_time)
 
-        work_hours_slot = cls(
-            start_time=start_time,
-            end_time=end_time,
+        _obj = cls(
+            start_time,
+            end_time,
         )
-
-        work_hours_slot.additional_properties = d
-        return work_hours_slot
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import yes_no_answer as _m_yes_no_answer
 
 if TYPE_CHECKING:
     from ..models.yes_no_answer import YesNoAnswer
+
+_KEYS = frozenset(
+    (
+        "_id",
+        "userId",
+        "created",
+        "text",
+        "answers",
+    )
+)
 
 
 T = TypeVar("T", bound="YesNo")
@@ -27,80 +41,68 @@ class YesNo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        created: int | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        else:
-            created = self.created
-
-        text = self.text
-
-        answers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.answers, Unset):
-            answers = []
-            for answers_item_data in self.answers:
-                answers_item = answers_item_data.to_dict()
-                answers.append(answers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if created is not UNSET:
-            field_dict["created"] = created
-        if text is not UNSET:
-            field_dict["text"] = text
-        if answers is not UNSET:
-            field_dict["answers"] = answers
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.answers is not UNSET:
+            field_dict["answers"] = _to_json(self.answers)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.yes_no_answer import YesNoAnswer  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str):
+            _deviation("YesNo", "_id", "string", id)
 
-        d = dict(src_dict)
-        id = d.pop("_id")
+        user_id = _get("userId", UNSET)
+        if not (user_id.__class__ is str) and user_id is not UNSET:
+            _deviation("YesNo", "userId", "string", user_id)
 
-        user_id = d.pop("userId", UNSET)
+        created = _get("created", UNSET)
+        if not (created.__class__ is int or created.__class__ is str) and created is not UNSET:
+            _deviation("YesNo", "created", "integer or string", created)
 
-        def _parse_created(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        text = _get("text", UNSET)
+        if not (text.__class__ is str) and text is not UNSET:
+            _deviation("YesNo", "text", "string", text)
 
-        created = _parse_created(d.pop("created", UNSET))
+        answers = _get("answers", UNSET)
+        if answers.__class__ is list:
+            _answers_items: list[Any] = []
+            for _answers_item in answers:
+                if _answers_item.__class__ is dict:
+                    try:
+                        _answers_item = _m_yes_no_answer.YesNoAnswer.from_dict(_answers_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("YesNo", f"answers[{len(_answers_items)}]")
+                        raise
+                else:
+                    _deviation("YesNo", f"answers[{len(_answers_items)}]", "YesNoAnswer", _answers_item)
 
-        text = d.pop("text", UNSET)
+                _answers_items.append(_answers_item)
+            answers = _answers_items
+        elif answers is not UNSET:
+            _deviation("YesNo", "answers", "array of YesNoAnswer", answers)
 
-        _answers = d.pop("answers", UNSET)
-        answers: list[YesNoAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = YesNoAnswer.from_dict(answers_item_data)
-
-                answers.append(answers_item)
-
-        yes_no = cls(
-            id=id,
-            user_id=user_id,
-            created=created,
-            text=text,
-            answers=answers,
+        _obj = cls(
+            id,
+            user_id,
+            created,
+            text,
+            answers,
         )
-
-        yes_no.additional_properties = d
-        return yes_no
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "text",
+        "respondents",
+    )
+)
+
 
 T = TypeVar("T", bound="YesNoAnswer")
 
@@ -18,36 +27,37 @@ class YesNoAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        respondents: list[str] | Unset = UNSET
-        if not isinstance(self.respondents, Unset):
-            respondents = self.respondents
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if respondents is not UNSET:
-            field_dict["respondents"] = respondents
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.respondents is not UNSET:
+            field_dict["respondents"] = self.respondents
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        text = _get("text", UNSET)
+        if not (text.__class__ is str) and text is not UNSET:
+            _deviation("YesNoAnswer", "text", "string", text)
 
-        respondents = cast(list[str], d.pop("respondents", UNSET))
+        respondents = _get("respondents", UNSET)
+        if respondents.__class__ is list:
+            for _n1, _respondents_item in enumerate(respondents):
+                if not (_respondents_item.__class__ is str):
+                    _deviation("YesNoAnswer", f"respondents[{_n1}]", "string", _respondents_item)
+        elif respondents is not UNSET:
+            _deviation("YesNoAnswer", "respondents", "array of string", respondents)
 
-        yes_no_answer = cls(
-            text=text,
-            respondents=respondents,
+        _obj = cls(
+            text,
+            respondents,
         )
-
-        yes_no_answer.additional_properties = d
-        return yes_no_answer
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

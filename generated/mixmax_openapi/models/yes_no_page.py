@@ -1,15 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import yes_no as _m_yes_no
 
 if TYPE_CHECKING:
     from ..models.yes_no import YesNo
+
+_KEYS = frozenset(
+    (
+        "results",
+        "next",
+        "previous",
+        "hasNext",
+        "hasPrevious",
+        "total",
+    )
+)
 
 
 T = TypeVar("T", bound="YesNoPage")
@@ -33,96 +48,75 @@ class YesNoPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
-        has_next = self.has_next
-
-        has_previous = self.has_previous
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-        if has_next is not UNSET:
-            field_dict["hasNext"] = has_next
-        if has_previous is not UNSET:
-            field_dict["hasPrevious"] = has_previous
-        if total is not UNSET:
-            field_dict["total"] = total
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.results is not UNSET:
+            field_dict["results"] = _to_json(self.results)
+        if self.next_ is not UNSET:
+            field_dict["next"] = self.next_
+        if self.previous is not UNSET:
+            field_dict["previous"] = self.previous
+        if self.has_next is not UNSET:
+            field_dict["hasNext"] = self.has_next
+        if self.has_previous is not UNSET:
+            field_dict["hasPrevious"] = self.has_previous
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.yes_no import YesNo  # noqa: PLC0415
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        results = _get("results", UNSET)
+        if results.__class__ is list:
+            _results_items: list[Any] = []
+            for _results_item in results:
+                if _results_item.__class__ is dict:
+                    try:
+                        _results_item = _m_yes_no.YesNo.from_dict(_results_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("YesNoPage", f"results[{len(_results_items)}]")
+                        raise
+                else:
+                    _deviation("YesNoPage", f"results[{len(_results_items)}]", "YesNo", _results_item)
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = YesNo.from_dict(results_item_data)
+                _results_items.append(_results_item)
+            results = _results_items
+        else:
+            _deviation("YesNoPage", "results", "array of YesNo", results)
 
-            results.append(results_item)
+        next_ = _get("next", UNSET)
+        if not (next_.__class__ is str or next_ is None) and next_ is not UNSET:
+            _deviation("YesNoPage", "next", "string or null", next_)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        previous = _get("previous", UNSET)
+        if not (previous.__class__ is str or previous is None) and previous is not UNSET:
+            _deviation("YesNoPage", "previous", "string or null", previous)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        has_next = _get("hasNext", UNSET)
+        if not (has_next is True or has_next is False) and has_next is not UNSET:
+            _deviation("YesNoPage", "hasNext", "boolean", has_next)
 
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        has_previous = _get("hasPrevious", UNSET)
+        if not (has_previous is True or has_previous is False) and has_previous is not UNSET:
+            _deviation("YesNoPage", "hasPrevious", "boolean", has_previous)
 
-        previous = _parse_previous(d.pop("previous", UNSET))
+        total = _get("total", UNSET)
+        if not (total.__class__ is int) and total is not UNSET:
+            _deviation("YesNoPage", "total", "integer", total)
 
-        has_next = d.pop("hasNext", UNSET)
-
-        has_previous = d.pop("hasPrevious", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        yes_no_page = cls(
-            results=results,
-            next_=next_,
-            previous=previous,
-            has_next=has_next,
-            has_previous=has_previous,
-            total=total,
+        _obj = cls(
+            results,
+            next_,
+            previous,
+            has_next,
+            has_previous,
+            total,
         )
-
-        yes_no_page.additional_properties = d
-        return yes_no_page
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

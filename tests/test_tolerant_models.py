@@ -1,0 +1,462 @@
+"""Generated response models never raise on a deviation from the spec: they keep the wire value and tell
+the deviation handler (issue 8; templates/model.py.jinja, templates/property_templates/tolerant.jinja).
+
+The oracle for "is this a deviation" is the spec itself (generated/mixmax_openapi/openapi.json), read
+here independently of the generator.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import mixmax_openapi.models as models
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mixmax_openapi.types import UNSET, ResponseDeviation, json_kind, set_deviation_handler
+
+SPEC: dict[str, Any] = json.loads(
+    (Path(__file__).parent.parent / "generated" / "mixmax_openapi" / "openapi.json").read_text()
+)
+SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+
+# A date-time that round-trips exactly through datetime.fromisoformat(...).isoformat().
+VALID_DATETIME = "2016-10-30T01:14:07.790000+00:00"
+REMOVED = object()  # the replacement "remove the property"
+
+
+# ------------------------------------------------------------------ the spec, read independently
+
+
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
+    return schema
+
+
+def merged(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    schema = resolve(schema)
+    props: dict[str, Any] = dict(schema.get("properties", {}))
+    required: list[str] = list(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        sub_props, sub_required = merged(part)
+        props.update(sub_props)
+        required += sub_required
+    return props, required
+
+
+def is_object(schema: dict[str, Any]) -> bool:
+    schema = resolve(schema)
+    return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+
+
+def pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+
+
+def collect(schema: dict[str, Any], class_name: str, found: dict[str, dict[str, Any]]) -> None:
+    """Every model class reachable from `schema`, named as the generator names inline schemas."""
+    if "$ref" in schema:
+        class_name = schema["$ref"].rsplit("/", 1)[1]
+        schema = resolve(schema)
+    for key in ("anyOf", "oneOf"):
+        for i, member in enumerate(schema.get(key, [])):
+            collect(member, f"{class_name}Type{i}", found)
+    if "items" in schema:
+        collect(schema["items"], f"{class_name}Item", found)
+    if not is_object(schema) or class_name in found:
+        return
+    found[class_name] = schema
+    props, _ = merged(schema)
+    for prop, sub in props.items():
+        collect(sub, class_name + pascal(prop), found)
+
+
+def response_models() -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for item in SPEC["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict):
+                continue
+            for code, response in op.get("responses", {}).items():
+                if not code.startswith("2"):
+                    continue
+                for content in response.get("content", {}).values():
+                    collect(content.get("schema", {}), "", found)
+    found.pop("", None)  # an inline top-level array of $refs has no class of its own
+    return found
+
+
+RESPONSE_MODELS = response_models()
+
+
+def kinds(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The alternatives of a schema, each with a single JSON type (refs and anyOf/oneOf flattened)."""
+    schema = resolve(schema)
+    if "anyOf" in schema or "oneOf" in schema:
+        return [alt for member in schema.get("anyOf", schema.get("oneOf")) for alt in kinds(member)]
+    if is_object(schema):
+        return [{**schema, "type": "object"}]
+    types = schema.get("type")
+    if types is None:
+        return [{}]  # any value fits
+    if isinstance(types, str):
+        types = [types]
+    return [{**schema, "type": t} for t in types]
+
+
+def fits(schema: dict[str, Any], value: Any) -> bool:
+    """Whether a top-level replacement value fits (objects and arrays are replaced only by empty ones)."""
+    for alt in kinds(schema):
+        kind = alt.get("type")
+        if kind is None:
+            return True
+        if json_kind(value) == kind or (kind == "number" and json_kind(value) == "integer"):
+            if "enum" in alt and value not in alt["enum"]:
+                continue
+            if kind == "string" and alt.get("format") in ("date-time", "date"):
+                try:
+                    datetime.date.fromisoformat(value) if alt["format"] == "date" else datetime.datetime.fromisoformat(
+                        value
+                    )
+                except ValueError:
+                    continue
+            return True
+    return False
+
+
+def valid(schema: dict[str, Any], depth: int = 0) -> Any:
+    """A value that fits `schema`: the first non-null alternative, objects with their required fields."""
+    alts = [alt for alt in kinds(schema) if alt.get("type") != "null"] or [{"type": "null"}]
+    alt = alts[0]
+    kind = alt.get("type")
+    if "enum" in alt:
+        return alt["enum"][0]
+    if "const" in alt:
+        return alt["const"]
+    if kind == "object":
+        props, required = merged(alt)
+        return {name: valid(props[name], depth + 1) for name in required if name in props}
+    if kind == "array":
+        return [valid(alt["items"], depth + 1)] if depth < 3 and "items" in alt else []
+    if kind == "string":
+        return {"date-time": VALID_DATETIME, "date": "2016-10-30"}.get(alt.get("format", ""), "x")
+    return {"integer": 7, "number": 1.5, "boolean": True, "null": None}.get(kind or "", "x")
+
+
+def full_payload(schema: dict[str, Any]) -> dict[str, Any]:
+    """Every declared property with a valid value (the "minimal-plus" payload), plus an unknown field."""
+    props, _ = merged(schema)
+    payload = {name: valid(sub) for name, sub in props.items()}
+    payload["someFutureField"] = {"nested": [1, 2]}
+    return payload
+
+
+def replacements(schema: dict[str, Any]) -> list[Any]:
+    """null, removal, a value of every JSON type the property does not have, and a non-date string."""
+    candidates: list[Any] = [REMOVED, None, "not a date", 7, 1.5, True, [], {}]
+    own = {alt.get("type") for alt in kinds(schema)}
+    out = [REMOVED, None]
+    for value in candidates[2:]:
+        kind = json_kind(value)
+        if (kind == "string" and not fits(schema, value)) or (
+            kind not in own and not (kind == "integer" and "number" in own) and None not in own
+        ):
+            out.append(value)
+    return out
+
+
+def model_class(name: str) -> Any:
+    return getattr(models, name)
+
+
+# ------------------------------------------------------------------ the property test
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, str, str, Any]] = []
+
+    def __call__(self, schema: str, field: str, expected: str, observed: str, value: Any) -> None:
+        self.calls.append((schema, field, expected, observed, value))
+
+
+def raise_deviation(schema: str, field: str, expected: str, observed: str, value: Any) -> None:
+    raise ResponseDeviation(schema, field, expected, observed, value)
+
+
+@pytest.fixture(autouse=True)
+def no_handler() -> Iterator[None]:
+    previous = set_deviation_handler(None)
+    yield
+    set_deviation_handler(previous)
+
+
+def check_one_deviation(name: str, prop: str, replacement: Any) -> bool:
+    """Replace (or remove) one property of a valid payload; returns whether that was a deviation."""
+    schema = RESPONSE_MODELS[name]
+    cls = model_class(name)
+    props, required = merged(schema)
+    payload = full_payload(schema)
+    if replacement is REMOVED:
+        del payload[prop]
+        deviates = prop in required
+        observed = "missing"
+    else:
+        payload[prop] = replacement
+        deviates = not fits(props[prop], replacement)
+        observed = json_kind(replacement)
+
+    set_deviation_handler(None)
+    parsed = cls.from_dict(payload)
+    assert parsed.to_dict() == payload  # the wire value is kept, and so is everything else
+    assert parsed["someFutureField"] == {"nested": [1, 2]}
+
+    recorder = Recorder()
+    set_deviation_handler(recorder)
+    cls.from_dict(payload)
+    seen = [(schema, field, observed_kind) for schema, field, _, observed_kind, _ in recorder.calls]
+    assert seen == ([(name, prop, observed)] if deviates else [])
+    if deviates:
+        expected, value = recorder.calls[0][2], recorder.calls[0][4]
+        assert expected == "required" if replacement is REMOVED else expected not in ("", "required")
+        assert value is UNSET if replacement is REMOVED else value is replacement
+
+    set_deviation_handler(raise_deviation)
+    if deviates:
+        with pytest.raises(ResponseDeviation) as info:
+            cls.from_dict(payload)
+        assert (info.value.schema, info.value.path, info.value.observed) == (name, prop, observed)
+    else:
+        cls.from_dict(payload)
+    return deviates
+
+
+def test_every_response_model_is_found() -> None:
+    assert {"Sequence", "SequencePage", "EmailAddress", "User", "TeamMemberUser", "SequenceFolderSharedType1"} <= set(
+        RESPONSE_MODELS
+    )
+    assert "UserPreferencesSendFromAccountsItem" in RESPONSE_MODELS  # inline items are models too
+    assert len(RESPONSE_MODELS) >= 120
+    for name in RESPONSE_MODELS:
+        assert model_class(name).__name__ == name
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSE_MODELS))
+def test_valid_full_payload_parses_with_no_deviation(name: str) -> None:
+    payload = full_payload(RESPONSE_MODELS[name])
+    recorder = Recorder()
+    set_deviation_handler(recorder)
+    parsed = model_class(name).from_dict(payload)
+    assert recorder.calls == []
+    assert parsed.to_dict() == payload
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSE_MODELS))
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
+    derandomize=bool(os.environ.get("CI")),
+)
+@given(data=st.data())
+def test_one_property_replaced_never_raises_and_is_reported(name: str, data: st.DataObject) -> None:
+    props, _ = merged(RESPONSE_MODELS[name])
+    if not props:
+        return
+    prop = data.draw(st.sampled_from(sorted(props)), label="property")
+    replacement = data.draw(st.sampled_from(replacements(props[prop])), label="replacement")
+    check_one_deviation(name, prop, replacement)
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSE_MODELS))
+def test_each_wire_value_lands_in_its_own_field(name: str) -> None:
+    """from_dict passes fields positionally; distinct values show that none lands in a neighbour."""
+    props, _ = merged(RESPONSE_MODELS[name])
+    payload = {prop: f"value of {prop}" for prop in props}
+    parsed = model_class(name).from_dict(payload)
+    assert parsed.to_dict() == payload
+    assert sorted(getattr(parsed, f.name) for f in attrs.fields(type(parsed)) if f.init) == sorted(payload.values())
+
+
+def test_every_property_and_replacement_exhaustively() -> None:
+    """The hypothesis test samples; this sweeps every (model, property, replacement) once."""
+    total = deviations = 0
+    for name, schema in RESPONSE_MODELS.items():
+        props, _ = merged(schema)
+        for prop, sub in props.items():
+            for replacement in replacements(sub):
+                total += 1
+                deviations += check_one_deviation(name, prop, replacement)
+    assert total > 2000 and deviations > 1500, (total, deviations)
+
+
+def array_of_object_properties() -> list[tuple[str, str]]:
+    out = []
+    for name, schema in RESPONSE_MODELS.items():
+        props, _ = merged(schema)
+        for prop, sub in props.items():
+            alts = [alt for alt in kinds(sub) if alt.get("type") == "array"]
+            if len(kinds(sub)) == 1 and alts and "items" in alts[0] and is_object(alts[0]["items"]):
+                out.append((name, prop))
+    return out
+
+
+def test_one_odd_item_in_any_array_of_objects_costs_no_other_item() -> None:
+    """Every array-of-objects property of every response model: item 1 of 3 is a number."""
+    checked = 0
+    for name, prop in array_of_object_properties():
+        props, _ = merged(RESPONSE_MODELS[name])
+        item = valid(props[prop]["items"])
+        payload = full_payload(RESPONSE_MODELS[name])
+        payload[prop] = [item, 5, item]
+        recorder = Recorder()
+        set_deviation_handler(recorder)
+        parsed = model_class(name).from_dict(payload)
+        assert [c[:2] + c[3:4] for c in recorder.calls] == [(name, f"{prop}[1]", "integer")]
+        assert parsed.to_dict() == payload
+        # the field holds [model, 5, model]: the odd item kept, its neighbours parsed
+        kept = [v for v in field_values(parsed) if isinstance(v, list) and len(v) == 3 and v[1] == 5]
+        assert len(kept) == 1 and all(attrs.has(type(kept[0][i])) for i in (0, 2))
+        set_deviation_handler(raise_deviation)
+        with pytest.raises(ResponseDeviation) as info:
+            model_class(name).from_dict(payload)
+        assert (info.value.schema, info.value.path) == (name, f"{prop}[1]")
+        checked += 1
+    assert checked >= 60
+
+
+def field_values(model: Any) -> list[Any]:
+    return [getattr(model, field.name) for field in attrs.fields(type(model))]
+
+
+# ------------------------------------------------------------------ explicit examples
+
+
+def test_real_sequence_with_null_cc_bcc_team_ids_keeps_everything() -> None:
+    payload = {
+        "_id": "5815495f8447b9058a310430",
+        "name": "Onboarding",
+        "createdAt": "2016-10-30T01:14:07.790Z",
+        "cc": None,
+        "bcc": None,
+        "teamIds": None,
+        "variables": ["Email"],
+    }
+    recorder = Recorder()
+    set_deviation_handler(recorder)
+    sequence = models.Sequence.from_dict(payload)
+    assert sequence.cc is None and sequence.bcc is None and sequence.team_ids is None
+    assert sequence.name == "Onboarding" and sequence.variables == ["Email"]
+    assert sequence.created_at == datetime.datetime(2016, 10, 30, 1, 14, 7, 790000, tzinfo=datetime.UTC)
+    assert [(c[0], c[1], c[2], c[3]) for c in recorder.calls] == [
+        ("Sequence", "cc", "array of EmailAddress", "null"),
+        ("Sequence", "bcc", "array of EmailAddress", "null"),
+        ("Sequence", "teamIds", "array of string", "null"),
+    ]
+    assert sequence.to_dict() == {**payload, "createdAt": "2016-10-30T01:14:07.790000+00:00"}
+
+
+def test_created_at_as_epoch_ms_is_kept_and_written_back() -> None:
+    recorder = Recorder()
+    set_deviation_handler(recorder)
+    sequence = models.Sequence.from_dict({"_id": "s", "createdAt": 1477790047790})
+    assert sequence.created_at == 1477790047790
+    assert sequence.to_dict() == {"_id": "s", "createdAt": 1477790047790}
+    assert [c[:4] for c in recorder.calls] == [("Sequence", "createdAt", "date-time string", "integer")]
+
+
+def test_unparseable_date_time_string_is_kept_as_the_string() -> None:
+    sequence = models.Sequence.from_dict({"_id": "s", "createdAt": "last Tuesday"})
+    assert sequence.created_at == "last Tuesday"
+    assert sequence.to_dict()["createdAt"] == "last Tuesday"
+
+
+def test_a_malformed_item_costs_no_other_item_of_the_page() -> None:
+    items: list[Any] = [
+        {"_id": "s0", "name": "A"},
+        {"_id": "s1", "name": "B", "cc": [{"email": "a@x.com"}]},
+        "garbage",  # item 2 is not an object at all
+        {"_id": "s3", "cc": [{"email": "b@x.com"}, 42, {"email": None}]},
+    ]
+    recorder = Recorder()
+    set_deviation_handler(recorder)
+    page = models.SequencePage.from_dict({"results": items, "hasNext": False})
+    assert [type(r).__name__ for r in page.results] == ["Sequence", "Sequence", "str", "Sequence"]
+    assert page.results[2] == "garbage"
+    last = page.results[3]
+    assert isinstance(last, models.Sequence)
+    assert isinstance(last.cc[0], models.EmailAddress) and last.cc[0].email == "b@x.com"
+    assert last.cc[1] == 42
+    assert isinstance(last.cc[2], models.EmailAddress) and last.cc[2].email is None
+    assert [c[:4] for c in recorder.calls] == [
+        ("SequencePage", "results[2]", "Sequence", "string"),
+        ("Sequence", "cc[1]", "EmailAddress", "integer"),
+        ("EmailAddress", "email", "string", "null"),
+    ]
+    assert page.to_dict() == {"results": items, "hasNext": False}
+
+
+def test_raising_handler_gives_the_full_path_and_the_outermost_schema() -> None:
+    set_deviation_handler(raise_deviation)
+    body = {"results": [{"_id": f"s{i}"} for i in range(3)] + [{"_id": "s3", "cc": [{"email": None}]}]}
+    with pytest.raises(ResponseDeviation) as info:
+        models.SequencePage.from_dict(body)
+    error = info.value
+    assert (error.schema, error.path, error.expected, error.observed, error.value) == (
+        "SequencePage",
+        "results[3].cc[0].email",
+        "string",
+        "null",
+        None,
+    )
+    assert str(error) == "SequencePage.results[3].cc[0].email: expected string, got null"
+
+
+def test_raising_handler_on_an_item_that_is_not_an_object() -> None:
+    set_deviation_handler(raise_deviation)
+    with pytest.raises(ResponseDeviation) as info:
+        models.SequencePage.from_dict({"results": [{"_id": "s0", "stages": ["st1", 5]}]})
+    assert (info.value.schema, info.value.path, info.value.observed) == (
+        "SequencePage",
+        "results[0].stages[1]",
+        "integer",
+    )
+
+
+def test_missing_required_field_is_unset_and_reported_as_missing() -> None:
+    recorder = Recorder()
+    set_deviation_handler(recorder)
+    page = models.SequencePage.from_dict({"hasNext": False})
+    assert page.results is UNSET
+    assert page.to_dict() == {"hasNext": False}
+    assert recorder.calls == [("SequencePage", "results", "required", "missing", UNSET)]
+
+
+def test_nested_object_that_is_not_an_object_is_kept() -> None:
+    sequence = models.Sequence.from_dict({"_id": "s", "shared": "everyone"})
+    assert sequence.shared == "everyone"
+    assert sequence.to_dict() == {"_id": "s", "shared": "everyone"}
+
+
+def test_unions_are_decided_by_type() -> None:
+    plain = models.TeamMember.from_dict({"userId": "u1"})
+    expanded = models.TeamMember.from_dict({"userId": {"_id": "u1", "email": "a@x.com"}})
+    odd = models.TeamMember.from_dict({"userId": 12})
+    assert plain.user_id == "u1"
+    assert isinstance(expanded.user_id, models.TeamMemberUser)
+    assert odd.user_id == 12 and odd.to_dict() == {"userId": 12}
+
+
+def test_set_deviation_handler_returns_the_previous_one() -> None:
+    recorder = Recorder()
+    assert set_deviation_handler(recorder) is None
+    assert set_deviation_handler(None) is recorder
