@@ -7,7 +7,10 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
         print(sequence.name)
 """
 
+from mixmax_openapi.types import UNSET, Unset
+
 from ._client import AsyncMixmax, Mixmax, MixmaxClient
+from ._drift import DriftRecord, clear_drift_report, drift_report
 from ._logs import setup_from_env as _setup_logging
 from ._ratelimit import LocalRateLimit
 from ._version import __version__
@@ -35,6 +38,7 @@ from .timestamps import as_datetime, to_epoch_ms
 _setup_logging()
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -45,6 +49,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DriftRecord",
     "InternalServerError",
     "LocalRateLimit",
     "Mixmax",
@@ -58,7 +63,10 @@ __all__ = [
     "RedirectError",
     "SyncPager",
     "UnprocessableEntityError",
+    "Unset",
     "__version__",
     "as_datetime",
+    "clear_drift_report",
+    "drift_report",
     "to_epoch_ms",
 ]

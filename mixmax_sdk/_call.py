@@ -15,7 +15,9 @@ from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 import httpx
+from mixmax_openapi.types import ResponseDeviation, json_kind
 
+from . import _drift  # noqa: F401 - installs the deviation handler before any model is parsed
 from .errors import APIResponseValidationError
 
 T = TypeVar("T")
@@ -112,13 +114,44 @@ def raw_json(response: httpx.Response) -> Any:
     return json_body(response) if response.content.strip() else None
 
 
+_JSON_VALUES = (dict, list, str, int, float, bool, type(None))
+
+
+def model_items(response: httpx.Response, items: Any, where: str) -> list[Any]:
+    """The items of an envelope's list (`results`, `recipients`), which must be a list of objects.
+
+    Inside an item anything goes (tolerant models keep odd values), but a list that is missing, null,
+    or holds non-objects (`[1]`) means the envelope itself does not fit: that is an error.
+    """
+    if not isinstance(items, list):
+        raise APIResponseValidationError(
+            response, f"Expected `{where}` to be a list of objects, got {_kind(items)}", body=items
+        )
+    for index, item in enumerate(items):
+        if isinstance(item, _JSON_VALUES):  # a model would have been built from an object
+            raise APIResponseValidationError(
+                response, f"Expected `{where}[{index}]` to be an object, got {_kind(item)}", body=items
+            )
+    return items
+
+
+def _kind(value: Any) -> str:
+    return json_kind(value)
+
+
 def _checked(response: httpx.Response, from_dict: Callable[[Any], M], data: Any, kind: type) -> M:
     if not isinstance(data, kind):
-        raise APIResponseValidationError(
-            response, f"Expected a JSON {kind.__name__}, got {type(data).__name__}", body=data
-        )
+        expected = "object" if kind is dict else "array"
+        raise APIResponseValidationError(response, f"Expected a JSON {expected}, got {_kind(data)}", body=data)
     try:
         return from_dict(data)
+    except ResponseDeviation as deviation:  # strict_responses=True
+        raise APIResponseValidationError(
+            response,
+            f"The response does not fit {deviation.schema}: {deviation.path}: expected {deviation.expected}, "
+            f"got {deviation.observed}",
+            body=data,
+        ) from deviation
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         name = getattr(from_dict, "__self__", None)
         what = name.__name__ if isinstance(name, type) else "the documented shape"

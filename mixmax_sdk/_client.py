@@ -70,6 +70,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         allow_insecure_http: bool = False,
         rate_limit: int | LocalRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
+        strict_responses: bool = False,
     ) -> None:
         """Create a client.
 
@@ -88,6 +89,9 @@ class MixmaxClient(Resource[M], Generic[M, H]):
                 `LocalRateLimit(n, shared=False)` for a window of this client's own, None for no
                 client-side limiting.
             clock: where waits happen (retry back-off, rate limiting); tests pass a fake clock.
+            strict_responses: raise `APIResponseValidationError` for any response value that does
+                not fit the spec (for your CI). By default such a value is kept as it came, and the
+                deviation is logged once on `mixmax_sdk.drift` and listed by `drift_report()`.
         """
         options = ClientOptions.resolve(
             api_key=api_key,
@@ -98,6 +102,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             clock=clock,
+            strict_responses=strict_responses,
         )
         register_secret(options.api_key)
         super().__init__(self._make_runner(options, http_client))

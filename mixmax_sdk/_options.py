@@ -52,6 +52,7 @@ class ClientOptions:
     default_query: Mapping[str, Any] = field(default_factory=dict)
     rate_limit: LocalRateLimit | None = field(default_factory=lambda: LocalRateLimit(DEFAULT_RATE_LIMIT))
     clock: Clock = field(default_factory=SystemClock, repr=False)
+    strict_responses: bool = False
 
     @classmethod
     def resolve(
@@ -65,6 +66,7 @@ class ClientOptions:
         allow_insecure_http: bool,
         rate_limit: int | LocalRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
+        strict_responses: bool = False,
     ) -> ClientOptions:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
@@ -76,6 +78,7 @@ class ClientOptions:
             default_headers=_check_headers(default_headers),
             rate_limit=_check_rate_limit(DEFAULT_RATE_LIMIT if isinstance(rate_limit, _Default) else rate_limit),
             clock=clock if clock is not None else SystemClock(),
+            strict_responses=_check_flag(strict_responses, "strict_responses"),
         )
 
     def evolve(
@@ -99,6 +102,12 @@ class ClientOptions:
             default_headers={**self.default_headers, **_check_headers(default_headers)},
             default_query={**self.default_query, **_check_query(default_query, "default_query")},
         )
+
+
+def _check_flag(value: object, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise MixmaxValidationError(f"{name} must be True or False, not {value!r}")
+    return value
 
 
 def per_call_options(given: dict[str, Any]) -> PerCall:

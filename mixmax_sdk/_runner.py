@@ -13,6 +13,7 @@ import httpx
 
 from ._call import Call
 from ._constants import TOKEN_HEADER
+from ._drift import strictly
 from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
 from ._raw import RawResponse
@@ -97,7 +98,8 @@ class _RunnerBase:
         """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
         if response.is_success:
             self.answered = True
-            return RawResponse(response, call.parse) if self.raw else call.parse(response)
+            parse = strictly(call.parse) if self.options.strict_responses else call.parse
+            return RawResponse(response, parse) if self.raw else parse(response)
         history = response.extensions.get("mixmax_history")
         if response.status_code == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False):
             # An earlier attempt may have deleted it before failing; gone is what DELETE asked for.

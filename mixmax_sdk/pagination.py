@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._call import Call, PerCall, from_module, model, model_list
+from ._call import Call, PerCall, from_module, model, model_items, model_list
 from ._constants import MAX_PAGE_SIZE, MAX_RECIPIENTS_PAGE_SIZE, RECIPIENTS_WINDOW
 from ._validate import check_range, unset
 from .errors import APIResponseValidationError, MixmaxValidationError
@@ -280,7 +280,7 @@ def _cursor_page(envelope: Callable[[Mapping[str, Any]], CursorEnvelope[T]], sen
 
     def parse(response: httpx.Response) -> Page[T]:
         raw = parse_envelope(response)
-        results = list(raw.results)
+        results = list(model_items(response, raw.results, "results"))
         nxt = raw.next_ if isinstance(raw.next_, str) and raw.next_ else None
         has_next = raw.has_next if isinstance(raw.has_next, bool) else bool(nxt and results)
         if has_next and nxt is None:

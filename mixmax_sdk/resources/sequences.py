@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
 
 import httpx
 
-from .._call import Call, from_module, mapped, model, no_content
+from .._call import Call, from_module, mapped, model, model_items, no_content
 from .._resource import M, RequestOptions, Resource, endpoint, paginated
 from .._validate import address_entries, check_bool, check_emails, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
@@ -101,7 +101,7 @@ def _parse_add_result(response: httpx.Response) -> AddRecipientsResult:
     raw = model(AddRecipientsResponse.from_dict)(response)
     history = response.extensions.get("mixmax_history")
     return AddRecipientsResult(
-        recipients=list(raw.recipients or []),
+        recipients=list(model_items(response, raw.recipients, "recipients")),
         raw=raw,
         after_ambiguous_retry=bool(getattr(history, "ambiguous", False)),
     )
