@@ -95,6 +95,7 @@ def test_add_recipients_sends_every_option_and_reports_per_recipient(d: Driver, 
                 ],
                 scheduled_at=datetime.datetime(2023, 11, 14, 22, 13, 20),  # naive = UTC
                 enrich=True,
+                allow_missing_variables=False,  # False is sent as false; None (the default) sends nothing
             )
         )
     assert wire.last.method == "POST" and wire.last.path == f"/sequences/{SEQ}/recipients"

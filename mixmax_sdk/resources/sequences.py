@@ -240,8 +240,8 @@ class SequenceHandle(Resource[M]):
         recipients: Iterable[str | RecipientDict],
         *,
         scheduled_at: ScheduledAt | None = None,
-        enrich: bool = False,
-        allow_missing_variables: bool = False,
+        enrich: bool | None = None,
+        allow_missing_variables: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Call[AddRecipientsResult]:
         """Add recipients; returns one status per recipient (a partial failure is not an exception).
@@ -251,20 +251,19 @@ class SequenceHandle(Resource[M]):
             scheduled_at: when the sequence starts for them: a datetime (naive = UTC), epoch
                 milliseconds, False to keep them as drafts, or None for now. Per-recipient
                 `scheduled_at` overrides it.
-            enrich: fill variables from Mixmax contact data (explicit variables win).
-            allow_missing_variables: add recipients even if they lack variables the sequence uses.
+            enrich: fill variables from Mixmax contact data (explicit variables win). None (the
+                default) sends nothing, leaving it to the API's default, which is not documented.
+            allow_missing_variables: add recipients even if they lack variables the sequence uses;
+                None (the default) sends nothing (the API then refuses rows that lack variables).
         """
         from mixmax_openapi.api.sequences import add_sequence_recipients
         from mixmax_openapi.models import AddRecipientsRequest
 
-        for flag, value in (("enrich", enrich), ("allow_missing_variables", allow_missing_variables)):
-            if check_bool(value, flag) is None:
-                raise MixmaxValidationError(f"{flag} must be a bool, not None")
         body = AddRecipientsRequest(
             recipients=_recipient_inputs(recipients),
             scheduled_at=unset(_scheduled(scheduled_at, "scheduled_at")),
-            enrich=enrich,
-            allow_missing_variables=allow_missing_variables,
+            enrich=unset(check_bool(enrich, "enrich")),
+            allow_missing_variables=unset(check_bool(allow_missing_variables, "allow_missing_variables")),
         )
         call = from_module(add_sequence_recipients, _parse_add_result, id=self.id, body=body)
         # Safe to repeat after an ambiguous failure: an address already added comes back `duplicated`.
