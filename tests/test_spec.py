@@ -165,10 +165,22 @@ def test_required_is_only_used_for_always_present_fields(spec: dict[str, Any]) -
         "reminder",
         "domain",
         "emails",
+        "userId",  # AppointmentLink: Airbyte's primary key of appointmentlinks/me
     }
     for where, node in _walk_schemas(spec["components"]["schemas"], "#"):
         for field in node.get("required", []) if isinstance(node.get("required"), list) else []:
             assert field in allowed, f"{where}: required {field}"
+
+
+def test_required_response_fields_carry_their_evidence(spec: dict[str, Any]) -> None:
+    """A response schema that promises a field (no `Unset` in its type) says which sources show it."""
+    for name, schema in spec["components"]["schemas"].items():
+        required = set(schema.get("required", [])) - {"_id"}
+        if required and not name.endswith(("Input", "Request", "Update", "Invite")) and name != "SendEmailMessage":
+            evidence = schema.get("x-evidence")
+            assert evidence and set(evidence) <= EVIDENCE_TAGS, (
+                f"{name}: required {sorted(required)} without x-evidence"
+            )
 
 
 def test_epoch_millisecond_fields_are_int64(spec: dict[str, Any]) -> None:

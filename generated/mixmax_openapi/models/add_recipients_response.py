@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.recipient_result import RecipientResult
@@ -24,22 +22,27 @@ class AddRecipientsResponse:
 
     """
 
-    recipients: list[RecipientResult] | Unset = UNSET
+    recipients: list[RecipientResult] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        recipients: list[dict[str, Any]] | None
+        if isinstance(self.recipients, list):
             recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
+        field_dict.update(
+            {
+                "recipients": recipients,
+            }
+        )
 
         return field_dict
 
@@ -48,14 +51,26 @@ class AddRecipientsResponse:
         from ..models.recipient_result import RecipientResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[RecipientResult] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = RecipientResult.from_dict(recipients_item_data)
 
-                recipients.append(recipients_item)
+        def _parse_recipients(data: object) -> list[RecipientResult] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = RecipientResult.from_dict(recipients_type_0_item_data)
+
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecipientResult] | None, data)
+
+        recipients = _parse_recipients(d.pop("recipients"))
 
         add_recipients_response = cls(
             recipients=recipients,

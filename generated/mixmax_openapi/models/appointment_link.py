@@ -13,14 +13,14 @@ T = TypeVar("T", bound="AppointmentLink")
 
 @_attrs_define
 class AppointmentLink:
-    """Your appointment link (not a page envelope).
+    """Your appointment link (not a page envelope). `userId` is Airbyte's primary key of the stream.
 
     Example:
         {'userId': 'kZYPwDDiGPTfQDj5n', 'name': 'ada'}
 
     """
 
-    user_id: str | Unset = UNSET
+    user_id: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +35,11 @@ class AppointmentLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        field_dict.update(
+            {
+                "userId": user_id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -46,7 +48,7 @@ class AppointmentLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

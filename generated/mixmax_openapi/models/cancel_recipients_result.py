@@ -6,34 +6,51 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CancelRecipientsResult")
 
 
 @_attrs_define
 class CancelRecipientsResult:
-    recipients: list[str] | Unset = UNSET
+    recipients: list[str] | None
     """ The addresses that were exited. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipients: list[str] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        recipients: list[str] | None
+        if isinstance(self.recipients, list):
+            recipients = self.recipients
+
+        else:
             recipients = self.recipients
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
+        field_dict.update(
+            {
+                "recipients": recipients,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recipients = cast(list[str], d.pop("recipients", UNSET))
+
+        def _parse_recipients(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = cast(list[str], data)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        recipients = _parse_recipients(d.pop("recipients"))
 
         cancel_recipients_result = cls(
             recipients=recipients,

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_analytics import ContactAnalytics
-    from ..models.contact_meta import ContactMeta
+    from ..models.contact_meta_type_0 import ContactMetaType0
 
 
 T = TypeVar("T", bound="Contact")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A Mixmax contact.
+    """A Mixmax contact. Every contact has exactly one (lower-case) email address.
 
     Example:
         {'_id': '5815495f8447b9058a310430', 'userId': 'kZYPwDDiGPTfQDj5n', 'email': 'ada@example.com', 'name': 'Ada
@@ -27,9 +27,9 @@ class Contact:
     """
 
     id: str
-    user_id: str | Unset = UNSET
-    email: str | Unset = UNSET
+    email: str
     """ Lower-case; unique per user. """
+    user_id: str | Unset = UNSET
     name: None | str | Unset = UNSET
     timestamp: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
@@ -37,23 +37,25 @@ class Contact:
     contact_id: str | Unset = UNSET
     """ Google contact id. """
     salesforce_id: str | Unset = UNSET
-    meta: ContactMeta | Unset = UNSET
+    meta: ContactMetaType0 | None | Unset = UNSET
     """ Variables from any source (`First Name`, `Last Name` with `expand=firstName,lastName`). """
-    groups: list[Any] | Unset = UNSET
+    groups: list[Any] | None | Unset = UNSET
     """ With `expand=groups`. """
-    notes: list[Any] | Unset = UNSET
+    notes: list[Any] | None | Unset = UNSET
     """ With `expand=notes`. """
-    analytics: ContactAnalytics | Unset = UNSET
-    """ Email analytics of a contact (with `withAnalytics=true`). """
+    analytics: ContactAnalytics | None | Unset = UNSET
     locked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_analytics import ContactAnalytics  # noqa: PLC0415
+        from ..models.contact_meta_type_0 import ContactMetaType0  # noqa: PLC0415
+
         id = self.id
 
-        user_id = self.user_id
-
         email = self.email
+
+        user_id = self.user_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -69,21 +71,39 @@ class Contact:
 
         salesforce_id = self.salesforce_id
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, ContactMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
-        groups: list[Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: list[Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, list):
             groups = self.groups
 
-        notes: list[Any] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
+        else:
+            groups = self.groups
+
+        notes: list[Any] | None | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        elif isinstance(self.notes, list):
             notes = self.notes
 
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
+        else:
+            notes = self.notes
+
+        analytics: dict[str, Any] | None | Unset
+        if isinstance(self.analytics, Unset):
+            analytics = UNSET
+        elif isinstance(self.analytics, ContactAnalytics):
             analytics = self.analytics.to_dict()
+        else:
+            analytics = self.analytics
 
         locked = self.locked
 
@@ -92,12 +112,11 @@ class Contact:
         field_dict.update(
             {
                 "_id": id,
+                "email": email,
             }
         )
         if user_id is not UNSET:
             field_dict["userId"] = user_id
-        if email is not UNSET:
-            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if timestamp is not UNSET:
@@ -124,14 +143,14 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_analytics import ContactAnalytics  # noqa: PLC0415
-        from ..models.contact_meta import ContactMeta  # noqa: PLC0415
+        from ..models.contact_meta_type_0 import ContactMetaType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
 
-        user_id = d.pop("userId", UNSET)
+        email = d.pop("email")
 
-        email = d.pop("email", UNSET)
+        user_id = d.pop("userId", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -150,30 +169,80 @@ class Contact:
 
         salesforce_id = d.pop("salesforceId", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ContactMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ContactMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> ContactMetaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = ContactMetaType0.from_dict(data)
 
-        groups = cast(list[Any], d.pop("groups", UNSET))
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactMetaType0 | None | Unset, data)
 
-        notes = cast(list[Any], d.pop("notes", UNSET))
+        meta = _parse_meta(d.pop("meta", UNSET))
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: ContactAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = ContactAnalytics.from_dict(_analytics)
+        def _parse_groups(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                groups_type_0 = cast(list[Any], data)
+
+                return groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        groups = _parse_groups(d.pop("groups", UNSET))
+
+        def _parse_notes(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                notes_type_0 = cast(list[Any], data)
+
+                return notes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_analytics(data: object) -> ContactAnalytics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analytics_type_0 = ContactAnalytics.from_dict(data)
+
+                return analytics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactAnalytics | None | Unset, data)
+
+        analytics = _parse_analytics(d.pop("analytics", UNSET))
 
         locked = d.pop("locked", UNSET)
 
         contact = cls(
             id=id,
-            user_id=user_id,
             email=email,
+            user_id=user_id,
             name=name,
             timestamp=timestamp,
             used_count=used_count,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_analytics_percentages import ContactAnalyticsPercentages
+    from ..models.contact_analytics_percentages_type_0 import ContactAnalyticsPercentagesType0
 
 
 T = TypeVar("T", bound="ContactAnalytics")
@@ -28,10 +28,12 @@ class ContactAnalytics:
     delivered_with_tracked_opens: int | Unset = UNSET
     delivered_with_tracked_links: int | Unset = UNSET
     delivered_with_tracked_files: int | Unset = UNSET
-    percentages: ContactAnalyticsPercentages | Unset = UNSET
+    percentages: ContactAnalyticsPercentagesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_analytics_percentages_type_0 import ContactAnalyticsPercentagesType0  # noqa: PLC0415
+
         sent = self.sent
 
         opened = self.opened
@@ -50,9 +52,13 @@ class ContactAnalytics:
 
         delivered_with_tracked_files = self.delivered_with_tracked_files
 
-        percentages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.percentages, Unset):
+        percentages: dict[str, Any] | None | Unset
+        if isinstance(self.percentages, Unset):
+            percentages = UNSET
+        elif isinstance(self.percentages, ContactAnalyticsPercentagesType0):
             percentages = self.percentages.to_dict()
+        else:
+            percentages = self.percentages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +88,7 @@ class ContactAnalytics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_analytics_percentages import ContactAnalyticsPercentages  # noqa: PLC0415
+        from ..models.contact_analytics_percentages_type_0 import ContactAnalyticsPercentagesType0  # noqa: PLC0415
 
         d = dict(src_dict)
         sent = d.pop("sent", UNSET)
@@ -103,12 +109,22 @@ class ContactAnalytics:
 
         delivered_with_tracked_files = d.pop("deliveredWithTrackedFiles", UNSET)
 
-        _percentages = d.pop("percentages", UNSET)
-        percentages: ContactAnalyticsPercentages | Unset
-        if isinstance(_percentages, Unset):
-            percentages = UNSET
-        else:
-            percentages = ContactAnalyticsPercentages.from_dict(_percentages)
+        def _parse_percentages(data: object) -> ContactAnalyticsPercentagesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                percentages_type_0 = ContactAnalyticsPercentagesType0.from_dict(data)
+
+                return percentages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactAnalyticsPercentagesType0 | None | Unset, data)
+
+        percentages = _parse_percentages(d.pop("percentages", UNSET))
 
         contact_analytics = cls(
             sent=sent,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,18 +20,23 @@ class DayAvailability:
     """One weekday's availability."""
 
     enabled: bool | Unset = UNSET
-    timeslots: list[WorkHoursSlot] | Unset = UNSET
+    timeslots: list[WorkHoursSlot] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        timeslots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
+        timeslots: list[dict[str, Any]] | None | Unset
+        if isinstance(self.timeslots, Unset):
+            timeslots = UNSET
+        elif isinstance(self.timeslots, list):
             timeslots = []
-            for timeslots_item_data in self.timeslots:
-                timeslots_item = timeslots_item_data.to_dict()
-                timeslots.append(timeslots_item)
+            for timeslots_type_0_item_data in self.timeslots:
+                timeslots_type_0_item = timeslots_type_0_item_data.to_dict()
+                timeslots.append(timeslots_type_0_item)
+
+        else:
+            timeslots = self.timeslots
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,14 +55,27 @@ class DayAvailability:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        _timeslots = d.pop("timeslots", UNSET)
-        timeslots: list[WorkHoursSlot] | Unset = UNSET
-        if _timeslots is not UNSET:
-            timeslots = []
-            for timeslots_item_data in _timeslots:
-                timeslots_item = WorkHoursSlot.from_dict(timeslots_item_data)
+        def _parse_timeslots(data: object) -> list[WorkHoursSlot] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                timeslots_type_0 = []
+                _timeslots_type_0 = data
+                for timeslots_type_0_item_data in _timeslots_type_0:
+                    timeslots_type_0_item = WorkHoursSlot.from_dict(timeslots_type_0_item_data)
 
-                timeslots.append(timeslots_item)
+                    timeslots_type_0.append(timeslots_type_0_item)
+
+                return timeslots_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WorkHoursSlot] | None | Unset, data)
+
+        timeslots = _parse_timeslots(d.pop("timeslots", UNSET))
 
         day_availability = cls(
             enabled=enabled,

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="EmailAddress")
 
 @_attrs_define
 class EmailAddress:
-    """A named email address."""
+    """A named email address. `name` is null or absent when the address has none."""
 
-    email: str | Unset = UNSET
+    email: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,9 +30,11 @@ class EmailAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -41,7 +43,7 @@ class EmailAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

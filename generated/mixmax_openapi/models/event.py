@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.event_device import EventDevice
-    from ..models.event_location import EventLocation
-    from ..models.event_object import EventObject
+    from ..models.event_device_type_0 import EventDeviceType0
+    from ..models.event_location_type_0 import EventLocationType0
+    from ..models.event_object_type_0 import EventObjectType0
 
 
 T = TypeVar("T", bound="Event")
@@ -30,14 +30,18 @@ class Event:
     recipient_email: str | Unset = UNSET
     recipient_name: str | Unset = UNSET
     user_id: str | Unset = UNSET
-    device: EventDevice | Unset = UNSET
-    location: EventLocation | Unset = UNSET
-    object_: EventObject | Unset = UNSET
+    device: EventDeviceType0 | None | Unset = UNSET
+    location: EventLocationType0 | None | Unset = UNSET
+    object_: EventObjectType0 | None | Unset = UNSET
     action: str | Unset = UNSET
-    recipients: list[EmailAddress] | Unset = UNSET
+    recipients: list[EmailAddress] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.event_device_type_0 import EventDeviceType0  # noqa: PLC0415
+        from ..models.event_location_type_0 import EventLocationType0  # noqa: PLC0415
+        from ..models.event_object_type_0 import EventObjectType0  # noqa: PLC0415
+
         id = self.id
 
         thread_id = self.thread_id
@@ -52,26 +56,43 @@ class Event:
 
         user_id = self.user_id
 
-        device: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device, Unset):
+        device: dict[str, Any] | None | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        elif isinstance(self.device, EventDeviceType0):
             device = self.device.to_dict()
+        else:
+            device = self.device
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        location: dict[str, Any] | None | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, EventLocationType0):
             location = self.location.to_dict()
+        else:
+            location = self.location
 
-        object_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.object_, Unset):
+        object_: dict[str, Any] | None | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        elif isinstance(self.object_, EventObjectType0):
             object_ = self.object_.to_dict()
+        else:
+            object_ = self.object_
 
         action = self.action
 
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        recipients: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
             recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,9 +129,9 @@ class Event:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.event_device import EventDevice  # noqa: PLC0415
-        from ..models.event_location import EventLocation  # noqa: PLC0415
-        from ..models.event_object import EventObject  # noqa: PLC0415
+        from ..models.event_device_type_0 import EventDeviceType0  # noqa: PLC0415
+        from ..models.event_location_type_0 import EventLocationType0  # noqa: PLC0415
+        from ..models.event_object_type_0 import EventObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -127,37 +148,80 @@ class Event:
 
         user_id = d.pop("userId", UNSET)
 
-        _device = d.pop("device", UNSET)
-        device: EventDevice | Unset
-        if isinstance(_device, Unset):
-            device = UNSET
-        else:
-            device = EventDevice.from_dict(_device)
+        def _parse_device(data: object) -> EventDeviceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                device_type_0 = EventDeviceType0.from_dict(data)
 
-        _location = d.pop("location", UNSET)
-        location: EventLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = EventLocation.from_dict(_location)
+                return device_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventDeviceType0 | None | Unset, data)
 
-        _object_ = d.pop("object", UNSET)
-        object_: EventObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = EventObject.from_dict(_object_)
+        device = _parse_device(d.pop("device", UNSET))
+
+        def _parse_location(data: object) -> EventLocationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = EventLocationType0.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventLocationType0 | None | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_object_(data: object) -> EventObjectType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                object_type_0 = EventObjectType0.from_dict(data)
+
+                return object_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventObjectType0 | None | Unset, data)
+
+        object_ = _parse_object_(d.pop("object", UNSET))
 
         action = d.pop("action", UNSET)
 
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[EmailAddress] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = EmailAddress.from_dict(recipients_item_data)
+        def _parse_recipients(data: object) -> list[EmailAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = EmailAddress.from_dict(recipients_type_0_item_data)
 
-                recipients.append(recipients_item)
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddress] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("recipients", UNSET))
 
         event = cls(
             id=id,

@@ -22,7 +22,7 @@ class FileRequest:
     timestamp: int | str | Unset = UNSET
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
-    uploads: list[FileRequestUpload] | Unset = UNSET
+    uploads: list[FileRequestUpload] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,12 +36,17 @@ class FileRequest:
         else:
             timestamp = self.timestamp
 
-        uploads: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.uploads, Unset):
+        uploads: list[dict[str, Any]] | None | Unset
+        if isinstance(self.uploads, Unset):
+            uploads = UNSET
+        elif isinstance(self.uploads, list):
             uploads = []
-            for uploads_item_data in self.uploads:
-                uploads_item = uploads_item_data.to_dict()
-                uploads.append(uploads_item)
+            for uploads_type_0_item_data in self.uploads:
+                uploads_type_0_item = uploads_type_0_item_data.to_dict()
+                uploads.append(uploads_type_0_item)
+
+        else:
+            uploads = self.uploads
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,14 +80,27 @@ class FileRequest:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        _uploads = d.pop("uploads", UNSET)
-        uploads: list[FileRequestUpload] | Unset = UNSET
-        if _uploads is not UNSET:
-            uploads = []
-            for uploads_item_data in _uploads:
-                uploads_item = FileRequestUpload.from_dict(uploads_item_data)
+        def _parse_uploads(data: object) -> list[FileRequestUpload] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                uploads_type_0 = []
+                _uploads_type_0 = data
+                for uploads_type_0_item_data in _uploads_type_0:
+                    uploads_type_0_item = FileRequestUpload.from_dict(uploads_type_0_item_data)
 
-                uploads.append(uploads_item)
+                    uploads_type_0.append(uploads_type_0_item)
+
+                return uploads_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FileRequestUpload] | None | Unset, data)
+
+        uploads = _parse_uploads(d.pop("uploads", UNSET))
 
         file_request = cls(
             id=id,

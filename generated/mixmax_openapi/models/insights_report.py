@@ -20,9 +20,7 @@ class InsightsReport:
     title: str | Unset = UNSET
     query: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    updated_at: int | str | Unset = UNSET
-    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
-    """
+    updated_at: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +38,7 @@ class InsightsReport:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        updated_at: int | str | Unset
+        updated_at: int | None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         else:
@@ -88,10 +86,12 @@ class InsightsReport:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
+        def _parse_updated_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 

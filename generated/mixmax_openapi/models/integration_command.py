@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
+
 
 T = TypeVar("T", bound="IntegrationCommand")
 
@@ -24,15 +29,21 @@ class IntegrationCommand:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     name: str | Unset = UNSET
-    commands: list[str] | Unset = UNSET
+    commands: list[str] | None | Unset = UNSET
     parameter_placeholder: str | Unset = UNSET
     command_parameter_hints_url: str | Unset = UNSET
     command_resolver_url: str | Unset = UNSET
     """ Observed spelling (GO spells it `commandResolveUrl`). """
-    shared: bool | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource: a boolean (contact groups and integrations per
+    GO, the fake's snippets), an object of settings (sequences per DOC; sequence folders and snippet
+    tags as observed by AB), or a list of `{userEmail, confirmed}` grants; `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
+
         id = self.id
 
         user_id = self.user_id
@@ -45,8 +56,13 @@ class IntegrationCommand:
 
         name = self.name
 
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
+        commands: list[str] | None | Unset
+        if isinstance(self.commands, Unset):
+            commands = UNSET
+        elif isinstance(self.commands, list):
+            commands = self.commands
+
+        else:
             commands = self.commands
 
         parameter_placeholder = self.parameter_placeholder
@@ -55,7 +71,19 @@ class IntegrationCommand:
 
         command_resolver_url = self.command_resolver_url
 
-        shared = self.shared
+        shared: bool | dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.shared, Unset):
+            shared = UNSET
+        elif isinstance(self.shared, SequenceShared):
+            shared = self.shared.to_dict()
+        elif isinstance(self.shared, list):
+            shared = []
+            for componentsschemas_shared_type_2_item_data in self.shared:
+                componentsschemas_shared_type_2_item = componentsschemas_shared_type_2_item_data.to_dict()
+                shared.append(componentsschemas_shared_type_2_item)
+
+        else:
+            shared = self.shared
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +113,9 @@ class IntegrationCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
+        from ..models.share_grant import ShareGrant  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -99,7 +130,22 @@ class IntegrationCommand:
 
         name = d.pop("name", UNSET)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        def _parse_commands(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                commands_type_0 = cast(list[str], data)
+
+                return commands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        commands = _parse_commands(d.pop("commands", UNSET))
 
         parameter_placeholder = d.pop("parameterPlaceholder", UNSET)
 
@@ -107,7 +153,37 @@ class IntegrationCommand:
 
         command_resolver_url = d.pop("commandResolverUrl", UNSET)
 
-        shared = d.pop("shared", UNSET)
+        def _parse_shared(data: object) -> bool | list[ShareGrant] | None | SequenceShared | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_shared_type_1 = SequenceShared.from_dict(data)
+
+                return componentsschemas_shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_shared_type_2 = []
+                _componentsschemas_shared_type_2 = data
+                for componentsschemas_shared_type_2_item_data in _componentsschemas_shared_type_2:
+                    componentsschemas_shared_type_2_item = ShareGrant.from_dict(
+                        componentsschemas_shared_type_2_item_data
+                    )
+
+                    componentsschemas_shared_type_2.append(componentsschemas_shared_type_2_item)
+
+                return componentsschemas_shared_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[ShareGrant] | None | SequenceShared | Unset, data)
+
+        shared = _parse_shared(d.pop("shared", UNSET))
 
         integration_command = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,8 @@ class LiveFeedEvent:
     city: str | Unset = UNSET
     os: str | Unset = UNSET
     program: str | Unset = UNSET
-    is_mobile: int | Unset = UNSET
-    """ 0 or 1. """
+    is_mobile: bool | int | Unset = UNSET
+    """ 0 or 1 (a boolean in some answers). """
     link_url: str | Unset = UNSET
     """ `clicked` events only. """
     link_text: str | Unset = UNSET
@@ -58,7 +58,11 @@ class LiveFeedEvent:
 
         program = self.program
 
-        is_mobile = self.is_mobile
+        is_mobile: bool | int | Unset
+        if isinstance(self.is_mobile, Unset):
+            is_mobile = UNSET
+        else:
+            is_mobile = self.is_mobile
 
         link_url = self.link_url
 
@@ -125,7 +129,12 @@ class LiveFeedEvent:
 
         program = d.pop("program", UNSET)
 
-        is_mobile = d.pop("isMobile", UNSET)
+        def _parse_is_mobile(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        is_mobile = _parse_is_mobile(d.pop("isMobile", UNSET))
 
         link_url = d.pop("linkUrl", UNSET)
 

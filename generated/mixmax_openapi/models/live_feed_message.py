@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class LiveFeedMessage:
 
     id: str
     user_id: str | Unset = UNSET
-    recipients: list[EmailAddress] | Unset = UNSET
+    recipients: list[EmailAddress] | None | Unset = UNSET
     """ to + cc + bcc. """
     from_email: str | Unset = UNSET
     from_name: str | Unset = UNSET
@@ -32,8 +32,10 @@ class LiveFeedMessage:
     """ Mail service, e.g. `gmail`. """
     service_message_id: str | Unset = UNSET
     service_thread_id: str | Unset = UNSET
-    include_in_team_live_feed: bool | Unset = UNSET
-    show_content_team_feed: bool | Unset = UNSET
+    include_in_team_live_feed: bool | int | Unset = UNSET
+    """ A flag; arrives as a boolean or as 0/1. """
+    show_content_team_feed: bool | int | Unset = UNSET
+    """ A flag; arrives as a boolean or as 0/1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,12 +43,17 @@ class LiveFeedMessage:
 
         user_id = self.user_id
 
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        recipients: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
             recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
 
         from_email = self.from_email
 
@@ -62,9 +69,17 @@ class LiveFeedMessage:
 
         service_thread_id = self.service_thread_id
 
-        include_in_team_live_feed = self.include_in_team_live_feed
+        include_in_team_live_feed: bool | int | Unset
+        if isinstance(self.include_in_team_live_feed, Unset):
+            include_in_team_live_feed = UNSET
+        else:
+            include_in_team_live_feed = self.include_in_team_live_feed
 
-        show_content_team_feed = self.show_content_team_feed
+        show_content_team_feed: bool | int | Unset
+        if isinstance(self.show_content_team_feed, Unset):
+            show_content_team_feed = UNSET
+        else:
+            show_content_team_feed = self.show_content_team_feed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,14 +122,27 @@ class LiveFeedMessage:
 
         user_id = d.pop("userId", UNSET)
 
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[EmailAddress] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = EmailAddress.from_dict(recipients_item_data)
+        def _parse_recipients(data: object) -> list[EmailAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = EmailAddress.from_dict(recipients_type_0_item_data)
 
-                recipients.append(recipients_item)
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddress] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("recipients", UNSET))
 
         from_email = d.pop("fromEmail", UNSET)
 
@@ -130,9 +158,19 @@ class LiveFeedMessage:
 
         service_thread_id = d.pop("serviceThreadId", UNSET)
 
-        include_in_team_live_feed = d.pop("includeInTeamLiveFeed", UNSET)
+        def _parse_include_in_team_live_feed(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        show_content_team_feed = d.pop("showContentTeamFeed", UNSET)
+        include_in_team_live_feed = _parse_include_in_team_live_feed(d.pop("includeInTeamLiveFeed", UNSET))
+
+        def _parse_show_content_team_feed(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        show_content_team_feed = _parse_show_content_team_feed(d.pop("showContentTeamFeed", UNSET))
 
         live_feed_message = cls(
             id=id,

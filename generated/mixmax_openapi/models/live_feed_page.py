@@ -31,11 +31,12 @@ class LiveFeedPage:
     """ Whether a previous page exists. """
     total: int | Unset = UNSET
     """ Total count; only some collections (e.g. tasks) send it. """
-    stats: LiveFeedStats | Unset = UNSET
-    """ Aggregate statistics of the live-feed search. """
+    stats: LiveFeedStats | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_feed_stats import LiveFeedStats  # noqa: PLC0415
+
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -59,9 +60,13 @@ class LiveFeedPage:
 
         total = self.total
 
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
+        stats: dict[str, Any] | None | Unset
+        if isinstance(self.stats, Unset):
+            stats = UNSET
+        elif isinstance(self.stats, LiveFeedStats):
             stats = self.stats.to_dict()
+        else:
+            stats = self.stats
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,12 +127,22 @@ class LiveFeedPage:
 
         total = d.pop("total", UNSET)
 
-        _stats = d.pop("stats", UNSET)
-        stats: LiveFeedStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = LiveFeedStats.from_dict(_stats)
+        def _parse_stats(data: object) -> LiveFeedStats | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stats_type_0 = LiveFeedStats.from_dict(data)
+
+                return stats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiveFeedStats | None | Unset, data)
+
+        stats = _parse_stats(d.pop("stats", UNSET))
 
         live_feed_page = cls(
             results=results,

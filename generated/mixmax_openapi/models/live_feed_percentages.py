@@ -20,6 +20,10 @@ class LiveFeedPercentages:
     bounced: float | Unset = UNSET
     tasks_completed: float | Unset = UNSET
     unsubscribed: float | Unset = UNSET
+    accepted: float | Unset = UNSET
+    declined: float | Unset = UNSET
+    delivered: float | Unset = UNSET
+    tentative: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +40,14 @@ class LiveFeedPercentages:
         tasks_completed = self.tasks_completed
 
         unsubscribed = self.unsubscribed
+
+        accepted = self.accepted
+
+        declined = self.declined
+
+        delivered = self.delivered
+
+        tentative = self.tentative
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +66,14 @@ class LiveFeedPercentages:
             field_dict["tasksCompleted"] = tasks_completed
         if unsubscribed is not UNSET:
             field_dict["unsubscribed"] = unsubscribed
+        if accepted is not UNSET:
+            field_dict["accepted"] = accepted
+        if declined is not UNSET:
+            field_dict["declined"] = declined
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if tentative is not UNSET:
+            field_dict["tentative"] = tentative
 
         return field_dict
 
@@ -74,6 +94,14 @@ class LiveFeedPercentages:
 
         unsubscribed = d.pop("unsubscribed", UNSET)
 
+        accepted = d.pop("accepted", UNSET)
+
+        declined = d.pop("declined", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        tentative = d.pop("tentative", UNSET)
+
         live_feed_percentages = cls(
             opened=opened,
             clicked=clicked,
@@ -82,6 +110,10 @@ class LiveFeedPercentages:
             bounced=bounced,
             tasks_completed=tasks_completed,
             unsubscribed=unsubscribed,
+            accepted=accepted,
+            declined=declined,
+            delivered=delivered,
+            tentative=tentative,
         )
 
         live_feed_percentages.additional_properties = d

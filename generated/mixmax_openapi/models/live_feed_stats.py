@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,10 +30,12 @@ class LiveFeedStats:
     declined: int | Unset = UNSET
     tentative: int | Unset = UNSET
     recipients: int | Unset = UNSET
-    percentages: LiveFeedPercentages | Unset = UNSET
+    percentages: LiveFeedPercentages | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_feed_percentages import LiveFeedPercentages  # noqa: PLC0415
+
         sent = self.sent
 
         delivered = self.delivered
@@ -56,9 +58,13 @@ class LiveFeedStats:
 
         recipients = self.recipients
 
-        percentages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.percentages, Unset):
+        percentages: dict[str, Any] | None | Unset
+        if isinstance(self.percentages, Unset):
+            percentages = UNSET
+        elif isinstance(self.percentages, LiveFeedPercentages):
             percentages = self.percentages.to_dict()
+        else:
+            percentages = self.percentages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,12 +123,22 @@ class LiveFeedStats:
 
         recipients = d.pop("recipients", UNSET)
 
-        _percentages = d.pop("percentages", UNSET)
-        percentages: LiveFeedPercentages | Unset
-        if isinstance(_percentages, Unset):
-            percentages = UNSET
-        else:
-            percentages = LiveFeedPercentages.from_dict(_percentages)
+        def _parse_percentages(data: object) -> LiveFeedPercentages | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                percentages_type_0 = LiveFeedPercentages.from_dict(data)
+
+                return percentages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiveFeedPercentages | None | Unset, data)
+
+        percentages = _parse_percentages(d.pop("percentages", UNSET))
 
         live_feed_stats = cls(
             sent=sent,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.meeting_invite_custom_field import MeetingInviteCustomField
-    from ..models.meeting_invite_integrations import MeetingInviteIntegrations
+    from ..models.meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0
     from ..models.meeting_invite_timeslot import MeetingInviteTimeslot
 
 
@@ -33,16 +33,18 @@ class MeetingInvite:
     calendar_name: str | Unset = UNSET
     locale: str | Unset = UNSET
     guests_can_modify: bool | Unset = UNSET
-    timeslots: list[MeetingInviteTimeslot] | Unset = UNSET
+    timeslots: list[MeetingInviteTimeslot] | None | Unset = UNSET
     allow_double_bookings: bool | Unset = UNSET
-    additional_guests: list[EmailAddress] | Unset = UNSET
+    additional_guests: list[EmailAddress] | None | Unset = UNSET
     meeting_type_id: str | Unset = UNSET
     created_by_id: str | Unset = UNSET
-    custom_fields: list[MeetingInviteCustomField] | Unset = UNSET
-    integrations: MeetingInviteIntegrations | Unset = UNSET
+    custom_fields: list[MeetingInviteCustomField] | None | Unset = UNSET
+    integrations: MeetingInviteIntegrationsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0  # noqa: PLC0415
+
         id = self.id
 
         user_id = self.user_id
@@ -63,36 +65,55 @@ class MeetingInvite:
 
         guests_can_modify = self.guests_can_modify
 
-        timeslots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
+        timeslots: list[dict[str, Any]] | None | Unset
+        if isinstance(self.timeslots, Unset):
+            timeslots = UNSET
+        elif isinstance(self.timeslots, list):
             timeslots = []
-            for timeslots_item_data in self.timeslots:
-                timeslots_item = timeslots_item_data.to_dict()
-                timeslots.append(timeslots_item)
+            for timeslots_type_0_item_data in self.timeslots:
+                timeslots_type_0_item = timeslots_type_0_item_data.to_dict()
+                timeslots.append(timeslots_type_0_item)
+
+        else:
+            timeslots = self.timeslots
 
         allow_double_bookings = self.allow_double_bookings
 
-        additional_guests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_guests, Unset):
+        additional_guests: list[dict[str, Any]] | None | Unset
+        if isinstance(self.additional_guests, Unset):
+            additional_guests = UNSET
+        elif isinstance(self.additional_guests, list):
             additional_guests = []
-            for additional_guests_item_data in self.additional_guests:
-                additional_guests_item = additional_guests_item_data.to_dict()
-                additional_guests.append(additional_guests_item)
+            for additional_guests_type_0_item_data in self.additional_guests:
+                additional_guests_type_0_item = additional_guests_type_0_item_data.to_dict()
+                additional_guests.append(additional_guests_type_0_item)
+
+        else:
+            additional_guests = self.additional_guests
 
         meeting_type_id = self.meeting_type_id
 
         created_by_id = self.created_by_id
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
 
-        integrations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integrations, Unset):
+        else:
+            custom_fields = self.custom_fields
+
+        integrations: dict[str, Any] | None | Unset
+        if isinstance(self.integrations, Unset):
+            integrations = UNSET
+        elif isinstance(self.integrations, MeetingInviteIntegrationsType0):
             integrations = self.integrations.to_dict()
+        else:
+            integrations = self.integrations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,7 +159,7 @@ class MeetingInvite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.meeting_invite_custom_field import MeetingInviteCustomField  # noqa: PLC0415
-        from ..models.meeting_invite_integrations import MeetingInviteIntegrations  # noqa: PLC0415
+        from ..models.meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0  # noqa: PLC0415
         from ..models.meeting_invite_timeslot import MeetingInviteTimeslot  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -162,45 +183,94 @@ class MeetingInvite:
 
         guests_can_modify = d.pop("guestsCanModify", UNSET)
 
-        _timeslots = d.pop("timeslots", UNSET)
-        timeslots: list[MeetingInviteTimeslot] | Unset = UNSET
-        if _timeslots is not UNSET:
-            timeslots = []
-            for timeslots_item_data in _timeslots:
-                timeslots_item = MeetingInviteTimeslot.from_dict(timeslots_item_data)
+        def _parse_timeslots(data: object) -> list[MeetingInviteTimeslot] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                timeslots_type_0 = []
+                _timeslots_type_0 = data
+                for timeslots_type_0_item_data in _timeslots_type_0:
+                    timeslots_type_0_item = MeetingInviteTimeslot.from_dict(timeslots_type_0_item_data)
 
-                timeslots.append(timeslots_item)
+                    timeslots_type_0.append(timeslots_type_0_item)
+
+                return timeslots_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MeetingInviteTimeslot] | None | Unset, data)
+
+        timeslots = _parse_timeslots(d.pop("timeslots", UNSET))
 
         allow_double_bookings = d.pop("allowDoubleBookings", UNSET)
 
-        _additional_guests = d.pop("additionalGuests", UNSET)
-        additional_guests: list[EmailAddress] | Unset = UNSET
-        if _additional_guests is not UNSET:
-            additional_guests = []
-            for additional_guests_item_data in _additional_guests:
-                additional_guests_item = EmailAddress.from_dict(additional_guests_item_data)
+        def _parse_additional_guests(data: object) -> list[EmailAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_guests_type_0 = []
+                _additional_guests_type_0 = data
+                for additional_guests_type_0_item_data in _additional_guests_type_0:
+                    additional_guests_type_0_item = EmailAddress.from_dict(additional_guests_type_0_item_data)
 
-                additional_guests.append(additional_guests_item)
+                    additional_guests_type_0.append(additional_guests_type_0_item)
+
+                return additional_guests_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddress] | None | Unset, data)
+
+        additional_guests = _parse_additional_guests(d.pop("additionalGuests", UNSET))
 
         meeting_type_id = d.pop("meetingTypeId", UNSET)
 
         created_by_id = d.pop("createdById", UNSET)
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[MeetingInviteCustomField] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = MeetingInviteCustomField.from_dict(custom_fields_item_data)
+        def _parse_custom_fields(data: object) -> list[MeetingInviteCustomField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = MeetingInviteCustomField.from_dict(custom_fields_type_0_item_data)
 
-                custom_fields.append(custom_fields_item)
+                    custom_fields_type_0.append(custom_fields_type_0_item)
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: MeetingInviteIntegrations | Unset
-        if isinstance(_integrations, Unset):
-            integrations = UNSET
-        else:
-            integrations = MeetingInviteIntegrations.from_dict(_integrations)
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MeetingInviteCustomField] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_integrations(data: object) -> MeetingInviteIntegrationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                integrations_type_0 = MeetingInviteIntegrationsType0.from_dict(data)
+
+                return integrations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingInviteIntegrationsType0 | None | Unset, data)
+
+        integrations = _parse_integrations(d.pop("integrations", UNSET))
 
         meeting_invite = cls(
             id=id,

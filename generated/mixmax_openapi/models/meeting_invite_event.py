@@ -19,21 +19,31 @@ T = TypeVar("T", bound="MeetingInviteEvent")
 class MeetingInviteEvent:
     id: str | Unset = UNSET
     """ Google Calendar event id. """
-    custom_fields: list[str] | Unset = UNSET
-    guest: EmailAddress | Unset = UNSET
-    """ A named email address. """
+    custom_fields: list[str] | None | Unset = UNSET
+    guest: EmailAddress | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
+
         id = self.id
 
-        custom_fields: list[str] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: list[str] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = self.custom_fields
 
-        guest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest, Unset):
+        else:
+            custom_fields = self.custom_fields
+
+        guest: dict[str, Any] | None | Unset
+        if isinstance(self.guest, Unset):
+            guest = UNSET
+        elif isinstance(self.guest, EmailAddress):
             guest = self.guest.to_dict()
+        else:
+            guest = self.guest
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,14 +64,39 @@ class MeetingInviteEvent:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        custom_fields = cast(list[str], d.pop("customFields", UNSET))
+        def _parse_custom_fields(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = cast(list[str], data)
 
-        _guest = d.pop("guest", UNSET)
-        guest: EmailAddress | Unset
-        if isinstance(_guest, Unset):
-            guest = UNSET
-        else:
-            guest = EmailAddress.from_dict(_guest)
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_guest(data: object) -> EmailAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                guest_type_0 = EmailAddress.from_dict(data)
+
+                return guest_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailAddress | None | Unset, data)
+
+        guest = _parse_guest(d.pop("guest", UNSET))
 
         meeting_invite_event = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class MeetingInviteTimeslot:
     """ ISO-8601. """
     end: str | Unset = UNSET
     """ ISO-8601. """
-    events: list[MeetingInviteEvent] | Unset = UNSET
+    events: list[MeetingInviteEvent] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,12 +29,17 @@ class MeetingInviteTimeslot:
 
         end = self.end
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
             events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,14 +62,27 @@ class MeetingInviteTimeslot:
 
         end = d.pop("end", UNSET)
 
-        _events = d.pop("events", UNSET)
-        events: list[MeetingInviteEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = MeetingInviteEvent.from_dict(events_item_data)
+        def _parse_events(data: object) -> list[MeetingInviteEvent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = MeetingInviteEvent.from_dict(events_type_0_item_data)
 
-                events.append(events_item)
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MeetingInviteEvent] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
 
         meeting_invite_timeslot = cls(
             start=start,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,18 +20,23 @@ class MeetingTranscript:
     """A meeting transcript with speakers and timestamps (field names not published; kept as-is)."""
 
     id: str | Unset = UNSET
-    transcript: list[MeetingTranscriptEntry] | Unset = UNSET
+    transcript: list[MeetingTranscriptEntry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        transcript: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transcript, Unset):
+        transcript: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        elif isinstance(self.transcript, list):
             transcript = []
-            for transcript_item_data in self.transcript:
-                transcript_item = transcript_item_data.to_dict()
-                transcript.append(transcript_item)
+            for transcript_type_0_item_data in self.transcript:
+                transcript_type_0_item = transcript_type_0_item_data.to_dict()
+                transcript.append(transcript_type_0_item)
+
+        else:
+            transcript = self.transcript
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,14 +55,27 @@ class MeetingTranscript:
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
-        _transcript = d.pop("transcript", UNSET)
-        transcript: list[MeetingTranscriptEntry] | Unset = UNSET
-        if _transcript is not UNSET:
-            transcript = []
-            for transcript_item_data in _transcript:
-                transcript_item = MeetingTranscriptEntry.from_dict(transcript_item_data)
+        def _parse_transcript(data: object) -> list[MeetingTranscriptEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transcript_type_0 = []
+                _transcript_type_0 = data
+                for transcript_type_0_item_data in _transcript_type_0:
+                    transcript_type_0_item = MeetingTranscriptEntry.from_dict(transcript_type_0_item_data)
 
-                transcript.append(transcript_item)
+                    transcript_type_0.append(transcript_type_0_item)
+
+                return transcript_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MeetingTranscriptEntry] | None | Unset, data)
+
+        transcript = _parse_transcript(d.pop("transcript", UNSET))
 
         meeting_transcript = cls(
             id=id,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.day_availability import DayAvailability
     from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow
     from ..models.meeting_type_defaults import MeetingTypeDefaults
-    from ..models.meeting_type_integrations import MeetingTypeIntegrations
+    from ..models.meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0
 
 
 T = TypeVar("T", bound="MeetingType")
@@ -35,47 +35,45 @@ class MeetingType:
     id: str
     user_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: int | None | str | Unset = UNSET
     name: str | Unset = UNSET
     """ Default "New meeting type". """
     duration_min: int | Unset = UNSET
     """ Minutes; default 30. """
-    days_from_now: MeetingTypeDaysFromNow | Unset = UNSET
-    day0: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day1: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day2: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day3: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day4: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day5: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day6: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    defaults: MeetingTypeDefaults | Unset = UNSET
+    days_from_now: MeetingTypeDaysFromNow | None | Unset = UNSET
+    day0: DayAvailability | None | Unset = UNSET
+    day1: DayAvailability | None | Unset = UNSET
+    day2: DayAvailability | None | Unset = UNSET
+    day3: DayAvailability | None | Unset = UNSET
+    day4: DayAvailability | None | Unset = UNSET
+    day5: DayAvailability | None | Unset = UNSET
+    day6: DayAvailability | None | Unset = UNSET
+    defaults: MeetingTypeDefaults | None | Unset = UNSET
     link: str | Unset = UNSET
     """ URL slug, default `meetingtype_<n>`. """
     buffer: int | Unset = UNSET
     """ Minutes between meetings. """
     type_: str | Unset = UNSET
-    calendar_ids: list[str] | Unset = UNSET
-    custom_fields: list[Any] | Unset = UNSET
-    default_guests: list[Any] | Unset = UNSET
+    calendar_ids: list[str] | None | Unset = UNSET
+    custom_fields: list[Any] | None | Unset = UNSET
+    default_guests: list[Any] | None | Unset = UNSET
     guests_can_modify_invites: bool | Unset = UNSET
     include_message_perma_link: bool | Unset = UNSET
-    integrations: MeetingTypeIntegrations | Unset = UNSET
-    prevent_double_booking: list[Any] | Unset = UNSET
+    integrations: MeetingTypeIntegrationsType0 | None | Unset = UNSET
+    prevent_double_booking: list[Any] | None | Unset = UNSET
     reduced_interval: bool | int | None | Unset = UNSET
-    rooms_and_resources: list[Any] | Unset = UNSET
-    any_room_in_building: list[Any] | Unset = UNSET
-    round_robin_queue: list[Any] | Unset = UNSET
-    rule_ids: list[str] | Unset = UNSET
+    rooms_and_resources: list[Any] | None | Unset = UNSET
+    any_room_in_building: list[Any] | None | Unset = UNSET
+    round_robin_queue: list[Any] | None | Unset = UNSET
+    rule_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.day_availability import DayAvailability  # noqa: PLC0415
+        from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow  # noqa: PLC0415
+        from ..models.meeting_type_defaults import MeetingTypeDefaults  # noqa: PLC0415
+        from ..models.meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0  # noqa: PLC0415
+
         id = self.id
 
         user_id = self.user_id
@@ -84,49 +82,87 @@ class MeetingType:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: int | None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
         name = self.name
 
         duration_min = self.duration_min
 
-        days_from_now: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.days_from_now, Unset):
+        days_from_now: dict[str, Any] | None | Unset
+        if isinstance(self.days_from_now, Unset):
+            days_from_now = UNSET
+        elif isinstance(self.days_from_now, MeetingTypeDaysFromNow):
             days_from_now = self.days_from_now.to_dict()
+        else:
+            days_from_now = self.days_from_now
 
-        day0: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day0, Unset):
+        day0: dict[str, Any] | None | Unset
+        if isinstance(self.day0, Unset):
+            day0 = UNSET
+        elif isinstance(self.day0, DayAvailability):
             day0 = self.day0.to_dict()
+        else:
+            day0 = self.day0
 
-        day1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day1, Unset):
+        day1: dict[str, Any] | None | Unset
+        if isinstance(self.day1, Unset):
+            day1 = UNSET
+        elif isinstance(self.day1, DayAvailability):
             day1 = self.day1.to_dict()
+        else:
+            day1 = self.day1
 
-        day2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day2, Unset):
+        day2: dict[str, Any] | None | Unset
+        if isinstance(self.day2, Unset):
+            day2 = UNSET
+        elif isinstance(self.day2, DayAvailability):
             day2 = self.day2.to_dict()
+        else:
+            day2 = self.day2
 
-        day3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day3, Unset):
+        day3: dict[str, Any] | None | Unset
+        if isinstance(self.day3, Unset):
+            day3 = UNSET
+        elif isinstance(self.day3, DayAvailability):
             day3 = self.day3.to_dict()
+        else:
+            day3 = self.day3
 
-        day4: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day4, Unset):
+        day4: dict[str, Any] | None | Unset
+        if isinstance(self.day4, Unset):
+            day4 = UNSET
+        elif isinstance(self.day4, DayAvailability):
             day4 = self.day4.to_dict()
+        else:
+            day4 = self.day4
 
-        day5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day5, Unset):
+        day5: dict[str, Any] | None | Unset
+        if isinstance(self.day5, Unset):
+            day5 = UNSET
+        elif isinstance(self.day5, DayAvailability):
             day5 = self.day5.to_dict()
+        else:
+            day5 = self.day5
 
-        day6: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.day6, Unset):
+        day6: dict[str, Any] | None | Unset
+        if isinstance(self.day6, Unset):
+            day6 = UNSET
+        elif isinstance(self.day6, DayAvailability):
             day6 = self.day6.to_dict()
+        else:
+            day6 = self.day6
 
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
+        defaults: dict[str, Any] | None | Unset
+        if isinstance(self.defaults, Unset):
+            defaults = UNSET
+        elif isinstance(self.defaults, MeetingTypeDefaults):
             defaults = self.defaults.to_dict()
+        else:
+            defaults = self.defaults
 
         link = self.link
 
@@ -134,28 +170,52 @@ class MeetingType:
 
         type_ = self.type_
 
-        calendar_ids: list[str] | Unset = UNSET
-        if not isinstance(self.calendar_ids, Unset):
+        calendar_ids: list[str] | None | Unset
+        if isinstance(self.calendar_ids, Unset):
+            calendar_ids = UNSET
+        elif isinstance(self.calendar_ids, list):
             calendar_ids = self.calendar_ids
 
-        custom_fields: list[Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        else:
+            calendar_ids = self.calendar_ids
+
+        custom_fields: list[Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = self.custom_fields
 
-        default_guests: list[Any] | Unset = UNSET
-        if not isinstance(self.default_guests, Unset):
+        else:
+            custom_fields = self.custom_fields
+
+        default_guests: list[Any] | None | Unset
+        if isinstance(self.default_guests, Unset):
+            default_guests = UNSET
+        elif isinstance(self.default_guests, list):
+            default_guests = self.default_guests
+
+        else:
             default_guests = self.default_guests
 
         guests_can_modify_invites = self.guests_can_modify_invites
 
         include_message_perma_link = self.include_message_perma_link
 
-        integrations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integrations, Unset):
+        integrations: dict[str, Any] | None | Unset
+        if isinstance(self.integrations, Unset):
+            integrations = UNSET
+        elif isinstance(self.integrations, MeetingTypeIntegrationsType0):
             integrations = self.integrations.to_dict()
+        else:
+            integrations = self.integrations
 
-        prevent_double_booking: list[Any] | Unset = UNSET
-        if not isinstance(self.prevent_double_booking, Unset):
+        prevent_double_booking: list[Any] | None | Unset
+        if isinstance(self.prevent_double_booking, Unset):
+            prevent_double_booking = UNSET
+        elif isinstance(self.prevent_double_booking, list):
+            prevent_double_booking = self.prevent_double_booking
+
+        else:
             prevent_double_booking = self.prevent_double_booking
 
         reduced_interval: bool | int | None | Unset
@@ -164,20 +224,40 @@ class MeetingType:
         else:
             reduced_interval = self.reduced_interval
 
-        rooms_and_resources: list[Any] | Unset = UNSET
-        if not isinstance(self.rooms_and_resources, Unset):
+        rooms_and_resources: list[Any] | None | Unset
+        if isinstance(self.rooms_and_resources, Unset):
+            rooms_and_resources = UNSET
+        elif isinstance(self.rooms_and_resources, list):
             rooms_and_resources = self.rooms_and_resources
 
-        any_room_in_building: list[Any] | Unset = UNSET
-        if not isinstance(self.any_room_in_building, Unset):
+        else:
+            rooms_and_resources = self.rooms_and_resources
+
+        any_room_in_building: list[Any] | None | Unset
+        if isinstance(self.any_room_in_building, Unset):
+            any_room_in_building = UNSET
+        elif isinstance(self.any_room_in_building, list):
             any_room_in_building = self.any_room_in_building
 
-        round_robin_queue: list[Any] | Unset = UNSET
-        if not isinstance(self.round_robin_queue, Unset):
+        else:
+            any_room_in_building = self.any_room_in_building
+
+        round_robin_queue: list[Any] | None | Unset
+        if isinstance(self.round_robin_queue, Unset):
+            round_robin_queue = UNSET
+        elif isinstance(self.round_robin_queue, list):
             round_robin_queue = self.round_robin_queue
 
-        rule_ids: list[str] | Unset = UNSET
-        if not isinstance(self.rule_ids, Unset):
+        else:
+            round_robin_queue = self.round_robin_queue
+
+        rule_ids: list[str] | None | Unset
+        if isinstance(self.rule_ids, Unset):
+            rule_ids = UNSET
+        elif isinstance(self.rule_ids, list):
+            rule_ids = self.rule_ids
+
+        else:
             rule_ids = self.rule_ids
 
         field_dict: dict[str, Any] = {}
@@ -253,7 +333,7 @@ class MeetingType:
         from ..models.day_availability import DayAvailability  # noqa: PLC0415
         from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow  # noqa: PLC0415
         from ..models.meeting_type_defaults import MeetingTypeDefaults  # noqa: PLC0415
-        from ..models.meeting_type_integrations import MeetingTypeIntegrations  # noqa: PLC0415
+        from ..models.meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -267,79 +347,171 @@ class MeetingType:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        def _parse_updated_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 
         name = d.pop("name", UNSET)
 
         duration_min = d.pop("durationMin", UNSET)
 
-        _days_from_now = d.pop("daysFromNow", UNSET)
-        days_from_now: MeetingTypeDaysFromNow | Unset
-        if isinstance(_days_from_now, Unset):
-            days_from_now = UNSET
-        else:
-            days_from_now = MeetingTypeDaysFromNow.from_dict(_days_from_now)
+        def _parse_days_from_now(data: object) -> MeetingTypeDaysFromNow | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                days_from_now_type_0 = MeetingTypeDaysFromNow.from_dict(data)
 
-        _day0 = d.pop("day0", UNSET)
-        day0: DayAvailability | Unset
-        if isinstance(_day0, Unset):
-            day0 = UNSET
-        else:
-            day0 = DayAvailability.from_dict(_day0)
+                return days_from_now_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingTypeDaysFromNow | None | Unset, data)
 
-        _day1 = d.pop("day1", UNSET)
-        day1: DayAvailability | Unset
-        if isinstance(_day1, Unset):
-            day1 = UNSET
-        else:
-            day1 = DayAvailability.from_dict(_day1)
+        days_from_now = _parse_days_from_now(d.pop("daysFromNow", UNSET))
 
-        _day2 = d.pop("day2", UNSET)
-        day2: DayAvailability | Unset
-        if isinstance(_day2, Unset):
-            day2 = UNSET
-        else:
-            day2 = DayAvailability.from_dict(_day2)
+        def _parse_day0(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day0_type_0 = DayAvailability.from_dict(data)
 
-        _day3 = d.pop("day3", UNSET)
-        day3: DayAvailability | Unset
-        if isinstance(_day3, Unset):
-            day3 = UNSET
-        else:
-            day3 = DayAvailability.from_dict(_day3)
+                return day0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
 
-        _day4 = d.pop("day4", UNSET)
-        day4: DayAvailability | Unset
-        if isinstance(_day4, Unset):
-            day4 = UNSET
-        else:
-            day4 = DayAvailability.from_dict(_day4)
+        day0 = _parse_day0(d.pop("day0", UNSET))
 
-        _day5 = d.pop("day5", UNSET)
-        day5: DayAvailability | Unset
-        if isinstance(_day5, Unset):
-            day5 = UNSET
-        else:
-            day5 = DayAvailability.from_dict(_day5)
+        def _parse_day1(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day1_type_0 = DayAvailability.from_dict(data)
 
-        _day6 = d.pop("day6", UNSET)
-        day6: DayAvailability | Unset
-        if isinstance(_day6, Unset):
-            day6 = UNSET
-        else:
-            day6 = DayAvailability.from_dict(_day6)
+                return day1_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: MeetingTypeDefaults | Unset
-        if isinstance(_defaults, Unset):
-            defaults = UNSET
-        else:
-            defaults = MeetingTypeDefaults.from_dict(_defaults)
+        day1 = _parse_day1(d.pop("day1", UNSET))
+
+        def _parse_day2(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day2_type_0 = DayAvailability.from_dict(data)
+
+                return day2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
+
+        day2 = _parse_day2(d.pop("day2", UNSET))
+
+        def _parse_day3(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day3_type_0 = DayAvailability.from_dict(data)
+
+                return day3_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
+
+        day3 = _parse_day3(d.pop("day3", UNSET))
+
+        def _parse_day4(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day4_type_0 = DayAvailability.from_dict(data)
+
+                return day4_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
+
+        day4 = _parse_day4(d.pop("day4", UNSET))
+
+        def _parse_day5(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day5_type_0 = DayAvailability.from_dict(data)
+
+                return day5_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
+
+        day5 = _parse_day5(d.pop("day5", UNSET))
+
+        def _parse_day6(data: object) -> DayAvailability | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                day6_type_0 = DayAvailability.from_dict(data)
+
+                return day6_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DayAvailability | None | Unset, data)
+
+        day6 = _parse_day6(d.pop("day6", UNSET))
+
+        def _parse_defaults(data: object) -> MeetingTypeDefaults | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                defaults_type_0 = MeetingTypeDefaults.from_dict(data)
+
+                return defaults_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingTypeDefaults | None | Unset, data)
+
+        defaults = _parse_defaults(d.pop("defaults", UNSET))
 
         link = d.pop("link", UNSET)
 
@@ -347,24 +519,94 @@ class MeetingType:
 
         type_ = d.pop("type", UNSET)
 
-        calendar_ids = cast(list[str], d.pop("calendarIds", UNSET))
+        def _parse_calendar_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                calendar_ids_type_0 = cast(list[str], data)
 
-        custom_fields = cast(list[Any], d.pop("customFields", UNSET))
+                return calendar_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-        default_guests = cast(list[Any], d.pop("defaultGuests", UNSET))
+        calendar_ids = _parse_calendar_ids(d.pop("calendarIds", UNSET))
+
+        def _parse_custom_fields(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = cast(list[Any], data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_default_guests(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_guests_type_0 = cast(list[Any], data)
+
+                return default_guests_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        default_guests = _parse_default_guests(d.pop("defaultGuests", UNSET))
 
         guests_can_modify_invites = d.pop("guestsCanModifyInvites", UNSET)
 
         include_message_perma_link = d.pop("includeMessagePermaLink", UNSET)
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: MeetingTypeIntegrations | Unset
-        if isinstance(_integrations, Unset):
-            integrations = UNSET
-        else:
-            integrations = MeetingTypeIntegrations.from_dict(_integrations)
+        def _parse_integrations(data: object) -> MeetingTypeIntegrationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                integrations_type_0 = MeetingTypeIntegrationsType0.from_dict(data)
 
-        prevent_double_booking = cast(list[Any], d.pop("preventDoubleBooking", UNSET))
+                return integrations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingTypeIntegrationsType0 | None | Unset, data)
+
+        integrations = _parse_integrations(d.pop("integrations", UNSET))
+
+        def _parse_prevent_double_booking(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                prevent_double_booking_type_0 = cast(list[Any], data)
+
+                return prevent_double_booking_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        prevent_double_booking = _parse_prevent_double_booking(d.pop("preventDoubleBooking", UNSET))
 
         def _parse_reduced_interval(data: object) -> bool | int | None | Unset:
             if data is None:
@@ -375,13 +617,73 @@ class MeetingType:
 
         reduced_interval = _parse_reduced_interval(d.pop("reducedInterval", UNSET))
 
-        rooms_and_resources = cast(list[Any], d.pop("roomsAndResources", UNSET))
+        def _parse_rooms_and_resources(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rooms_and_resources_type_0 = cast(list[Any], data)
 
-        any_room_in_building = cast(list[Any], d.pop("anyRoomInBuilding", UNSET))
+                return rooms_and_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
 
-        round_robin_queue = cast(list[Any], d.pop("roundRobinQueue", UNSET))
+        rooms_and_resources = _parse_rooms_and_resources(d.pop("roomsAndResources", UNSET))
 
-        rule_ids = cast(list[str], d.pop("ruleIds", UNSET))
+        def _parse_any_room_in_building(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                any_room_in_building_type_0 = cast(list[Any], data)
+
+                return any_room_in_building_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        any_room_in_building = _parse_any_room_in_building(d.pop("anyRoomInBuilding", UNSET))
+
+        def _parse_round_robin_queue(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                round_robin_queue_type_0 = cast(list[Any], data)
+
+                return round_robin_queue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        round_robin_queue = _parse_round_robin_queue(d.pop("roundRobinQueue", UNSET))
+
+        def _parse_rule_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rule_ids_type_0 = cast(list[str], data)
+
+                return rule_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        rule_ids = _parse_rule_ids(d.pop("ruleIds", UNSET))
 
         meeting_type = cls(
             id=id,

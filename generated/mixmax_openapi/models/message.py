@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.message_attachment import MessageAttachment
-    from ..models.message_follow_up import MessageFollowUp
+    from ..models.message_follow_up_type_0 import MessageFollowUpType0
     from ..models.message_from import MessageFrom
-    from ..models.message_sequence import MessageSequence
+    from ..models.message_sequence_type_0 import MessageSequenceType0
 
 
 T = TypeVar("T", bound="Message")
@@ -38,10 +38,10 @@ class Message:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     updated_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
-    from_: MessageFrom | Unset = UNSET
-    to: list[EmailAddress] | Unset = UNSET
-    cc: list[EmailAddress] | Unset = UNSET
-    bcc: list[EmailAddress] | Unset = UNSET
+    from_: MessageFrom | None | Unset = UNSET
+    to: list[EmailAddress] | None | Unset = UNSET
+    cc: list[EmailAddress] | None | Unset = UNSET
+    bcc: list[EmailAddress] | None | Unset = UNSET
     subject: str | Unset = UNSET
     body: str | Unset = UNSET
     """ HTML. """
@@ -49,14 +49,14 @@ class Message:
     link_tracking_enabled: bool | Unset = UNSET
     file_tracking_enabled: bool | Unset = UNSET
     notifications_enabled: bool | Unset = UNSET
-    team_ids: list[str] | Unset = UNSET
+    team_ids: list[str] | None | Unset = UNSET
     sync_to_org: bool | Unset = UNSET
     show_content_team_feed: bool | Unset = UNSET
-    crms_connected: list[Any] | Unset = UNSET
-    attachments: list[MessageAttachment] | Unset = UNSET
-    snippet_ids: list[str] | Unset = UNSET
-    follow_up: MessageFollowUp | Unset = UNSET
-    sequence: MessageSequence | Unset = UNSET
+    crms_connected: list[Any] | None | Unset = UNSET
+    attachments: list[MessageAttachment] | None | Unset = UNSET
+    snippet_ids: list[str] | None | Unset = UNSET
+    follow_up: MessageFollowUpType0 | None | Unset = UNSET
+    sequence: MessageSequenceType0 | None | Unset = UNSET
     scheduled: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     sent: int | Unset = UNSET
@@ -66,6 +66,10 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_follow_up_type_0 import MessageFollowUpType0  # noqa: PLC0415
+        from ..models.message_from import MessageFrom  # noqa: PLC0415
+        from ..models.message_sequence_type_0 import MessageSequenceType0  # noqa: PLC0415
+
         id = self.id
 
         user_id = self.user_id
@@ -74,30 +78,49 @@ class Message:
 
         updated_at = self.updated_at
 
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        from_: dict[str, Any] | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, MessageFrom):
             from_ = self.from_.to_dict()
+        else:
+            from_ = self.from_
 
-        to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.to, Unset):
+        to: list[dict[str, Any]] | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, list):
             to = []
-            for to_item_data in self.to:
-                to_item = to_item_data.to_dict()
-                to.append(to_item)
+            for to_type_0_item_data in self.to:
+                to_type_0_item = to_type_0_item_data.to_dict()
+                to.append(to_type_0_item)
 
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
+        else:
+            to = self.to
+
+        cc: list[dict[str, Any]] | None | Unset
+        if isinstance(self.cc, Unset):
+            cc = UNSET
+        elif isinstance(self.cc, list):
             cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
+            for cc_type_0_item_data in self.cc:
+                cc_type_0_item = cc_type_0_item_data.to_dict()
+                cc.append(cc_type_0_item)
 
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
+        else:
+            cc = self.cc
+
+        bcc: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bcc, Unset):
+            bcc = UNSET
+        elif isinstance(self.bcc, list):
             bcc = []
-            for bcc_item_data in self.bcc:
-                bcc_item = bcc_item_data.to_dict()
-                bcc.append(bcc_item)
+            for bcc_type_0_item_data in self.bcc:
+                bcc_type_0_item = bcc_type_0_item_data.to_dict()
+                bcc.append(bcc_type_0_item)
+
+        else:
+            bcc = self.bcc
 
         subject = self.subject
 
@@ -111,36 +134,64 @@ class Message:
 
         notifications_enabled = self.notifications_enabled
 
-        team_ids: list[str] | Unset = UNSET
-        if not isinstance(self.team_ids, Unset):
+        team_ids: list[str] | None | Unset
+        if isinstance(self.team_ids, Unset):
+            team_ids = UNSET
+        elif isinstance(self.team_ids, list):
+            team_ids = self.team_ids
+
+        else:
             team_ids = self.team_ids
 
         sync_to_org = self.sync_to_org
 
         show_content_team_feed = self.show_content_team_feed
 
-        crms_connected: list[Any] | Unset = UNSET
-        if not isinstance(self.crms_connected, Unset):
+        crms_connected: list[Any] | None | Unset
+        if isinstance(self.crms_connected, Unset):
+            crms_connected = UNSET
+        elif isinstance(self.crms_connected, list):
             crms_connected = self.crms_connected
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+        else:
+            crms_connected = self.crms_connected
 
-        snippet_ids: list[str] | Unset = UNSET
-        if not isinstance(self.snippet_ids, Unset):
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        snippet_ids: list[str] | None | Unset
+        if isinstance(self.snippet_ids, Unset):
+            snippet_ids = UNSET
+        elif isinstance(self.snippet_ids, list):
             snippet_ids = self.snippet_ids
 
-        follow_up: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follow_up, Unset):
-            follow_up = self.follow_up.to_dict()
+        else:
+            snippet_ids = self.snippet_ids
 
-        sequence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sequence, Unset):
+        follow_up: dict[str, Any] | None | Unset
+        if isinstance(self.follow_up, Unset):
+            follow_up = UNSET
+        elif isinstance(self.follow_up, MessageFollowUpType0):
+            follow_up = self.follow_up.to_dict()
+        else:
+            follow_up = self.follow_up
+
+        sequence: dict[str, Any] | None | Unset
+        if isinstance(self.sequence, Unset):
+            sequence = UNSET
+        elif isinstance(self.sequence, MessageSequenceType0):
             sequence = self.sequence.to_dict()
+        else:
+            sequence = self.sequence
 
         scheduled = self.scheduled
 
@@ -214,9 +265,9 @@ class Message:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.message_attachment import MessageAttachment  # noqa: PLC0415
-        from ..models.message_follow_up import MessageFollowUp  # noqa: PLC0415
+        from ..models.message_follow_up_type_0 import MessageFollowUpType0  # noqa: PLC0415
         from ..models.message_from import MessageFrom  # noqa: PLC0415
-        from ..models.message_sequence import MessageSequence  # noqa: PLC0415
+        from ..models.message_sequence_type_0 import MessageSequenceType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -227,39 +278,88 @@ class Message:
 
         updated_at = d.pop("updatedAt", UNSET)
 
-        _from_ = d.pop("from", UNSET)
-        from_: MessageFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = MessageFrom.from_dict(_from_)
+        def _parse_from_(data: object) -> MessageFrom | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                from_type_0 = MessageFrom.from_dict(data)
 
-        _to = d.pop("to", UNSET)
-        to: list[EmailAddress] | Unset = UNSET
-        if _to is not UNSET:
-            to = []
-            for to_item_data in _to:
-                to_item = EmailAddress.from_dict(to_item_data)
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageFrom | None | Unset, data)
 
-                to.append(to_item)
+        from_ = _parse_from_(d.pop("from", UNSET))
 
-        _cc = d.pop("cc", UNSET)
-        cc: list[EmailAddress] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = EmailAddress.from_dict(cc_item_data)
+        def _parse_to(data: object) -> list[EmailAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                to_type_0 = []
+                _to_type_0 = data
+                for to_type_0_item_data in _to_type_0:
+                    to_type_0_item = EmailAddress.from_dict(to_type_0_item_data)
 
-                cc.append(cc_item)
+                    to_type_0.append(to_type_0_item)
 
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[EmailAddress] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = EmailAddress.from_dict(bcc_item_data)
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddress] | None | Unset, data)
 
-                bcc.append(bcc_item)
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_cc(data: object) -> list[EmailAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cc_type_0 = []
+                _cc_type_0 = data
+                for cc_type_0_item_data in _cc_type_0:
+                    cc_type_0_item = EmailAddress.from_dict(cc_type_0_item_data)
+
+                    cc_type_0.append(cc_type_0_item)
+
+                return cc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddress] | None | Unset, data)
+
+        cc = _parse_cc(d.pop("cc", UNSET))
+
+        def _parse_bcc(data: object) -> list[EmailAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bcc_type_0 = []
+                _bcc_type_0 = data
+                for bcc_type_0_item_data in _bcc_type_0:
+                    bcc_type_0_item = EmailAddress.from_dict(bcc_type_0_item_data)
+
+                    bcc_type_0.append(bcc_type_0_item)
+
+                return bcc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddress] | None | Unset, data)
+
+        bcc = _parse_bcc(d.pop("bcc", UNSET))
 
         subject = d.pop("subject", UNSET)
 
@@ -273,38 +373,116 @@ class Message:
 
         notifications_enabled = d.pop("notificationsEnabled", UNSET)
 
-        team_ids = cast(list[str], d.pop("teamIds", UNSET))
+        def _parse_team_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                team_ids_type_0 = cast(list[str], data)
+
+                return team_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        team_ids = _parse_team_ids(d.pop("teamIds", UNSET))
 
         sync_to_org = d.pop("syncToOrg", UNSET)
 
         show_content_team_feed = d.pop("showContentTeamFeed", UNSET)
 
-        crms_connected = cast(list[Any], d.pop("crmsConnected", UNSET))
+        def _parse_crms_connected(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                crms_connected_type_0 = cast(list[Any], data)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[MessageAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = MessageAttachment.from_dict(attachments_item_data)
+                return crms_connected_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
 
-                attachments.append(attachments_item)
+        crms_connected = _parse_crms_connected(d.pop("crmsConnected", UNSET))
 
-        snippet_ids = cast(list[str], d.pop("snippetIds", UNSET))
+        def _parse_attachments(data: object) -> list[MessageAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
 
-        _follow_up = d.pop("followUp", UNSET)
-        follow_up: MessageFollowUp | Unset
-        if isinstance(_follow_up, Unset):
-            follow_up = UNSET
-        else:
-            follow_up = MessageFollowUp.from_dict(_follow_up)
+                    attachments_type_0.append(attachments_type_0_item)
 
-        _sequence = d.pop("sequence", UNSET)
-        sequence: MessageSequence | Unset
-        if isinstance(_sequence, Unset):
-            sequence = UNSET
-        else:
-            sequence = MessageSequence.from_dict(_sequence)
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_snippet_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                snippet_ids_type_0 = cast(list[str], data)
+
+                return snippet_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        snippet_ids = _parse_snippet_ids(d.pop("snippetIds", UNSET))
+
+        def _parse_follow_up(data: object) -> MessageFollowUpType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                follow_up_type_0 = MessageFollowUpType0.from_dict(data)
+
+                return follow_up_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageFollowUpType0 | None | Unset, data)
+
+        follow_up = _parse_follow_up(d.pop("followUp", UNSET))
+
+        def _parse_sequence(data: object) -> MessageSequenceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sequence_type_0 = MessageSequenceType0.from_dict(data)
+
+                return sequence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageSequenceType0 | None | Unset, data)
+
+        sequence = _parse_sequence(d.pop("sequence", UNSET))
 
         scheduled = d.pop("scheduled", UNSET)
 

@@ -23,7 +23,7 @@ class Poll:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     live_poll: bool | Unset = UNSET
-    options: list[PollOption] | Unset = UNSET
+    options: list[PollOption] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +39,17 @@ class Poll:
 
         live_poll = self.live_poll
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
             options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+            for options_type_0_item_data in self.options:
+                options_type_0_item = options_type_0_item_data.to_dict()
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,14 +87,27 @@ class Poll:
 
         live_poll = d.pop("livePoll", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[PollOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = PollOption.from_dict(options_item_data)
+        def _parse_options(data: object) -> list[PollOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = PollOption.from_dict(options_type_0_item_data)
 
-                options.append(options_item)
+                    options_type_0.append(options_type_0_item)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PollOption] | None | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
 
         poll = cls(
             id=id,

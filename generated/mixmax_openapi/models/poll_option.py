@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,18 +18,23 @@ T = TypeVar("T", bound="PollOption")
 @_attrs_define
 class PollOption:
     text: str | Unset = UNSET
-    respondents: list[PollRespondent] | Unset = UNSET
+    respondents: list[PollRespondent] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        respondents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.respondents, Unset):
+        respondents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.respondents, Unset):
+            respondents = UNSET
+        elif isinstance(self.respondents, list):
             respondents = []
-            for respondents_item_data in self.respondents:
-                respondents_item = respondents_item_data.to_dict()
-                respondents.append(respondents_item)
+            for respondents_type_0_item_data in self.respondents:
+                respondents_type_0_item = respondents_type_0_item_data.to_dict()
+                respondents.append(respondents_type_0_item)
+
+        else:
+            respondents = self.respondents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +53,27 @@ class PollOption:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 
-        _respondents = d.pop("respondents", UNSET)
-        respondents: list[PollRespondent] | Unset = UNSET
-        if _respondents is not UNSET:
-            respondents = []
-            for respondents_item_data in _respondents:
-                respondents_item = PollRespondent.from_dict(respondents_item_data)
+        def _parse_respondents(data: object) -> list[PollRespondent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                respondents_type_0 = []
+                _respondents_type_0 = data
+                for respondents_type_0_item_data in _respondents_type_0:
+                    respondents_type_0_item = PollRespondent.from_dict(respondents_type_0_item_data)
 
-                respondents.append(respondents_item)
+                    respondents_type_0.append(respondents_type_0_item)
+
+                return respondents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PollRespondent] | None | Unset, data)
+
+        respondents = _parse_respondents(d.pop("respondents", UNSET))
 
         poll_option = cls(
             text=text,

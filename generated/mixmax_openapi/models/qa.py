@@ -23,7 +23,7 @@ class Qa:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     title: str | Unset = UNSET
-    questions: list[QaQuestion] | Unset = UNSET
+    questions: list[QaQuestion] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +39,17 @@ class Qa:
 
         title = self.title
 
-        questions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.questions, Unset):
+        questions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.questions, Unset):
+            questions = UNSET
+        elif isinstance(self.questions, list):
             questions = []
-            for questions_item_data in self.questions:
-                questions_item = questions_item_data.to_dict()
-                questions.append(questions_item)
+            for questions_type_0_item_data in self.questions:
+                questions_type_0_item = questions_type_0_item_data.to_dict()
+                questions.append(questions_type_0_item)
+
+        else:
+            questions = self.questions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,14 +87,27 @@ class Qa:
 
         title = d.pop("title", UNSET)
 
-        _questions = d.pop("questions", UNSET)
-        questions: list[QaQuestion] | Unset = UNSET
-        if _questions is not UNSET:
-            questions = []
-            for questions_item_data in _questions:
-                questions_item = QaQuestion.from_dict(questions_item_data)
+        def _parse_questions(data: object) -> list[QaQuestion] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                questions_type_0 = []
+                _questions_type_0 = data
+                for questions_type_0_item_data in _questions_type_0:
+                    questions_type_0_item = QaQuestion.from_dict(questions_type_0_item_data)
 
-                questions.append(questions_item)
+                    questions_type_0.append(questions_type_0_item)
+
+                return questions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[QaQuestion] | None | Unset, data)
+
+        questions = _parse_questions(d.pop("questions", UNSET))
 
         qa = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="QaQuestion")
 class QaQuestion:
     type_: str | Unset = UNSET
     content: str | Unset = UNSET
-    answers: list[QaAnswer] | Unset = UNSET
+    answers: list[QaAnswer] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,12 +27,17 @@ class QaQuestion:
 
         content = self.content
 
-        answers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.answers, Unset):
+        answers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.answers, Unset):
+            answers = UNSET
+        elif isinstance(self.answers, list):
             answers = []
-            for answers_item_data in self.answers:
-                answers_item = answers_item_data.to_dict()
-                answers.append(answers_item)
+            for answers_type_0_item_data in self.answers:
+                answers_type_0_item = answers_type_0_item_data.to_dict()
+                answers.append(answers_type_0_item)
+
+        else:
+            answers = self.answers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,14 +60,27 @@ class QaQuestion:
 
         content = d.pop("content", UNSET)
 
-        _answers = d.pop("answers", UNSET)
-        answers: list[QaAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = QaAnswer.from_dict(answers_item_data)
+        def _parse_answers(data: object) -> list[QaAnswer] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                answers_type_0 = []
+                _answers_type_0 = data
+                for answers_type_0_item_data in _answers_type_0:
+                    answers_type_0_item = QaAnswer.from_dict(answers_type_0_item_data)
 
-                answers.append(answers_item)
+                    answers_type_0.append(answers_type_0_item)
+
+                return answers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[QaAnswer] | None | Unset, data)
+
+        answers = _parse_answers(d.pop("answers", UNSET))
 
         qa_question = cls(
             type_=type_,

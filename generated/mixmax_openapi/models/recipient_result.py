@@ -20,7 +20,7 @@ class RecipientResult:
     """ Known values: `success` (sent or scheduled), `error` (not added; see `errors`), `duplicated`
     (already in the sequence; skipped), `unsubscribed` (on the unsubscribe list; not added).
      """
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None | Unset = UNSET
     """ Present when `status` is `error`. """
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,8 +30,13 @@ class RecipientResult:
 
         status = self.status
 
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[str] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = self.errors
+
+        else:
             errors = self.errors
 
         name = self.name
@@ -58,7 +63,22 @@ class RecipientResult:
 
         status = d.pop("status")
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        def _parse_errors(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = cast(list[str], data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
 
         name = d.pop("name", UNSET)
 

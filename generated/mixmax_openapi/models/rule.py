@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,18 +31,19 @@ class Rule:
     id: str
     user_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
+    modified_at: int | None | str | Unset = UNSET
     name: str | Unset = UNSET
-    trigger: RuleTrigger | Unset = UNSET
-    """ What fires the rule, e.g. `{type: "event", eventName: "message:sent"}`. """
+    trigger: None | RuleTrigger | Unset = UNSET
     filter_: str | Unset = UNSET
     """ JSON-serialised Sift filter; absent for none. """
     is_paused: bool | Unset = UNSET
-    actions: list[RuleAction] | Unset = UNSET
+    actions: list[RuleAction] | None | Unset = UNSET
     """ With `expand=actions`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.rule_trigger import RuleTrigger  # noqa: PLC0415
+
         id = self.id
 
         user_id = self.user_id
@@ -51,26 +52,37 @@ class Rule:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
+        modified_at: int | None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        else:
+            modified_at = self.modified_at
 
         name = self.name
 
-        trigger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger, Unset):
+        trigger: dict[str, Any] | None | Unset
+        if isinstance(self.trigger, Unset):
+            trigger = UNSET
+        elif isinstance(self.trigger, RuleTrigger):
             trigger = self.trigger.to_dict()
+        else:
+            trigger = self.trigger
 
         filter_ = self.filter_
 
         is_paused = self.is_paused
 
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
+        actions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.actions, Unset):
+            actions = UNSET
+        elif isinstance(self.actions, list):
             actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
+            for actions_type_0_item_data in self.actions:
+                actions_type_0_item = actions_type_0_item_data.to_dict()
+                actions.append(actions_type_0_item)
+
+        else:
+            actions = self.actions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,34 +127,59 @@ class Rule:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _modified_at = d.pop("modifiedAt", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        def _parse_modified_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modifiedAt", UNSET))
 
         name = d.pop("name", UNSET)
 
-        _trigger = d.pop("trigger", UNSET)
-        trigger: RuleTrigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = RuleTrigger.from_dict(_trigger)
+        def _parse_trigger(data: object) -> None | RuleTrigger | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trigger_type_0 = RuleTrigger.from_dict(data)
+
+                return trigger_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RuleTrigger | Unset, data)
+
+        trigger = _parse_trigger(d.pop("trigger", UNSET))
 
         filter_ = d.pop("filter", UNSET)
 
         is_paused = d.pop("isPaused", UNSET)
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[RuleAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = RuleAction.from_dict(actions_item_data)
+        def _parse_actions(data: object) -> list[RuleAction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                actions_type_0 = []
+                _actions_type_0 = data
+                for actions_type_0_item_data in _actions_type_0:
+                    actions_type_0_item = RuleAction.from_dict(actions_type_0_item_data)
 
-                actions.append(actions_item)
+                    actions_type_0.append(actions_type_0_item)
+
+                return actions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RuleAction] | None | Unset, data)
+
+        actions = _parse_actions(d.pop("actions", UNSET))
 
         rule = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ class RuleAction:
     """ Known value: `webhook`. """
     is_paused: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
+    modified_at: int | None | str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,11 @@ class RuleAction:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
+        modified_at: int | None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        else:
+            modified_at = self.modified_at
 
         url = self.url
 
@@ -83,12 +85,14 @@ class RuleAction:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _modified_at = d.pop("modifiedAt", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        def _parse_modified_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modifiedAt", UNSET))
 
         url = d.pop("url", UNSET)
 

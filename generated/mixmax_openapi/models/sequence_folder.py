@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 
 T = TypeVar("T", bound="SequenceFolder")
@@ -22,15 +23,17 @@ class SequenceFolder:
     user_id: str | Unset = UNSET
     name: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    saved_at: int | str | Unset = UNSET
-    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
-    """
-    sequence_ids: list[str] | Unset = UNSET
-    shared: bool | SequenceFolderSharedType1 | Unset = UNSET
+    saved_at: int | None | str | Unset = UNSET
+    sequence_ids: list[str] | None | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource: a boolean (contact groups and integrations per
+    GO, the fake's snippets), an object of settings (sequences per DOC; sequence folders and snippet
+    tags as observed by AB), or a list of `{userEmail, confirmed}` grants; `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1  # noqa: PLC0415
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
 
         id = self.id
 
@@ -42,21 +45,32 @@ class SequenceFolder:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        saved_at: int | str | Unset
+        saved_at: int | None | str | Unset
         if isinstance(self.saved_at, Unset):
             saved_at = UNSET
         else:
             saved_at = self.saved_at
 
-        sequence_ids: list[str] | Unset = UNSET
-        if not isinstance(self.sequence_ids, Unset):
+        sequence_ids: list[str] | None | Unset
+        if isinstance(self.sequence_ids, Unset):
+            sequence_ids = UNSET
+        elif isinstance(self.sequence_ids, list):
             sequence_ids = self.sequence_ids
 
-        shared: bool | dict[str, Any] | Unset
+        else:
+            sequence_ids = self.sequence_ids
+
+        shared: bool | dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.shared, Unset):
             shared = UNSET
-        elif isinstance(self.shared, SequenceFolderSharedType1):
+        elif isinstance(self.shared, SequenceShared):
             shared = self.shared.to_dict()
+        elif isinstance(self.shared, list):
+            shared = []
+            for componentsschemas_shared_type_2_item_data in self.shared:
+                componentsschemas_shared_type_2_item = componentsschemas_shared_type_2_item_data.to_dict()
+                shared.append(componentsschemas_shared_type_2_item)
+
         else:
             shared = self.shared
 
@@ -84,7 +98,8 @@ class SequenceFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1  # noqa: PLC0415
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
+        from ..models.share_grant import ShareGrant  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -100,27 +115,61 @@ class SequenceFolder:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_saved_at(data: object) -> int | str | Unset:
+        def _parse_saved_at(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         saved_at = _parse_saved_at(d.pop("savedAt", UNSET))
 
-        sequence_ids = cast(list[str], d.pop("sequenceIds", UNSET))
+        def _parse_sequence_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sequence_ids_type_0 = cast(list[str], data)
 
-        def _parse_shared(data: object) -> bool | SequenceFolderSharedType1 | Unset:
+                return sequence_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        sequence_ids = _parse_sequence_ids(d.pop("sequenceIds", UNSET))
+
+        def _parse_shared(data: object) -> bool | list[ShareGrant] | None | SequenceShared | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                shared_type_1 = SequenceFolderSharedType1.from_dict(data)
+                componentsschemas_shared_type_1 = SequenceShared.from_dict(data)
 
-                return shared_type_1
+                return componentsschemas_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | SequenceFolderSharedType1 | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_shared_type_2 = []
+                _componentsschemas_shared_type_2 = data
+                for componentsschemas_shared_type_2_item_data in _componentsschemas_shared_type_2:
+                    componentsschemas_shared_type_2_item = ShareGrant.from_dict(
+                        componentsschemas_shared_type_2_item_data
+                    )
+
+                    componentsschemas_shared_type_2.append(componentsschemas_shared_type_2_item)
+
+                return componentsschemas_shared_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[ShareGrant] | None | SequenceShared | Unset, data)
 
         shared = _parse_shared(d.pop("shared", UNSET))
 

@@ -10,10 +10,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.sequence_recipient_analytics import SequenceRecipientAnalytics
-    from ..models.sequence_recipient_sequence import SequenceRecipientSequence
+    from ..models.sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0
+    from ..models.sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0
     from ..models.sequence_recipient_stage import SequenceRecipientStage
-    from ..models.sequence_recipient_variables import SequenceRecipientVariables
+    from ..models.sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0
 
 
 T = TypeVar("T", bound="SequenceRecipient")
@@ -36,36 +36,45 @@ class SequenceRecipient:
     id: str
     user_id: str | Unset = UNSET
     sequence_id: str | Unset = UNSET
-    sequence: SequenceRecipientSequence | Unset = UNSET
+    sequence: None | SequenceRecipientSequenceType0 | Unset = UNSET
     created_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     updated_at: int | str | Unset = UNSET
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     email: str | Unset = UNSET
-    to: EmailAddress | Unset = UNSET
-    """ A named email address. """
+    to: EmailAddress | None | Unset = UNSET
     state: str | Unset = UNSET
     """ Known values: `active`, `failed`, `completed`. """
     completed_reason: str | Unset = UNSET
     last_stage_sent_ordinal: int | Unset = UNSET
-    rst_failed: bool | Unset = UNSET
-    variables: SequenceRecipientVariables | Unset = UNSET
+    rst_failed: bool | int | Unset = UNSET
+    """ Observed as a number by AB. """
+    variables: None | SequenceRecipientVariablesType0 | Unset = UNSET
     """ With `includeVariables=true`. """
-    analytics: SequenceRecipientAnalytics | Unset = UNSET
-    stages: list[SequenceRecipientStage] | Unset = UNSET
+    analytics: None | SequenceRecipientAnalyticsType0 | Unset = UNSET
+    stages: list[SequenceRecipientStage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        from ..models.sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0  # noqa: PLC0415
+        from ..models.sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0  # noqa: PLC0415
+        from ..models.sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0  # noqa: PLC0415
+
         id = self.id
 
         user_id = self.user_id
 
         sequence_id = self.sequence_id
 
-        sequence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sequence, Unset):
+        sequence: dict[str, Any] | None | Unset
+        if isinstance(self.sequence, Unset):
+            sequence = UNSET
+        elif isinstance(self.sequence, SequenceRecipientSequenceType0):
             sequence = self.sequence.to_dict()
+        else:
+            sequence = self.sequence
 
         created_at = self.created_at
 
@@ -77,9 +86,13 @@ class SequenceRecipient:
 
         email = self.email
 
-        to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to, Unset):
+        to: dict[str, Any] | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, EmailAddress):
             to = self.to.to_dict()
+        else:
+            to = self.to
 
         state = self.state
 
@@ -87,22 +100,39 @@ class SequenceRecipient:
 
         last_stage_sent_ordinal = self.last_stage_sent_ordinal
 
-        rst_failed = self.rst_failed
+        rst_failed: bool | int | Unset
+        if isinstance(self.rst_failed, Unset):
+            rst_failed = UNSET
+        else:
+            rst_failed = self.rst_failed
 
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, SequenceRecipientVariablesType0):
             variables = self.variables.to_dict()
+        else:
+            variables = self.variables
 
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
+        analytics: dict[str, Any] | None | Unset
+        if isinstance(self.analytics, Unset):
+            analytics = UNSET
+        elif isinstance(self.analytics, SequenceRecipientAnalyticsType0):
             analytics = self.analytics.to_dict()
+        else:
+            analytics = self.analytics
 
-        stages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stages, Unset):
+        stages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.stages, Unset):
+            stages = UNSET
+        elif isinstance(self.stages, list):
             stages = []
-            for stages_item_data in self.stages:
-                stages_item = stages_item_data.to_dict()
-                stages.append(stages_item)
+            for stages_type_0_item_data in self.stages:
+                stages_type_0_item = stages_type_0_item_data.to_dict()
+                stages.append(stages_type_0_item)
+
+        else:
+            stages = self.stages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,10 +175,10 @@ class SequenceRecipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.sequence_recipient_analytics import SequenceRecipientAnalytics  # noqa: PLC0415
-        from ..models.sequence_recipient_sequence import SequenceRecipientSequence  # noqa: PLC0415
+        from ..models.sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0  # noqa: PLC0415
+        from ..models.sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0  # noqa: PLC0415
         from ..models.sequence_recipient_stage import SequenceRecipientStage  # noqa: PLC0415
-        from ..models.sequence_recipient_variables import SequenceRecipientVariables  # noqa: PLC0415
+        from ..models.sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -157,12 +187,22 @@ class SequenceRecipient:
 
         sequence_id = d.pop("sequenceId", UNSET)
 
-        _sequence = d.pop("sequence", UNSET)
-        sequence: SequenceRecipientSequence | Unset
-        if isinstance(_sequence, Unset):
-            sequence = UNSET
-        else:
-            sequence = SequenceRecipientSequence.from_dict(_sequence)
+        def _parse_sequence(data: object) -> None | SequenceRecipientSequenceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sequence_type_0 = SequenceRecipientSequenceType0.from_dict(data)
+
+                return sequence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SequenceRecipientSequenceType0 | Unset, data)
+
+        sequence = _parse_sequence(d.pop("sequence", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 
@@ -175,12 +215,22 @@ class SequenceRecipient:
 
         email = d.pop("email", UNSET)
 
-        _to = d.pop("to", UNSET)
-        to: EmailAddress | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = EmailAddress.from_dict(_to)
+        def _parse_to(data: object) -> EmailAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                to_type_0 = EmailAddress.from_dict(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailAddress | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         state = d.pop("state", UNSET)
 
@@ -188,30 +238,68 @@ class SequenceRecipient:
 
         last_stage_sent_ordinal = d.pop("lastStageSentOrdinal", UNSET)
 
-        rst_failed = d.pop("rstFailed", UNSET)
+        def _parse_rst_failed(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        _variables = d.pop("variables", UNSET)
-        variables: SequenceRecipientVariables | Unset
-        if isinstance(_variables, Unset):
-            variables = UNSET
-        else:
-            variables = SequenceRecipientVariables.from_dict(_variables)
+        rst_failed = _parse_rst_failed(d.pop("rstFailed", UNSET))
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: SequenceRecipientAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = SequenceRecipientAnalytics.from_dict(_analytics)
+        def _parse_variables(data: object) -> None | SequenceRecipientVariablesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                variables_type_0 = SequenceRecipientVariablesType0.from_dict(data)
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[SequenceRecipientStage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = SequenceRecipientStage.from_dict(stages_item_data)
+                return variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SequenceRecipientVariablesType0 | Unset, data)
 
-                stages.append(stages_item)
+        variables = _parse_variables(d.pop("variables", UNSET))
+
+        def _parse_analytics(data: object) -> None | SequenceRecipientAnalyticsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analytics_type_0 = SequenceRecipientAnalyticsType0.from_dict(data)
+
+                return analytics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SequenceRecipientAnalyticsType0 | Unset, data)
+
+        analytics = _parse_analytics(d.pop("analytics", UNSET))
+
+        def _parse_stages(data: object) -> list[SequenceRecipientStage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stages_type_0 = []
+                _stages_type_0 = data
+                for stages_type_0_item_data in _stages_type_0:
+                    stages_type_0_item = SequenceRecipientStage.from_dict(stages_type_0_item_data)
+
+                    stages_type_0.append(stages_type_0_item)
+
+                return stages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SequenceRecipientStage] | None | Unset, data)
+
+        stages = _parse_stages(d.pop("stages", UNSET))
 
         sequence_recipient = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween
+    from ..models.sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0
 
 
 T = TypeVar("T", bound="SequenceRecipientStage")
@@ -31,25 +31,36 @@ class SequenceRecipientStage:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     processed_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
-    schedule_between: SequenceRecipientStageScheduleBetween | Unset = UNSET
-    from_: EmailAddress | Unset = UNSET
-    """ A named email address. """
+    schedule_between: None | SequenceRecipientStageScheduleBetweenType0 | Unset = UNSET
+    from_: EmailAddress | None | Unset = UNSET
     opens: int | Unset = UNSET
     clicks: int | Unset = UNSET
     downloads: int | Unset = UNSET
-    replied: bool | Unset = UNSET
-    sender_replied: bool | Unset = UNSET
-    bounced: bool | Unset = UNSET
-    accepted: bool | Unset = UNSET
-    declined: bool | Unset = UNSET
-    tentative: bool | Unset = UNSET
-    has_opens: bool | Unset = UNSET
-    has_links: bool | Unset = UNSET
-    has_files: bool | Unset = UNSET
+    replied: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    sender_replied: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    bounced: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    accepted: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    declined: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    tentative: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    has_opens: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    has_links: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    has_files: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
     failed_error: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        from ..models.sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0  # noqa: PLC0415
+
         stage_id = self.stage_id
 
         ordinal = self.ordinal
@@ -66,13 +77,21 @@ class SequenceRecipientStage:
 
         processed_at = self.processed_at
 
-        schedule_between: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_between, Unset):
+        schedule_between: dict[str, Any] | None | Unset
+        if isinstance(self.schedule_between, Unset):
+            schedule_between = UNSET
+        elif isinstance(self.schedule_between, SequenceRecipientStageScheduleBetweenType0):
             schedule_between = self.schedule_between.to_dict()
+        else:
+            schedule_between = self.schedule_between
 
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        from_: dict[str, Any] | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, EmailAddress):
             from_ = self.from_.to_dict()
+        else:
+            from_ = self.from_
 
         opens = self.opens
 
@@ -80,23 +99,59 @@ class SequenceRecipientStage:
 
         downloads = self.downloads
 
-        replied = self.replied
+        replied: bool | int | Unset
+        if isinstance(self.replied, Unset):
+            replied = UNSET
+        else:
+            replied = self.replied
 
-        sender_replied = self.sender_replied
+        sender_replied: bool | int | Unset
+        if isinstance(self.sender_replied, Unset):
+            sender_replied = UNSET
+        else:
+            sender_replied = self.sender_replied
 
-        bounced = self.bounced
+        bounced: bool | int | Unset
+        if isinstance(self.bounced, Unset):
+            bounced = UNSET
+        else:
+            bounced = self.bounced
 
-        accepted = self.accepted
+        accepted: bool | int | Unset
+        if isinstance(self.accepted, Unset):
+            accepted = UNSET
+        else:
+            accepted = self.accepted
 
-        declined = self.declined
+        declined: bool | int | Unset
+        if isinstance(self.declined, Unset):
+            declined = UNSET
+        else:
+            declined = self.declined
 
-        tentative = self.tentative
+        tentative: bool | int | Unset
+        if isinstance(self.tentative, Unset):
+            tentative = UNSET
+        else:
+            tentative = self.tentative
 
-        has_opens = self.has_opens
+        has_opens: bool | int | Unset
+        if isinstance(self.has_opens, Unset):
+            has_opens = UNSET
+        else:
+            has_opens = self.has_opens
 
-        has_links = self.has_links
+        has_links: bool | int | Unset
+        if isinstance(self.has_links, Unset):
+            has_links = UNSET
+        else:
+            has_links = self.has_links
 
-        has_files = self.has_files
+        has_files: bool | int | Unset
+        if isinstance(self.has_files, Unset):
+            has_files = UNSET
+        else:
+            has_files = self.has_files
 
         failed_error = self.failed_error
 
@@ -155,7 +210,7 @@ class SequenceRecipientStage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween  # noqa: PLC0415
+        from ..models.sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0  # noqa: PLC0415
 
         d = dict(src_dict)
         stage_id = d.pop("stageId", UNSET)
@@ -174,19 +229,39 @@ class SequenceRecipientStage:
 
         processed_at = d.pop("processedAt", UNSET)
 
-        _schedule_between = d.pop("scheduleBetween", UNSET)
-        schedule_between: SequenceRecipientStageScheduleBetween | Unset
-        if isinstance(_schedule_between, Unset):
-            schedule_between = UNSET
-        else:
-            schedule_between = SequenceRecipientStageScheduleBetween.from_dict(_schedule_between)
+        def _parse_schedule_between(data: object) -> None | SequenceRecipientStageScheduleBetweenType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_between_type_0 = SequenceRecipientStageScheduleBetweenType0.from_dict(data)
 
-        _from_ = d.pop("from", UNSET)
-        from_: EmailAddress | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = EmailAddress.from_dict(_from_)
+                return schedule_between_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SequenceRecipientStageScheduleBetweenType0 | Unset, data)
+
+        schedule_between = _parse_schedule_between(d.pop("scheduleBetween", UNSET))
+
+        def _parse_from_(data: object) -> EmailAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                from_type_0 = EmailAddress.from_dict(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailAddress | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
 
         opens = d.pop("opens", UNSET)
 
@@ -194,23 +269,68 @@ class SequenceRecipientStage:
 
         downloads = d.pop("downloads", UNSET)
 
-        replied = d.pop("replied", UNSET)
+        def _parse_replied(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        sender_replied = d.pop("senderReplied", UNSET)
+        replied = _parse_replied(d.pop("replied", UNSET))
 
-        bounced = d.pop("bounced", UNSET)
+        def _parse_sender_replied(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        accepted = d.pop("accepted", UNSET)
+        sender_replied = _parse_sender_replied(d.pop("senderReplied", UNSET))
 
-        declined = d.pop("declined", UNSET)
+        def _parse_bounced(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        tentative = d.pop("tentative", UNSET)
+        bounced = _parse_bounced(d.pop("bounced", UNSET))
 
-        has_opens = d.pop("hasOpens", UNSET)
+        def _parse_accepted(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        has_links = d.pop("hasLinks", UNSET)
+        accepted = _parse_accepted(d.pop("accepted", UNSET))
 
-        has_files = d.pop("hasFiles", UNSET)
+        def _parse_declined(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        declined = _parse_declined(d.pop("declined", UNSET))
+
+        def _parse_tentative(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        tentative = _parse_tentative(d.pop("tentative", UNSET))
+
+        def _parse_has_opens(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        has_opens = _parse_has_opens(d.pop("hasOpens", UNSET))
+
+        def _parse_has_links(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        has_links = _parse_has_links(d.pop("hasLinks", UNSET))
+
+        def _parse_has_files(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        has_files = _parse_has_files(d.pop("hasFiles", UNSET))
 
         failed_error = d.pop("failedError", UNSET)
 

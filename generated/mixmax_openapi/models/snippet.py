@@ -9,8 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.snippet_analytics import SnippetAnalytics
-    from ..models.snippet_shared_type_1 import SnippetSharedType1
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
+    from ..models.snippet_analytics_type_0 import SnippetAnalyticsType0
 
 
 T = TypeVar("T", bound="Snippet")
@@ -34,14 +35,19 @@ class Snippet:
     source: str | Unset = UNSET
     """ HTML. """
     name: str | Unset = UNSET
-    shared: bool | SnippetSharedType1 | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource: a boolean (contact groups and integrations per
+    GO, the fake's snippets), an object of settings (sequences per DOC; sequence folders and snippet
+    tags as observed by AB), or a list of `{userEmail, confirmed}` grants; `null` when never shared.
+     """
     custom_shortcut: None | str | Unset = UNSET
     is_inline: bool | Unset = UNSET
-    analytics: SnippetAnalytics | Unset = UNSET
+    analytics: None | SnippetAnalyticsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.snippet_shared_type_1 import SnippetSharedType1  # noqa: PLC0415
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
+        from ..models.snippet_analytics_type_0 import SnippetAnalyticsType0  # noqa: PLC0415
 
         id = self.id
 
@@ -71,11 +77,17 @@ class Snippet:
 
         name = self.name
 
-        shared: bool | dict[str, Any] | Unset
+        shared: bool | dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.shared, Unset):
             shared = UNSET
-        elif isinstance(self.shared, SnippetSharedType1):
+        elif isinstance(self.shared, SequenceShared):
             shared = self.shared.to_dict()
+        elif isinstance(self.shared, list):
+            shared = []
+            for componentsschemas_shared_type_2_item_data in self.shared:
+                componentsschemas_shared_type_2_item = componentsschemas_shared_type_2_item_data.to_dict()
+                shared.append(componentsschemas_shared_type_2_item)
+
         else:
             shared = self.shared
 
@@ -87,9 +99,13 @@ class Snippet:
 
         is_inline = self.is_inline
 
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
+        analytics: dict[str, Any] | None | Unset
+        if isinstance(self.analytics, Unset):
+            analytics = UNSET
+        elif isinstance(self.analytics, SnippetAnalyticsType0):
             analytics = self.analytics.to_dict()
+        else:
+            analytics = self.analytics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,8 +145,9 @@ class Snippet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snippet_analytics import SnippetAnalytics  # noqa: PLC0415
-        from ..models.snippet_shared_type_1 import SnippetSharedType1  # noqa: PLC0415
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
+        from ..models.share_grant import ShareGrant  # noqa: PLC0415
+        from ..models.snippet_analytics_type_0 import SnippetAnalyticsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -167,18 +184,35 @@ class Snippet:
 
         name = d.pop("name", UNSET)
 
-        def _parse_shared(data: object) -> bool | SnippetSharedType1 | Unset:
+        def _parse_shared(data: object) -> bool | list[ShareGrant] | None | SequenceShared | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                shared_type_1 = SnippetSharedType1.from_dict(data)
+                componentsschemas_shared_type_1 = SequenceShared.from_dict(data)
 
-                return shared_type_1
+                return componentsschemas_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | SnippetSharedType1 | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_shared_type_2 = []
+                _componentsschemas_shared_type_2 = data
+                for componentsschemas_shared_type_2_item_data in _componentsschemas_shared_type_2:
+                    componentsschemas_shared_type_2_item = ShareGrant.from_dict(
+                        componentsschemas_shared_type_2_item_data
+                    )
+
+                    componentsschemas_shared_type_2.append(componentsschemas_shared_type_2_item)
+
+                return componentsschemas_shared_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[ShareGrant] | None | SequenceShared | Unset, data)
 
         shared = _parse_shared(d.pop("shared", UNSET))
 
@@ -193,12 +227,22 @@ class Snippet:
 
         is_inline = d.pop("isInline", UNSET)
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: SnippetAnalytics | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
-        else:
-            analytics = SnippetAnalytics.from_dict(_analytics)
+        def _parse_analytics(data: object) -> None | SnippetAnalyticsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analytics_type_0 = SnippetAnalyticsType0.from_dict(data)
+
+                return analytics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SnippetAnalyticsType0 | Unset, data)
+
+        analytics = _parse_analytics(d.pop("analytics", UNSET))
 
         snippet = cls(
             id=id,

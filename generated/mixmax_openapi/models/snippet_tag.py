@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 
 T = TypeVar("T", bound="SnippetTag")
@@ -24,13 +25,17 @@ class SnippetTag:
     saved_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     name: str | Unset = UNSET
-    shared: bool | SnippetTagSharedType1 | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource: a boolean (contact groups and integrations per
+    GO, the fake's snippets), an object of settings (sequences per DOC; sequence folders and snippet
+    tags as observed by AB), or a list of `{userEmail, confirmed}` grants; `null` when never shared.
+     """
     is_inline: bool | Unset = UNSET
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1  # noqa: PLC0415
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
 
         id = self.id
 
@@ -42,11 +47,17 @@ class SnippetTag:
 
         name = self.name
 
-        shared: bool | dict[str, Any] | Unset
+        shared: bool | dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.shared, Unset):
             shared = UNSET
-        elif isinstance(self.shared, SnippetTagSharedType1):
+        elif isinstance(self.shared, SequenceShared):
             shared = self.shared.to_dict()
+        elif isinstance(self.shared, list):
+            shared = []
+            for componentsschemas_shared_type_2_item_data in self.shared:
+                componentsschemas_shared_type_2_item = componentsschemas_shared_type_2_item_data.to_dict()
+                shared.append(componentsschemas_shared_type_2_item)
+
         else:
             shared = self.shared
 
@@ -80,7 +91,8 @@ class SnippetTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1  # noqa: PLC0415
+        from ..models.sequence_shared import SequenceShared  # noqa: PLC0415
+        from ..models.share_grant import ShareGrant  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -93,18 +105,35 @@ class SnippetTag:
 
         name = d.pop("name", UNSET)
 
-        def _parse_shared(data: object) -> bool | SnippetTagSharedType1 | Unset:
+        def _parse_shared(data: object) -> bool | list[ShareGrant] | None | SequenceShared | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                shared_type_1 = SnippetTagSharedType1.from_dict(data)
+                componentsschemas_shared_type_1 = SequenceShared.from_dict(data)
 
-                return shared_type_1
+                return componentsschemas_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | SnippetTagSharedType1 | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_shared_type_2 = []
+                _componentsschemas_shared_type_2 = data
+                for componentsschemas_shared_type_2_item_data in _componentsschemas_shared_type_2:
+                    componentsschemas_shared_type_2_item = ShareGrant.from_dict(
+                        componentsschemas_shared_type_2_item_data
+                    )
+
+                    componentsschemas_shared_type_2.append(componentsschemas_shared_type_2_item)
+
+                return componentsschemas_shared_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[ShareGrant] | None | SequenceShared | Unset, data)
 
         shared = _parse_shared(d.pop("shared", UNSET))
 

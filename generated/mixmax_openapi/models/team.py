@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,55 +17,74 @@ T = TypeVar("T", bound="Team")
 
 @_attrs_define
 class Team:
+    """A team. Its dates are ISO strings in the only example (2016 docs), so they keep their wire form."""
+
     id: str
-    created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
-    name: str | Unset = UNSET
-    members: list[TeamMember] | Unset = UNSET
-    users: list[TeamMember] | Unset = UNSET
+    name: str
+    created_at: int | str | Unset = UNSET
+    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
+    """
+    modified_at: int | str | Unset = UNSET
+    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
+    """
+    members: list[TeamMember] | None | Unset = UNSET
+    users: list[TeamMember] | None | Unset = UNSET
     """ Older name of `members`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
-
         name = self.name
 
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+        created_at: int | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
+        modified_at: int | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        else:
+            modified_at = self.modified_at
+
+        members: list[dict[str, Any]] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, list):
+            members = []
+            for members_type_0_item_data in self.members:
+                members_type_0_item = members_type_0_item_data.to_dict()
+                members.append(members_type_0_item)
+
+        else:
+            members = self.members
+
+        users: list[dict[str, Any]] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
             users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+            for users_type_0_item_data in self.users:
+                users_type_0_item = users_type_0_item_data.to_dict()
+                users.append(users_type_0_item)
+
+        else:
+            users = self.users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "_id": id,
+                "name": name,
             }
         )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if modified_at is not UNSET:
             field_dict["modifiedAt"] = modified_at
-        if name is not UNSET:
-            field_dict["name"] = name
         if members is not UNSET:
             field_dict["members"] = members
         if users is not UNSET:
@@ -81,45 +99,71 @@ class Team:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        name = d.pop("name")
 
-        _modified_at = d.pop("modifiedAt", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        def _parse_created_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
-        _members = d.pop("members", UNSET)
-        members: list[TeamMember] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = TeamMember.from_dict(members_item_data)
+        def _parse_modified_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-                members.append(members_item)
+        modified_at = _parse_modified_at(d.pop("modifiedAt", UNSET))
 
-        _users = d.pop("users", UNSET)
-        users: list[TeamMember] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = TeamMember.from_dict(users_item_data)
+        def _parse_members(data: object) -> list[TeamMember] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                members_type_0 = []
+                _members_type_0 = data
+                for members_type_0_item_data in _members_type_0:
+                    members_type_0_item = TeamMember.from_dict(members_type_0_item_data)
 
-                users.append(users_item)
+                    members_type_0.append(members_type_0_item)
+
+                return members_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TeamMember] | None | Unset, data)
+
+        members = _parse_members(d.pop("members", UNSET))
+
+        def _parse_users(data: object) -> list[TeamMember] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                users_type_0 = []
+                _users_type_0 = data
+                for users_type_0_item_data in _users_type_0:
+                    users_type_0_item = TeamMember.from_dict(users_type_0_item_data)
+
+                    users_type_0.append(users_type_0_item)
+
+                return users_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TeamMember] | None | Unset, data)
+
+        users = _parse_users(d.pop("users", UNSET))
 
         team = cls(
             id=id,
+            name=name,
             created_at=created_at,
             modified_at=modified_at,
-            name=name,
             members=members,
             users=users,
         )

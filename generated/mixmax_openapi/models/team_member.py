@@ -27,8 +27,8 @@ class TeamMember:
     role: str | Unset = UNSET
     """ Known values: `admin`, `member`. """
     accepted: bool | Unset = UNSET
-    accepted_at: None | str | Unset = UNSET
-    invited_at: None | str | Unset = UNSET
+    accepted_at: int | None | str | Unset = UNSET
+    invited_at: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,13 +50,13 @@ class TeamMember:
 
         accepted = self.accepted
 
-        accepted_at: None | str | Unset
+        accepted_at: int | None | str | Unset
         if isinstance(self.accepted_at, Unset):
             accepted_at = UNSET
         else:
             accepted_at = self.accepted_at
 
-        invited_at: None | str | Unset
+        invited_at: int | None | str | Unset
         if isinstance(self.invited_at, Unset):
             invited_at = UNSET
         else:
@@ -110,21 +110,21 @@ class TeamMember:
 
         accepted = d.pop("accepted", UNSET)
 
-        def _parse_accepted_at(data: object) -> None | str | Unset:
+        def _parse_accepted_at(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         accepted_at = _parse_accepted_at(d.pop("acceptedAt", UNSET))
 
-        def _parse_invited_at(data: object) -> None | str | Unset:
+        def _parse_invited_at(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         invited_at = _parse_invited_at(d.pop("invitedAt", UNSET))
 

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="Unsubscribe")
 
 @_attrs_define
 class Unsubscribe:
-    """An unsubscribed address."""
+    """An unsubscribed address (the address is what an entry is)."""
 
+    email: str
     id: str | Unset = UNSET
-    email: str | Unset = UNSET
     name: str | Unset = UNSET
     user_id: str | Unset = UNSET
     team_id: str | Unset = UNSET
@@ -27,9 +27,9 @@ class Unsubscribe:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         email = self.email
+
+        id = self.id
 
         name = self.name
 
@@ -47,11 +47,13 @@ class Unsubscribe:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
         if id is not UNSET:
             field_dict["_id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if user_id is not UNSET:
@@ -68,9 +70,9 @@ class Unsubscribe:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        email = d.pop("email")
 
-        email = d.pop("email", UNSET)
+        id = d.pop("_id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -88,8 +90,8 @@ class Unsubscribe:
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         unsubscribe = cls(
-            id=id,
             email=email,
+            id=id,
             name=name,
             user_id=user_id,
             team_id=team_id,

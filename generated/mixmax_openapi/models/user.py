@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,14 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """A Mixmax user. Only `_id` is confirmed by the sources; the rest is observed or inferred."""
+    """A Mixmax user. `_id` is Airbyte's primary key of `users/me`; `email` is in every public example of
+    the response (PostHog's connector test) and is what identifies a user everywhere else.
+
+    """
 
     id: str
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    email: str
+    name: None | str | Unset = UNSET
     timezone: str | Unset = UNSET
     """ IANA time-zone name (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,7 +30,11 @@ class User:
 
         email = self.email
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         timezone = self.timezone
 
@@ -36,10 +43,9 @@ class User:
         field_dict.update(
             {
                 "_id": id,
+                "email": email,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if timezone is not UNSET:
@@ -52,9 +58,16 @@ class User:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         timezone = d.pop("timezone", UNSET)
 

@@ -23,7 +23,7 @@ class YesNo:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     text: str | Unset = UNSET
-    answers: list[YesNoAnswer] | Unset = UNSET
+    answers: list[YesNoAnswer] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +39,17 @@ class YesNo:
 
         text = self.text
 
-        answers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.answers, Unset):
+        answers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.answers, Unset):
+            answers = UNSET
+        elif isinstance(self.answers, list):
             answers = []
-            for answers_item_data in self.answers:
-                answers_item = answers_item_data.to_dict()
-                answers.append(answers_item)
+            for answers_type_0_item_data in self.answers:
+                answers_type_0_item = answers_type_0_item_data.to_dict()
+                answers.append(answers_type_0_item)
+
+        else:
+            answers = self.answers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,14 +87,27 @@ class YesNo:
 
         text = d.pop("text", UNSET)
 
-        _answers = d.pop("answers", UNSET)
-        answers: list[YesNoAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = YesNoAnswer.from_dict(answers_item_data)
+        def _parse_answers(data: object) -> list[YesNoAnswer] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                answers_type_0 = []
+                _answers_type_0 = data
+                for answers_type_0_item_data in _answers_type_0:
+                    answers_type_0_item = YesNoAnswer.from_dict(answers_type_0_item_data)
 
-                answers.append(answers_item)
+                    answers_type_0.append(answers_type_0_item)
+
+                return answers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[YesNoAnswer] | None | Unset, data)
+
+        answers = _parse_answers(d.pop("answers", UNSET))
 
         yes_no = cls(
             id=id,

@@ -14,14 +14,19 @@ T = TypeVar("T", bound="YesNoAnswer")
 @_attrs_define
 class YesNoAnswer:
     text: str | Unset = UNSET
-    respondents: list[str] | Unset = UNSET
+    respondents: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        respondents: list[str] | Unset = UNSET
-        if not isinstance(self.respondents, Unset):
+        respondents: list[str] | None | Unset
+        if isinstance(self.respondents, Unset):
+            respondents = UNSET
+        elif isinstance(self.respondents, list):
+            respondents = self.respondents
+
+        else:
             respondents = self.respondents
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +44,22 @@ class YesNoAnswer:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 
-        respondents = cast(list[str], d.pop("respondents", UNSET))
+        def _parse_respondents(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                respondents_type_0 = cast(list[str], data)
+
+                return respondents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        respondents = _parse_respondents(d.pop("respondents", UNSET))
 
         yes_no_answer = cls(
             text=text,

@@ -6,29 +6,47 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SequenceRecipientVariables")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserPreferencesSignaturesType0Item")
 
 
 @_attrs_define
-class SequenceRecipientVariables:
-    """With `includeVariables=true`."""
-
+class UserPreferencesSignaturesType0Item:
+    email: str | Unset = UNSET
+    source: str | Unset = UNSET
+    """ HTML. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sequence_recipient_variables = cls()
+        email = d.pop("email", UNSET)
 
-        sequence_recipient_variables.additional_properties = d
-        return sequence_recipient_variables
+        source = d.pop("source", UNSET)
+
+        user_preferences_signatures_type_0_item = cls(
+            email=email,
+            source=source,
+        )
+
+        user_preferences_signatures_type_0_item.additional_properties = d
+        return user_preferences_signatures_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SnippetAnalytics")
+T = TypeVar("T", bound="MeetingInviteIntegrationsType0")
 
 
 @_attrs_define
-class SnippetAnalytics:
+class MeetingInviteIntegrationsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class SnippetAnalytics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snippet_analytics = cls()
+        meeting_invite_integrations_type_0 = cls()
 
-        snippet_analytics.additional_properties = d
-        return snippet_analytics
+        meeting_invite_integrations_type_0.additional_properties = d
+        return meeting_invite_integrations_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,38 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SequenceRecipientSequence")
+T = TypeVar("T", bound="SequenceRecipientVariablesType0")
 
 
 @_attrs_define
-class SequenceRecipientSequence:
-    id: str | Unset = UNSET
+class SequenceRecipientVariablesType0:
+    """With `includeVariables=true`."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        sequence_recipient_variables_type_0 = cls()
 
-        sequence_recipient_sequence = cls(
-            id=id,
-        )
-
-        sequence_recipient_sequence.additional_properties = d
-        return sequence_recipient_sequence
+        sequence_recipient_variables_type_0.additional_properties = d
+        return sequence_recipient_variables_type_0
 
     @property
     def additional_keys(self) -> list[str]:

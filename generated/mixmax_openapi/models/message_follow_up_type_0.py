@@ -8,52 +8,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserPreferencesDefaultFollowup")
+T = TypeVar("T", bound="MessageFollowUpType0")
 
 
 @_attrs_define
-class UserPreferencesDefaultFollowup:
-    auto_remind: bool | Unset = UNSET
-    trigger: str | Unset = UNSET
+class MessageFollowUpType0:
     unparsed_date: str | Unset = UNSET
+    trigger: str | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auto_remind = self.auto_remind
+        unparsed_date = self.unparsed_date
 
         trigger = self.trigger
 
-        unparsed_date = self.unparsed_date
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if auto_remind is not UNSET:
-            field_dict["autoRemind"] = auto_remind
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
         if unparsed_date is not UNSET:
             field_dict["unparsedDate"] = unparsed_date
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        auto_remind = d.pop("autoRemind", UNSET)
+        unparsed_date = d.pop("unparsedDate", UNSET)
 
         trigger = d.pop("trigger", UNSET)
 
-        unparsed_date = d.pop("unparsedDate", UNSET)
+        description = d.pop("description", UNSET)
 
-        user_preferences_default_followup = cls(
-            auto_remind=auto_remind,
-            trigger=trigger,
+        message_follow_up_type_0 = cls(
             unparsed_date=unparsed_date,
+            trigger=trigger,
+            description=description,
         )
 
-        user_preferences_default_followup.additional_properties = d
-        return user_preferences_default_followup
+        message_follow_up_type_0.additional_properties = d
+        return message_follow_up_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,52 +8,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageFollowUp")
+T = TypeVar("T", bound="SequenceRecipientAnalyticsType0EventsType0")
 
 
 @_attrs_define
-class MessageFollowUp:
-    unparsed_date: str | Unset = UNSET
-    trigger: str | Unset = UNSET
-    description: str | Unset = UNSET
+class SequenceRecipientAnalyticsType0EventsType0:
+    opens: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    downloads: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed_date = self.unparsed_date
+        opens = self.opens
 
-        trigger = self.trigger
+        clicks = self.clicks
 
-        description = self.description
+        downloads = self.downloads
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if unparsed_date is not UNSET:
-            field_dict["unparsedDate"] = unparsed_date
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if description is not UNSET:
-            field_dict["description"] = description
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if downloads is not UNSET:
+            field_dict["downloads"] = downloads
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unparsed_date = d.pop("unparsedDate", UNSET)
+        opens = d.pop("opens", UNSET)
 
-        trigger = d.pop("trigger", UNSET)
+        clicks = d.pop("clicks", UNSET)
 
-        description = d.pop("description", UNSET)
+        downloads = d.pop("downloads", UNSET)
 
-        message_follow_up = cls(
-            unparsed_date=unparsed_date,
-            trigger=trigger,
-            description=description,
+        sequence_recipient_analytics_type_0_events_type_0 = cls(
+            opens=opens,
+            clicks=clicks,
+            downloads=downloads,
         )
 
-        message_follow_up.additional_properties = d
-        return message_follow_up
+        sequence_recipient_analytics_type_0_events_type_0.additional_properties = d
+        return sequence_recipient_analytics_type_0_events_type_0
 
     @property
     def additional_keys(self) -> list[str]:

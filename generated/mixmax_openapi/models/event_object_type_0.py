@@ -8,52 +8,44 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EventLocation")
+T = TypeVar("T", bound="EventObjectType0")
 
 
 @_attrs_define
-class EventLocation:
-    city: str | Unset = UNSET
-    region: str | Unset = UNSET
-    country: str | Unset = UNSET
+class EventObjectType0:
+    type_: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
+        type_ = self.type_
 
-        region = self.region
-
-        country = self.country
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if region is not UNSET:
-            field_dict["region"] = region
-        if country is not UNSET:
-            field_dict["country"] = country
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        type_ = d.pop("type", UNSET)
 
-        region = d.pop("region", UNSET)
+        title = d.pop("title", UNSET)
 
-        country = d.pop("country", UNSET)
-
-        event_location = cls(
-            city=city,
-            region=region,
-            country=country,
+        event_object_type_0 = cls(
+            type_=type_,
+            title=title,
         )
 
-        event_location.additional_properties = d
-        return event_location
+        event_object_type_0.additional_properties = d
+        return event_object_type_0
 
     @property
     def additional_keys(self) -> list[str]:

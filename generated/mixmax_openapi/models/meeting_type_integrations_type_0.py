@@ -6,54 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SequenceRecipientStageScheduleBetween")
+T = TypeVar("T", bound="MeetingTypeIntegrationsType0")
 
 
 @_attrs_define
-class SequenceRecipientStageScheduleBetween:
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
-    timezone: str | Unset = UNSET
+class MeetingTypeIntegrationsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        meeting_type_integrations_type_0 = cls()
 
-        end = d.pop("end", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        sequence_recipient_stage_schedule_between = cls(
-            start=start,
-            end=end,
-            timezone=timezone,
-        )
-
-        sequence_recipient_stage_schedule_between.additional_properties = d
-        return sequence_recipient_stage_schedule_between
+        meeting_type_integrations_type_0.additional_properties = d
+        return meeting_type_integrations_type_0
 
     @property
     def additional_keys(self) -> list[str]:

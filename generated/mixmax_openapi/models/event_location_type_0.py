@@ -6,27 +6,54 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SnippetTagSharedType1")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventLocationType0")
 
 
 @_attrs_define
-class SnippetTagSharedType1:
+class EventLocationType0:
+    city: str | Unset = UNSET
+    region: str | Unset = UNSET
+    country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        region = self.region
+
+        country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if city is not UNSET:
+            field_dict["city"] = city
+        if region is not UNSET:
+            field_dict["region"] = region
+        if country is not UNSET:
+            field_dict["country"] = country
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snippet_tag_shared_type_1 = cls()
+        city = d.pop("city", UNSET)
 
-        snippet_tag_shared_type_1.additional_properties = d
-        return snippet_tag_shared_type_1
+        region = d.pop("region", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        event_location_type_0 = cls(
+            city=city,
+            region=region,
+            country=country,
+        )
+
+        event_location_type_0.additional_properties = d
+        return event_location_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContactAnalyticsPercentages")
+T = TypeVar("T", bound="ContactAnalyticsPercentagesType0")
 
 
 @_attrs_define
-class ContactAnalyticsPercentages:
+class ContactAnalyticsPercentagesType0:
     opened: float | Unset = UNSET
     clicked: float | Unset = UNSET
     downloaded: float | Unset = UNSET
@@ -53,15 +53,15 @@ class ContactAnalyticsPercentages:
 
         replied = d.pop("replied", UNSET)
 
-        contact_analytics_percentages = cls(
+        contact_analytics_percentages_type_0 = cls(
             opened=opened,
             clicked=clicked,
             downloaded=downloaded,
             replied=replied,
         )
 
-        contact_analytics_percentages.additional_properties = d
-        return contact_analytics_percentages
+        contact_analytics_percentages_type_0.additional_properties = d
+        return contact_analytics_percentages_type_0
 
     @property
     def additional_keys(self) -> list[str]:

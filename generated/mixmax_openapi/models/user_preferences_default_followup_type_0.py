@@ -1,56 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents
-
-
-T = TypeVar("T", bound="SequenceRecipientAnalytics")
+T = TypeVar("T", bound="UserPreferencesDefaultFollowupType0")
 
 
 @_attrs_define
-class SequenceRecipientAnalytics:
-    events: SequenceRecipientAnalyticsEvents | Unset = UNSET
+class UserPreferencesDefaultFollowupType0:
+    auto_remind: bool | Unset = UNSET
+    trigger: str | Unset = UNSET
+    unparsed_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events.to_dict()
+        auto_remind = self.auto_remind
+
+        trigger = self.trigger
+
+        unparsed_date = self.unparsed_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if events is not UNSET:
-            field_dict["events"] = events
+        if auto_remind is not UNSET:
+            field_dict["autoRemind"] = auto_remind
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if unparsed_date is not UNSET:
+            field_dict["unparsedDate"] = unparsed_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents  # noqa: PLC0415
-
         d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: SequenceRecipientAnalyticsEvents | Unset
-        if isinstance(_events, Unset):
-            events = UNSET
-        else:
-            events = SequenceRecipientAnalyticsEvents.from_dict(_events)
+        auto_remind = d.pop("autoRemind", UNSET)
 
-        sequence_recipient_analytics = cls(
-            events=events,
+        trigger = d.pop("trigger", UNSET)
+
+        unparsed_date = d.pop("unparsedDate", UNSET)
+
+        user_preferences_default_followup_type_0 = cls(
+            auto_remind=auto_remind,
+            trigger=trigger,
+            unparsed_date=unparsed_date,
         )
 
-        sequence_recipient_analytics.additional_properties = d
-        return sequence_recipient_analytics
+        user_preferences_default_followup_type_0.additional_properties = d
+        return user_preferences_default_followup_type_0
 
     @property
     def additional_keys(self) -> list[str]:

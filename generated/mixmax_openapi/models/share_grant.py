@@ -6,27 +6,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MeetingInviteIntegrations")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareGrant")
 
 
 @_attrs_define
-class MeetingInviteIntegrations:
+class ShareGrant:
+    """One user a resource is shared with."""
+
+    user_email: str | Unset = UNSET
+    confirmed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        user_email = self.user_email
+
+        confirmed = self.confirmed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_email is not UNSET:
+            field_dict["userEmail"] = user_email
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        meeting_invite_integrations = cls()
+        user_email = d.pop("userEmail", UNSET)
 
-        meeting_invite_integrations.additional_properties = d
-        return meeting_invite_integrations
+        confirmed = d.pop("confirmed", UNSET)
+
+        share_grant = cls(
+            user_email=user_email,
+            confirmed=confirmed,
+        )
+
+        share_grant.additional_properties = d
+        return share_grant
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,52 +8,36 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SequenceRecipientAnalyticsEvents")
+T = TypeVar("T", bound="SequenceRecipientSequenceType0")
 
 
 @_attrs_define
-class SequenceRecipientAnalyticsEvents:
-    opens: int | Unset = UNSET
-    clicks: int | Unset = UNSET
-    downloads: int | Unset = UNSET
+class SequenceRecipientSequenceType0:
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        opens = self.opens
-
-        clicks = self.clicks
-
-        downloads = self.downloads
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if opens is not UNSET:
-            field_dict["opens"] = opens
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if downloads is not UNSET:
-            field_dict["downloads"] = downloads
+        if id is not UNSET:
+            field_dict["_id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        opens = d.pop("opens", UNSET)
+        id = d.pop("_id", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
-
-        downloads = d.pop("downloads", UNSET)
-
-        sequence_recipient_analytics_events = cls(
-            opens=opens,
-            clicks=clicks,
-            downloads=downloads,
+        sequence_recipient_sequence_type_0 = cls(
+            id=id,
         )
 
-        sequence_recipient_analytics_events.additional_properties = d
-        return sequence_recipient_analytics_events
+        sequence_recipient_sequence_type_0.additional_properties = d
+        return sequence_recipient_sequence_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EventDevice")
+T = TypeVar("T", bound="EventDeviceType0")
 
 
 @_attrs_define
-class EventDevice:
+class EventDeviceType0:
     os: str | Unset = UNSET
     program: str | Unset = UNSET
     is_mobile: bool | int | Unset = UNSET
@@ -55,14 +55,14 @@ class EventDevice:
 
         is_mobile = _parse_is_mobile(d.pop("isMobile", UNSET))
 
-        event_device = cls(
+        event_device_type_0 = cls(
             os=os,
             program=program,
             is_mobile=is_mobile,
         )
 
-        event_device.additional_properties = d
-        return event_device
+        event_device_type_0.additional_properties = d
+        return event_device_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,55 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserPreferencesFollowupPresets")
+T = TypeVar("T", bound="MessageSequenceType0")
 
 
 @_attrs_define
-class UserPreferencesFollowupPresets:
-    reminder: list[Any] | Unset = UNSET
-    send_later: list[Any] | Unset = UNSET
+class MessageSequenceType0:
+    id: str | Unset = UNSET
+    stage_id: str | Unset = UNSET
+    recipient_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reminder: list[Any] | Unset = UNSET
-        if not isinstance(self.reminder, Unset):
-            reminder = self.reminder
+        id = self.id
 
-        send_later: list[Any] | Unset = UNSET
-        if not isinstance(self.send_later, Unset):
-            send_later = self.send_later
+        stage_id = self.stage_id
+
+        recipient_id = self.recipient_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if reminder is not UNSET:
-            field_dict["reminder"] = reminder
-        if send_later is not UNSET:
-            field_dict["sendLater"] = send_later
+        if id is not UNSET:
+            field_dict["id"] = id
+        if stage_id is not UNSET:
+            field_dict["stageId"] = stage_id
+        if recipient_id is not UNSET:
+            field_dict["recipientId"] = recipient_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reminder = cast(list[Any], d.pop("reminder", UNSET))
+        id = d.pop("id", UNSET)
 
-        send_later = cast(list[Any], d.pop("sendLater", UNSET))
+        stage_id = d.pop("stageId", UNSET)
 
-        user_preferences_followup_presets = cls(
-            reminder=reminder,
-            send_later=send_later,
+        recipient_id = d.pop("recipientId", UNSET)
+
+        message_sequence_type_0 = cls(
+            id=id,
+            stage_id=stage_id,
+            recipient_id=recipient_id,
         )
 
-        user_preferences_followup_presets.additional_properties = d
-        return user_preferences_followup_presets
+        message_sequence_type_0.additional_properties = d
+        return message_sequence_type_0
 
     @property
     def additional_keys(self) -> list[str]:

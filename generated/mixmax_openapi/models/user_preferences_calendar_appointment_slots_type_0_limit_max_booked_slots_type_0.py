@@ -6,27 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SequenceFolderSharedType1")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0")
 
 
 @_attrs_define
-class SequenceFolderSharedType1:
+class UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0:
+    enabled: bool | Unset = UNSET
+    per_day: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        per_day = self.per_day
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if per_day is not UNSET:
+            field_dict["perDay"] = per_day
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sequence_folder_shared_type_1 = cls()
+        enabled = d.pop("enabled", UNSET)
 
-        sequence_folder_shared_type_1.additional_properties = d
-        return sequence_folder_shared_type_1
+        per_day = d.pop("perDay", UNSET)
+
+        user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0 = cls(
+            enabled=enabled,
+            per_day=per_day,
+        )
+
+        user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0.additional_properties = d
+        return user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserPreferencesSendFromAccountsItem")
+T = TypeVar("T", bound="UserPreferencesSendFromAccountsType0Item")
 
 
 @_attrs_define
-class UserPreferencesSendFromAccountsItem:
+class UserPreferencesSendFromAccountsType0Item:
     email: str | Unset = UNSET
     is_alias: bool | Unset = UNSET
     is_gmail_default: bool | Unset = UNSET
@@ -53,15 +53,15 @@ class UserPreferencesSendFromAccountsItem:
 
         name = d.pop("name", UNSET)
 
-        user_preferences_send_from_accounts_item = cls(
+        user_preferences_send_from_accounts_type_0_item = cls(
             email=email,
             is_alias=is_alias,
             is_gmail_default=is_gmail_default,
             name=name,
         )
 
-        user_preferences_send_from_accounts_item.additional_properties = d
-        return user_preferences_send_from_accounts_item
+        user_preferences_send_from_accounts_type_0_item.additional_properties = d
+        return user_preferences_send_from_accounts_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

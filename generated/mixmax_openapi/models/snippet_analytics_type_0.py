@@ -6,47 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UserPreferencesSignaturesItem")
+T = TypeVar("T", bound="SnippetAnalyticsType0")
 
 
 @_attrs_define
-class UserPreferencesSignaturesItem:
-    email: str | Unset = UNSET
-    source: str | Unset = UNSET
-    """ HTML. """
+class SnippetAnalyticsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if source is not UNSET:
-            field_dict["source"] = source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        snippet_analytics_type_0 = cls()
 
-        source = d.pop("source", UNSET)
-
-        user_preferences_signatures_item = cls(
-            email=email,
-            source=source,
-        )
-
-        user_preferences_signatures_item.additional_properties = d
-        return user_preferences_signatures_item
+        snippet_analytics_type_0.additional_properties = d
+        return snippet_analytics_type_0
 
     @property
     def additional_keys(self) -> list[str]:

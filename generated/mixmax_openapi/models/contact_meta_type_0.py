@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SnippetSharedType1")
+T = TypeVar("T", bound="ContactMetaType0")
 
 
 @_attrs_define
-class SnippetSharedType1:
+class ContactMetaType0:
+    """Variables from any source (`First Name`, `Last Name` with `expand=firstName,lastName`)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class SnippetSharedType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snippet_shared_type_1 = cls()
+        contact_meta_type_0 = cls()
 
-        snippet_shared_type_1.additional_properties = d
-        return snippet_shared_type_1
+        contact_meta_type_0.additional_properties = d
+        return contact_meta_type_0
 
     @property
     def additional_keys(self) -> list[str]:
