@@ -119,6 +119,13 @@ if TYPE_CHECKING:
     from .rule_page import RulePage
     from .rule_trigger import RuleTrigger
     from .rule_update import RuleUpdate
+    from .salesforce_contact_or_lead import SalesforceContactOrLead
+    from .salesforce_contact_or_lead_account_type_0 import SalesforceContactOrLeadAccountType0
+    from .salesforce_contact_or_lead_contact_type_0 import SalesforceContactOrLeadContactType0
+    from .salesforce_contact_or_lead_lead_type_0 import SalesforceContactOrLeadLeadType0
+    from .salesforce_contact_or_lead_opportunities_type_0_item import SalesforceContactOrLeadOpportunitiesType0Item
+    from .salesforce_task_list import SalesforceTaskList
+    from .salesforce_task_list_tasks_type_0_item import SalesforceTaskListTasksType0Item
     from .send_email_message import SendEmailMessage
     from .send_email_request import SendEmailRequest
     from .send_snippet_request import SendSnippetRequest
@@ -289,6 +296,13 @@ _MODULES = {
     "RulePage": ".rule_page",
     "RuleTrigger": ".rule_trigger",
     "RuleUpdate": ".rule_update",
+    "SalesforceContactOrLead": ".salesforce_contact_or_lead",
+    "SalesforceContactOrLeadAccountType0": ".salesforce_contact_or_lead_account_type_0",
+    "SalesforceContactOrLeadContactType0": ".salesforce_contact_or_lead_contact_type_0",
+    "SalesforceContactOrLeadLeadType0": ".salesforce_contact_or_lead_lead_type_0",
+    "SalesforceContactOrLeadOpportunitiesType0Item": ".salesforce_contact_or_lead_opportunities_type_0_item",
+    "SalesforceTaskList": ".salesforce_task_list",
+    "SalesforceTaskListTasksType0Item": ".salesforce_task_list_tasks_type_0_item",
     "SendEmailMessage": ".send_email_message",
     "SendEmailRequest": ".send_email_request",
     "SendSnippetRequest": ".send_snippet_request",
@@ -458,6 +472,13 @@ __all__ = (
     "RulePage",
     "RuleTrigger",
     "RuleUpdate",
+    "SalesforceContactOrLead",
+    "SalesforceContactOrLeadAccountType0",
+    "SalesforceContactOrLeadContactType0",
+    "SalesforceContactOrLeadLeadType0",
+    "SalesforceContactOrLeadOpportunitiesType0Item",
+    "SalesforceTaskList",
+    "SalesforceTaskListTasksType0Item",
     "SendEmailMessage",
     "SendEmailRequest",
     "SendSnippetRequest",
