@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ EVIDENCE_TAGS = {"DOC", "SUP", "AE", "AB", "GO", "TT", "PD", "RB", "CP", "MB", "
 OPS = iter_operations(load_spec())
 OP_IDS = [op["operationId"] for _, _, op in OPS]
 
-# Every call of the npm `mixmax-api` 1.5.0 wrapper (shared/npm-mixmax-api.md, section 1), as
+# Every call of the npm `mixmax-api` 1.5.0 wrapper (github.com/ttacon/mixmax-api, tag TT in openapi/EVIDENCE.md), as
 # (method, path). contacts.update never sent a request (broken); its intended PATCH is here.
 NPM_WRAPPER_CALLS = [
     ("get", "/sequences"),
@@ -58,7 +59,7 @@ def test_spec_covers_at_least_80_operations_in_every_catalogue_group(spec: dict[
     declared = {t["name"] for t in spec["tags"]}
     used = {op["tags"][0] for _, _, op in OPS}
     assert used == declared, "every declared tag is used, and only declared tags are used"
-    # Catalogue groups (shared/mixmax-api.md, sections 1-26; section 7 has no endpoint).
+    # Operation groups (openapi/EVIDENCE.md, "Operations by group").
     assert len(declared) >= 25
 
 
@@ -211,3 +212,16 @@ def test_recipients_list_uses_offset_pagination(spec: dict[str, Any]) -> None:
     refs = {p.get("$ref") for p in get["parameters"]}
     assert {"#/components/parameters/RecipientsLimit", "#/components/parameters/RecipientsOffset"} <= refs
     assert get["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "array"
+
+
+def test_evidence_lives_in_the_repository(spec: dict[str, Any]) -> None:
+    """Every `x-evidence` tag used in the spec is defined in openapi/EVIDENCE.md, and nothing points
+    at research notes outside the repository."""
+    root = Path(__file__).parent.parent
+    evidence_md = (root / "openapi" / "EVIDENCE.md").read_text()
+    defined = set(re.findall(r"^\| ([A-Z]{2,3}) \| ", evidence_md, flags=re.MULTILINE))
+    assert defined == EVIDENCE_TAGS
+    used = {tag for _, node in _walk_schemas(spec, "#") for tag in node.get("x-evidence", [])}
+    assert used and used <= defined
+    for path in ["openapi/mixmax.yaml", "CONTRIBUTING.md", "README.md", "tests/cassettes/README.md"]:
+        assert "shared/" not in (root / path).read_text(), path
