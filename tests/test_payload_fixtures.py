@@ -10,6 +10,7 @@ from typing import Any
 import mixmax_openapi.models as models
 import pytest
 from conftest import load_spec
+from mixmax_openapi.types import UNSET
 
 from mixmax_sdk import as_datetime
 
@@ -51,9 +52,15 @@ def _declared(schema: dict[str, Any]) -> set[str]:
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f.name for f in FILES])
-def test_every_top_level_field_of_a_fixture_is_declared(path: Path) -> None:
+def test_every_field_of_a_fixture_and_of_its_items_is_declared(path: Path) -> None:
     fixture = load(path.name)
-    assert set(fixture["payload"]) <= _declared(SCHEMAS[fixture["schema"]])
+    schema = SCHEMAS[fixture["schema"]]
+    assert set(fixture["payload"]) <= _declared(schema)
+    if "results" in fixture["payload"]:
+        item_ref = next(p for p in schema["allOf"] if "properties" in p)["properties"]["results"]["items"]["$ref"]
+        item_fields = _declared(SCHEMAS[item_ref.rsplit("/", 1)[1]])
+        for item in fixture["payload"]["results"]:
+            assert set(item) <= item_fields
 
 
 def test_contacts_page_from_the_2016_docs() -> None:
@@ -93,6 +100,54 @@ def test_task_pages_from_the_secret_scanner_fixtures() -> None:
     (task,) = page.results
     assert (task.type_, task.status, task.is_completed) == ("todo", "Completed", True)
     assert (page.total, page.next_, page.has_next) == (2, "opaque", True)
+
+
+def test_contact_groups_from_the_2016_docs() -> None:
+    groups = parse("contactgroup.list.developer-docs-2016.json").results
+    assert [g.name for g in groups] == ["sales leads #1", "recruiting prospects", "holiday party invites"]
+    assert groups[2].user_id == "BGb7nYTSKfPtnPsgj" and groups[0].shared is UNSET
+
+
+def test_snippets_and_tags_share_with_a_list_of_grants() -> None:
+    (snippet,) = parse("snippet.list.developer-docs.json").results
+    (tag,) = parse("snippettag.list.developer-docs.json").results
+    for shared_thing in (snippet, tag):
+        (grant,) = shared_thing.shared
+        assert isinstance(grant, models.ShareGrant)
+        assert (grant.user_email, grant.confirmed) == ("email@domain.com", True)
+    assert (snippet.created_at, snippet.saved_at) == (1478122191866, 1478122199067)
+    assert snippet.title == "Interested in a new opportunity?" and tag.is_inline is False
+
+
+def test_live_feed_flag_arrives_as_a_number() -> None:
+    (message,) = parse("livefeed.list.developer-docs-2017.json").results
+    assert message.include_in_team_live_feed == 1 and message.include_in_team_live_feed is not True
+    assert message.recipients[0].email == "elijah.baley@usr.com" and message.sent == 1503988200000
+
+
+def test_live_feed_event_with_null_link_and_numeric_is_mobile() -> None:
+    (event,) = parse("livefeed-event.list.developer-docs-2017.json").results
+    assert (event.type_, event.is_mobile, event.link_url) == ("replied", 0, None)
+    assert (event.city, event.program) == ("San Francisco", "Gmail")
+
+
+def test_team_members_and_the_2016_team_format() -> None:
+    (member,) = parse("team-member.list.developer-docs-2017.json").results
+    assert (member.role, member.member_id, member.user_id) == ("admin", "58e56361a32875961468970f", "TNonXrfCfvxEgoAvN")
+    assert member.accepted_at == "2016-11-02T21:13:41.296Z"
+    (team,) = parse("team.list.developer-docs-2016.json").results
+    assert team.name == "my team" and team.members is UNSET and team.created_at == "2016-11-02T21:13:41.296Z"
+    (user,) = team.users
+    assert user.additional_properties == {
+        "dateAccepted": "2016-11-02T21:13:41.296Z",
+        "dateInvited": "2016-11-02T21:13:41.296Z",
+    }
+
+
+def test_messages_page_from_the_2016_docs() -> None:
+    (message,) = parse("message.list.developer-docs-2016.json").results
+    assert (message.created, message.updated_at) == (1478284647090, 1478285662022)
+    assert message.from_.email == "hello@mixmax.com" and message.team_ids == []
 
 
 def test_current_user_from_the_posthog_test() -> None:

@@ -22,18 +22,23 @@ class LiveFeedEvent:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     recipient_email: str | Unset = UNSET
     recipient_name: str | Unset = UNSET
-    country: str | Unset = UNSET
-    region: str | Unset = UNSET
-    city: str | Unset = UNSET
-    os: str | Unset = UNSET
-    program: str | Unset = UNSET
-    is_mobile: bool | int | Unset = UNSET
-    """ 0 or 1 (a boolean in some answers). """
-    link_url: str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    """ Approximate; may be null (DOC). """
+    region: None | str | Unset = UNSET
+    """ Approximate; may be null (DOC). """
+    city: None | str | Unset = UNSET
+    """ Approximate; may be null (DOC). """
+    os: None | str | Unset = UNSET
+    """ May be null (DOC). """
+    program: None | str | Unset = UNSET
+    """ May be null (DOC). """
+    is_mobile: bool | int | None | Unset = UNSET
+    """ 0 or 1 (a boolean in some answers); may be null (DOC). """
+    link_url: None | str | Unset = UNSET
+    """ `clicked` events only; null on others in the DOC example. """
+    link_text: None | str | Unset = UNSET
     """ `clicked` events only. """
-    link_text: str | Unset = UNSET
-    """ `clicked` events only. """
-    file_name: str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
     """ `downloaded` events only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,27 +53,59 @@ class LiveFeedEvent:
 
         recipient_name = self.recipient_name
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        os = self.os
+        os: None | str | Unset
+        if isinstance(self.os, Unset):
+            os = UNSET
+        else:
+            os = self.os
 
-        program = self.program
+        program: None | str | Unset
+        if isinstance(self.program, Unset):
+            program = UNSET
+        else:
+            program = self.program
 
-        is_mobile: bool | int | Unset
+        is_mobile: bool | int | None | Unset
         if isinstance(self.is_mobile, Unset):
             is_mobile = UNSET
         else:
             is_mobile = self.is_mobile
 
-        link_url = self.link_url
+        link_url: None | str | Unset
+        if isinstance(self.link_url, Unset):
+            link_url = UNSET
+        else:
+            link_url = self.link_url
 
-        link_text = self.link_text
+        link_text: None | str | Unset
+        if isinstance(self.link_text, Unset):
+            link_text = UNSET
+        else:
+            link_text = self.link_text
 
-        file_name = self.file_name
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,28 +156,86 @@ class LiveFeedEvent:
 
         recipient_name = d.pop("recipientName", UNSET)
 
-        country = d.pop("country", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        os = d.pop("os", UNSET)
-
-        program = d.pop("program", UNSET)
-
-        def _parse_is_mobile(data: object) -> bool | int | Unset:
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | int | Unset, data)
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_os(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        os = _parse_os(d.pop("os", UNSET))
+
+        def _parse_program(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        program = _parse_program(d.pop("program", UNSET))
+
+        def _parse_is_mobile(data: object) -> bool | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | Unset, data)
 
         is_mobile = _parse_is_mobile(d.pop("isMobile", UNSET))
 
-        link_url = d.pop("linkUrl", UNSET)
+        def _parse_link_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        link_text = d.pop("linkText", UNSET)
+        link_url = _parse_link_url(d.pop("linkUrl", UNSET))
 
-        file_name = d.pop("fileName", UNSET)
+        def _parse_link_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link_text = _parse_link_text(d.pop("linkText", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("fileName", UNSET))
 
         live_feed_event = cls(
             id=id,

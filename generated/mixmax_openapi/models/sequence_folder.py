@@ -26,9 +26,10 @@ class SequenceFolder:
     saved_at: int | None | str | Unset = UNSET
     sequence_ids: list[str] | None | Unset = UNSET
     shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
-    """ Sharing state; its shape depends on the resource: a boolean (contact groups and integrations per
-    GO, the fake's snippets), an object of settings (sequences per DOC; sequence folders and snippet
-    tags as observed by AB), or a list of `{userEmail, confirmed}` grants; `null` when never shared.
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -36,9 +36,10 @@ class Snippet:
     """ HTML. """
     name: str | Unset = UNSET
     shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
-    """ Sharing state; its shape depends on the resource: a boolean (contact groups and integrations per
-    GO, the fake's snippets), an object of settings (sequences per DOC; sequence folders and snippet
-    tags as observed by AB), or a list of `{userEmail, confirmed}` grants; `null` when never shared.
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
      """
     custom_shortcut: None | str | Unset = UNSET
     is_inline: bool | Unset = UNSET
