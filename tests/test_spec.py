@@ -225,3 +225,26 @@ def test_evidence_lives_in_the_repository(spec: dict[str, Any]) -> None:
     assert used and used <= defined
     for path in ["openapi/mixmax.yaml", "CONTRIBUTING.md", "README.md", "tests/cassettes/README.md"]:
         assert "shared/" not in (root / path).read_text(), path
+
+
+def test_every_returned_object_names_its_evidence(spec: dict[str, Any]) -> None:
+    """The object an operation answers with (a page's item for pages) says which sources show its shape."""
+    schemas = spec["components"]["schemas"]
+
+    def named(ref: str) -> tuple[str, dict[str, Any]]:
+        name = ref.rsplit("/", 1)[1]
+        return name, schemas[name]
+
+    for _, _, op in OPS:
+        for code, response in op["responses"].items():
+            content = response.get("content") if code.startswith("2") else None
+            if not content:
+                continue
+            schema = content["application/json"]["schema"]
+            ref = schema.get("$ref") or schema.get("items", {}).get("$ref")
+            name, target = named(ref)
+            for part in target.get("allOf", []):
+                if "results" in part.get("properties", {}):
+                    name, target = named(part["properties"]["results"]["items"]["$ref"])
+            tags = target.get("x-evidence")
+            assert tags and set(tags) <= EVIDENCE_TAGS, f"{op['operationId']}: {name} has no x-evidence"
