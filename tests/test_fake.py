@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import ROOT, iter_operations, load_spec
+from mixmax_openapi.models import SequenceShared, ShareGrant
 
 from mixmax_sdk import (
     APIConnectionError,
@@ -20,6 +22,7 @@ from mixmax_sdk import (
     Mixmax,
     NotFoundError,
     RateLimitError,
+    as_datetime,
 )
 from mixmax_sdk.testing import FakeMixmax, Fault
 from mixmax_sdk.testing._handlers import classify
@@ -110,6 +113,33 @@ def test_sdk_walks_every_cursor_page_of_the_fake(fake: FakeMixmax, client: Mixma
     names = [s.name for s in client.sequences.list(limit=2)]
     assert len(names) == 7 and names[-1] == "Onboarding"
     assert len(fake.requests_to("GET", "/sequences")) == 4
+
+
+def test_demo_sequences_carry_the_real_apis_alternative_shapes(client: Mixmax) -> None:
+    """The seed mixes the shapes the real API sends (openapi/EVIDENCE.md), and the SDK reads each."""
+    by_name = {s.name: s for s in client.sequences.list()}
+    onboarding, renewal, webinar, trial = (
+        by_name[n] for n in ("Onboarding", "Renewal reminder", "Webinar follow-up", "Trial nurture")
+    )
+    assert onboarding.created_at == "2025-01-01T00:00:00.000Z" and renewal.created_at == 1_735_776_000_000
+    assert as_datetime(renewal.created_at) == datetime.datetime(2025, 1, 2, tzinfo=datetime.UTC)
+    assert (webinar.cc, webinar.bcc, webinar.team_ids) == (None, None, None) and onboarding.cc == []
+    assert isinstance(onboarding.shared, SequenceShared) and renewal.shared is True and trial.shared is None
+    (grant,) = webinar.shared
+    assert isinstance(grant, ShareGrant) and (grant.user_email, grant.confirmed) == ("grace@example.com", True)
+    (message,) = client.livefeed.list()
+    assert message.include_in_team_live_feed == 1 and message.show_content_team_feed is False
+
+
+def test_salesforce_lookup_finds_contacts_with_a_salesforce_id(fake: FakeMixmax, http: httpx.Client) -> None:
+    contact = next(c for c in fake.store.newest_first("contacts") if c["email"] == "ken@example.com")
+    contact["salesforceId"] = "00Q1I000001zqZ1UAI"
+    found = http.get("/salesforce/contactOrLead", params={"email": "KEN@example.com"}).json()
+    assert found["lead"] == {"Id": "00Q1I000001zqZ1UAI", "Email": "ken@example.com", "type": "Lead"}
+    assert (found["contact"], found["account"], found["opportunities"]) == (None, None, [])
+    nobody = http.get("/salesforce/contactOrLead", params={"email": "nobody@example.com"}).json()
+    assert nobody["lead"] is None and nobody["openTasks"] == {"tasks": [], "hasMore": False, "listLink": None}
+    assert http.get("/salesforce/contactOrLead").status_code == 400
 
 
 def test_recipients_offset_pagination_bare_array_and_window(fake: FakeMixmax, http: httpx.Client) -> None:

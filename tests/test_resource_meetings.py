@@ -70,8 +70,10 @@ def test_type_get_returns_the_documented_object(d: Driver, wire: Wire, cassette)
     with cassette("meetings/type_get"):
         meeting_type = d(d.client.meeting_types.get(TYPE))
     assert wire.lines == [("GET", f"/meetingtypes/{TYPE}", {})]
-    assert meeting_type.created_at == datetime.datetime(2020, 10, 5, 12, 0, tzinfo=datetime.UTC)  # ISO on the wire
-    assert meeting_type.updated_at == datetime.datetime(2020, 10, 6, 9, 30, tzinfo=datetime.UTC)
+    assert as_datetime(meeting_type.created_at) == datetime.datetime(
+        2020, 10, 5, 12, 0, tzinfo=datetime.UTC
+    )  # ISO on the wire
+    assert as_datetime(meeting_type.updated_at) == datetime.datetime(2020, 10, 6, 9, 30, tzinfo=datetime.UTC)
     window = meeting_type.days_from_now
     assert (window.start, window.end, window.unit) == (1, 21, "weekdays")
     assert meeting_type.day1.enabled is True

@@ -8,7 +8,7 @@ import pytest
 from conftest import Driver, Wire
 from mixmax_openapi.models import RuleTrigger
 
-from mixmax_sdk import MixmaxValidationError
+from mixmax_sdk import MixmaxValidationError, as_datetime
 
 RULE = "5a1b2c3d4e5f60718293a4b5"
 FILTER = '{"subject":{"$regex":"Invoice"}}'
@@ -29,7 +29,9 @@ def test_list_with_expand_follows_cursors(d: Driver, wire: Wire, cassette) -> No
     first = rules[0]
     assert first.id == RULE
     assert (first.trigger.type_, first.trigger.event_name) == ("event", "message:sent")
-    assert first.created_at == datetime.datetime(2017, 11, 26, 10, 0, tzinfo=datetime.UTC)  # ISO on the wire
+    assert as_datetime(first.created_at) == datetime.datetime(
+        2017, 11, 26, 10, 0, tzinfo=datetime.UTC
+    )  # ISO on the wire
     assert [(a.type_, a.url) for a in first.actions] == [("webhook", "https://hooks.example.com/mixmax/sent")]
     assert rules[1].is_paused is True and rules[1].filter_ == FILTER and rules[1].actions == []
     assert rules[2].trigger.event_name == "meetinginvited:confirmed"
@@ -53,7 +55,7 @@ def test_create_maps_snake_case_trigger_and_serialises_a_mapping_filter(d: Drive
         "isPaused": False,
     }
     assert rule.id == RULE and rule.filter_ == FILTER and rule.is_paused is False
-    assert rule.modified_at == datetime.datetime(2017, 11, 26, 10, 0, tzinfo=datetime.UTC)
+    assert as_datetime(rule.modified_at) == datetime.datetime(2017, 11, 26, 10, 0, tzinfo=datetime.UTC)
 
 
 def test_get_with_expand_returns_actions(d: Driver, wire: Wire, cassette) -> None:
@@ -63,7 +65,7 @@ def test_get_with_expand_returns_actions(d: Driver, wire: Wire, cassette) -> Non
     assert rule.user_id == "kZYPwDDiGPTfQDj5n"
     action = rule.actions[0]
     assert (action.id, action.rule_id, action.is_paused) == ("5a1b2c3d4e5f60718293a4c1", RULE, False)
-    assert action.created_at == datetime.datetime(2017, 11, 26, 10, 0, 5, tzinfo=datetime.UTC)
+    assert as_datetime(action.created_at) == datetime.datetime(2017, 11, 26, 10, 0, 5, tzinfo=datetime.UTC)
 
 
 def test_update_sends_only_the_given_fields(d: Driver, wire: Wire, cassette) -> None:
@@ -103,7 +105,7 @@ def test_actions_list_follows_cursors(d: Driver, wire: Wire, cassette) -> None:
         ("5a1b2c3d4e5f60718293a4c2", True),
     ]
     assert actions[1].url == "https://crm.example.com/hooks/mixmax"
-    assert actions[1].modified_at == datetime.datetime(2017, 11, 21, 8, 30, tzinfo=datetime.UTC)
+    assert as_datetime(actions[1].modified_at) == datetime.datetime(2017, 11, 21, 8, 30, tzinfo=datetime.UTC)
 
 
 def test_actions_create_webhook(d: Driver, wire: Wire, cassette) -> None:

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 from conftest import Driver, Wire
-from mixmax_openapi.models import SequenceFolderSharedType1
+from mixmax_openapi.models import SequenceShared
 
 from mixmax_sdk import MixmaxValidationError, as_datetime
 
@@ -27,7 +27,7 @@ def test_list_follows_the_cursor_until_has_next_is_false(d: Driver, wire: Wire, 
     # savedAt comes as epoch ms or as an ISO string; as_datetime reads both.
     assert as_datetime(outbound.saved_at) == datetime.datetime(2019, 3, 18, 10, 15, 6, 123000, tzinfo=datetime.UTC)
     assert as_datetime(success.saved_at) == datetime.datetime(2019, 3, 12, 8, 0, tzinfo=datetime.UTC)
-    assert isinstance(success.shared, SequenceFolderSharedType1) and success.sequence_ids == []
+    assert isinstance(success.shared, SequenceShared) and success.sequence_ids == []
     assert archive.saved_at == 1546430400000
 
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 from conftest import TEST_TOKEN, Driver, Wire
 
-from mixmax_sdk import MixmaxValidationError, Page
+from mixmax_sdk import MixmaxValidationError, Page, as_datetime
 from mixmax_sdk._runner import USER_AGENT
 
 SEQ = "5815495f8447b9058a310430"
@@ -31,7 +31,7 @@ def test_list_follows_cursors_until_has_next_is_false(d: Driver, wire: Wire, cas
     ]
     first = sequences[0]
     assert first.id == SEQ
-    assert first.created_at == datetime.datetime(2016, 10, 30, 1, 14, 7, 790000, tzinfo=datetime.UTC)
+    assert as_datetime(first.created_at) == datetime.datetime(2016, 10, 30, 1, 14, 7, 790000, tzinfo=datetime.UTC)
     assert first.variables == ["Email", "First name"]
 
 
@@ -71,7 +71,7 @@ def test_get_with_expand_returns_typed_sequence_and_keeps_unknown_fields(d: Driv
     assert sequence.stages[0].subject == "Welcome"
     assert sequence.bcc[0].email == "crm@example.com" and sequence.bcc[0].name is None
     assert sequence["archived"] is False
-    assert sequence.updated_at == datetime.datetime(2016, 10, 31, 10, 0, tzinfo=datetime.UTC)
+    assert as_datetime(sequence.updated_at) == datetime.datetime(2016, 10, 31, 10, 0, tzinfo=datetime.UTC)
 
 
 def test_handle_get_sends_the_same_request(d: Driver, wire: Wire, cassette) -> None:

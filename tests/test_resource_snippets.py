@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 from conftest import Driver, Wire
-from mixmax_openapi.models import SnippetSharedType1, SnippetTagSharedType1
+from mixmax_openapi.models import SequenceShared
 from mixmax_openapi.types import UNSET
 
 from mixmax_sdk import MixmaxValidationError, as_datetime
@@ -47,7 +47,7 @@ def test_list_sends_every_filter_and_follows_the_cursor(d: Driver, wire: Wire, c
     assert as_datetime(mine.saved_at) == datetime.datetime(2016, 10, 31, 19, 20, 47, 790000, tzinfo=datetime.UTC)
     assert mine.shared is False and mine.custom_shortcut == "thx" and mine.deleted_at is None
     assert mine.analytics["opened"] == 84
-    assert isinstance(shared.shared, SnippetSharedType1)
+    assert isinstance(shared.shared, SequenceShared)
     assert shared.shared["teams"] == ["5815495f8447b9058a310438"] and shared.custom_shortcut is None
     assert deleted.deleted_at == 1478000000000
 
@@ -136,7 +136,7 @@ def test_tags_list_sorts_and_follows_the_cursor(d: Driver, wire: Wire, cassette)
     ]
     assert [(t.name, t.count) for t in tags] == [("Recruiting", 0), ("Sales", 12), ("Support", 4)]
     assert tags[1].id == TAG and tags[1].created_at == 1477855247790 and tags[1].is_inline is False
-    assert isinstance(tags[2].shared, SnippetTagSharedType1) and tags[2].shared["teams"] == ["5815495f8447b9058a310438"]
+    assert isinstance(tags[2].shared, SequenceShared) and tags[2].shared["teams"] == ["5815495f8447b9058a310438"]
 
 
 def test_tags_create(d: Driver, wire: Wire, cassette) -> None:

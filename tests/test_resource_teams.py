@@ -24,7 +24,7 @@ def test_list_follows_cursors_and_reads_old_and_new_member_fields(d: Driver, wir
     assert [t.name for t in teams] == ["Sales", "Support", "Founders"]
     sales = teams[0]
     assert sales.id == TEAM
-    assert sales.modified_at == datetime.datetime(2019, 4, 5, 8, 0, tzinfo=datetime.UTC)  # ISO on the wire
+    assert as_datetime(sales.modified_at) == datetime.datetime(2019, 4, 5, 8, 0, tzinfo=datetime.UTC)  # ISO on the wire
     ada, grace = sales.members
     assert (ada.member_id, ada.user_id, ada.role, ada.accepted) == (
         "5c9f2b6e8447b9058a3104b1",
@@ -75,7 +75,7 @@ def test_update_renames(d: Driver, wire: Wire, cassette) -> None:
     assert wire.lines == [("PATCH", f"/teams/{TEAM}", {})]
     assert wire.last.json == {"name": "Sales (EMEA)"}
     assert team.name == "Sales (EMEA)"
-    assert team.modified_at == datetime.datetime(2019, 4, 9, 15, 30, tzinfo=datetime.UTC)
+    assert as_datetime(team.modified_at) == datetime.datetime(2019, 4, 9, 15, 30, tzinfo=datetime.UTC)
 
 
 def test_delete_accepts_an_empty_200(d: Driver, wire: Wire, cassette) -> None:

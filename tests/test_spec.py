@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ EVIDENCE_TAGS = {"DOC", "SUP", "AE", "AB", "GO", "TT", "PD", "RB", "CP", "MB", "
 OPS = iter_operations(load_spec())
 OP_IDS = [op["operationId"] for _, _, op in OPS]
 
-# Every call of the npm `mixmax-api` 1.5.0 wrapper (shared/npm-mixmax-api.md, section 1), as
+# Every call of the npm `mixmax-api` 1.5.0 wrapper (github.com/ttacon/mixmax-api, tag TT in openapi/EVIDENCE.md), as
 # (method, path). contacts.update never sent a request (broken); its intended PATCH is here.
 NPM_WRAPPER_CALLS = [
     ("get", "/sequences"),
@@ -58,7 +59,7 @@ def test_spec_covers_at_least_80_operations_in_every_catalogue_group(spec: dict[
     declared = {t["name"] for t in spec["tags"]}
     used = {op["tags"][0] for _, _, op in OPS}
     assert used == declared, "every declared tag is used, and only declared tags are used"
-    # Catalogue groups (shared/mixmax-api.md, sections 1-26; section 7 has no endpoint).
+    # Operation groups (openapi/EVIDENCE.md, "Operations by group").
     assert len(declared) >= 25
 
 
@@ -165,10 +166,22 @@ def test_required_is_only_used_for_always_present_fields(spec: dict[str, Any]) -
         "reminder",
         "domain",
         "emails",
+        "userId",  # AppointmentLink: Airbyte's primary key of appointmentlinks/me
     }
     for where, node in _walk_schemas(spec["components"]["schemas"], "#"):
         for field in node.get("required", []) if isinstance(node.get("required"), list) else []:
             assert field in allowed, f"{where}: required {field}"
+
+
+def test_required_response_fields_carry_their_evidence(spec: dict[str, Any]) -> None:
+    """A response schema that promises a field (no `Unset` in its type) says which sources show it."""
+    for name, schema in spec["components"]["schemas"].items():
+        required = set(schema.get("required", [])) - {"_id"}
+        if required and not name.endswith(("Input", "Request", "Update", "Invite")) and name != "SendEmailMessage":
+            evidence = schema.get("x-evidence")
+            assert evidence and set(evidence) <= EVIDENCE_TAGS, (
+                f"{name}: required {sorted(required)} without x-evidence"
+            )
 
 
 def test_epoch_millisecond_fields_are_int64(spec: dict[str, Any]) -> None:
@@ -199,3 +212,39 @@ def test_recipients_list_uses_offset_pagination(spec: dict[str, Any]) -> None:
     refs = {p.get("$ref") for p in get["parameters"]}
     assert {"#/components/parameters/RecipientsLimit", "#/components/parameters/RecipientsOffset"} <= refs
     assert get["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "array"
+
+
+def test_evidence_lives_in_the_repository(spec: dict[str, Any]) -> None:
+    """Every `x-evidence` tag used in the spec is defined in openapi/EVIDENCE.md, and nothing points
+    at research notes outside the repository."""
+    root = Path(__file__).parent.parent
+    evidence_md = (root / "openapi" / "EVIDENCE.md").read_text()
+    defined = set(re.findall(r"^\| ([A-Z]{2,3}) \| ", evidence_md, flags=re.MULTILINE))
+    assert defined == EVIDENCE_TAGS
+    used = {tag for _, node in _walk_schemas(spec, "#") for tag in node.get("x-evidence", [])}
+    assert used and used <= defined
+    for path in ["openapi/mixmax.yaml", "CONTRIBUTING.md", "README.md", "tests/cassettes/README.md"]:
+        assert "shared/" not in (root / path).read_text(), path
+
+
+def test_every_returned_object_names_its_evidence(spec: dict[str, Any]) -> None:
+    """The object an operation answers with (a page's item for pages) says which sources show its shape."""
+    schemas = spec["components"]["schemas"]
+
+    def named(ref: str) -> tuple[str, dict[str, Any]]:
+        name = ref.rsplit("/", 1)[1]
+        return name, schemas[name]
+
+    for _, _, op in OPS:
+        for code, response in op["responses"].items():
+            content = response.get("content") if code.startswith("2") else None
+            if not content:
+                continue
+            schema = content["application/json"]["schema"]
+            ref = schema.get("$ref") or schema.get("items", {}).get("$ref")
+            name, target = named(ref)
+            for part in target.get("allOf", []):
+                if "results" in part.get("properties", {}):
+                    name, target = named(part["properties"]["results"]["items"]["$ref"])
+            tags = target.get("x-evidence")
+            assert tags and set(tags) <= EVIDENCE_TAGS, f"{op['operationId']}: {name} has no x-evidence"

@@ -176,6 +176,29 @@ def live_feed_events(ctx: Context) -> FakeResponse:
     return cursor_page(ctx, [{k: v for k, v in e.items() if k != "messageId"} for e in docs])
 
 
+@special("getSalesforceContactOrLead")
+def salesforce_contact_or_lead(ctx: Context) -> FakeResponse:
+    """A contact with a `salesforceId` is the fake's Salesforce lead; any other address matches nothing."""
+    email = (ctx.request.arg("email") or "").lower()
+    if not email:
+        raise HTTPError(400, "email is required")
+    match = next(
+        (c for c in ctx.fake.store.newest_first("contacts") if c["email"] == email and c.get("salesforceId")), None
+    )
+    lead = None if match is None else {"Id": match["salesforceId"], "Email": email, "type": "Lead"}
+    no_tasks = {"tasks": [], "hasMore": False, "listLink": None}
+    return json200(
+        {
+            "account": None,
+            "contact": None,
+            "lead": lead,
+            "opportunities": [],
+            "openTasks": no_tasks,
+            "closedTasks": no_tasks,
+        }
+    )
+
+
 def _parent(ctx: Context, collection: str) -> dict[str, Any]:
     doc = ctx.fake.store.get(collection, ctx.params["id"])
     if doc is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._wire import iso_from_ms
 
@@ -27,31 +27,36 @@ def seed_demo_data(fake: FakeMixmax) -> None:
         ("Win-back", ["Email", "First name"]),
         ("Partner intro", ["Email", "First name", "Company"]),
     ]
+    # The real API mixes shapes (openapi/EVIDENCE.md): createdAt as ISO or epoch ms, cc/bcc/teamIds as
+    # lists or null, `shared` as an object, a boolean, a list of grants or null. The seed shows each so
+    # that every client test exercises them.
+    shared_kinds: list[Any] = [{}, True, [{"userEmail": "grace@example.com", "confirmed": True}], None]
     sequences = []
     for i, (name, variables) in enumerate(names):
         created = BASE_MS + i * DAY_MS  # added oldest first: lists come back newest first
         stage = store.add("sequences/stages", {"ordinal": 0, "type": "email", "subject": f"{name}: hello"})
+        no_copies = i % 3 == 2
         sequences.append(
             store.add(
                 "sequences",
                 {
                     "userId": ada if i % 3 else grace,
-                    "createdAt": iso_from_ms(created),
+                    "createdAt": created if i % 2 else iso_from_ms(created),
                     "updatedAt": iso_from_ms(created),
                     "name": name,
                     "sendStagesAsReplies": True,
                     "stages": [stage["_id"]],
-                    "cc": [],
-                    "bcc": [],
+                    "cc": None if no_copies else [],
+                    "bcc": None if no_copies else [],
                     "linkTrackingEnabled": True,
                     "fileTrackingEnabled": True,
                     "notificationsEnabled": False,
                     "syncToOrg": False,
-                    "teamIds": [],
+                    "teamIds": None if no_copies else [],
                     "variables": variables,
                     "crmsConnected": [],
                     "timezone": "Europe/London",
-                    "shared": {},
+                    "shared": shared_kinds[i % len(shared_kinds)],
                 },
             )
         )
@@ -195,6 +200,9 @@ def seed_demo_data(fake: FakeMixmax) -> None:
             "subject": "Hello",
             "sent": BASE_MS,
             "service": "gmail",
+            # Flags arrive as 0/1 as well as booleans.
+            "includeInTeamLiveFeed": 1,
+            "showContentTeamFeed": False,
         },
     )
     store.add(

@@ -21,14 +21,14 @@ if TYPE_CHECKING:
     from .code_snippet_write_result import CodeSnippetWriteResult
     from .contact import Contact
     from .contact_analytics import ContactAnalytics
-    from .contact_analytics_percentages import ContactAnalyticsPercentages
+    from .contact_analytics_percentages_type_0 import ContactAnalyticsPercentagesType0
     from .contact_group import ContactGroup
     from .contact_group_input import ContactGroupInput
     from .contact_group_page import ContactGroupPage
     from .contact_group_update import ContactGroupUpdate
     from .contact_input import ContactInput
     from .contact_input_meta import ContactInputMeta
-    from .contact_meta import ContactMeta
+    from .contact_meta_type_0 import ContactMetaType0
     from .contact_note import ContactNote
     from .contact_note_input import ContactNoteInput
     from .contact_note_page import ContactNotePage
@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from .email_address import EmailAddress
     from .error import Error
     from .event import Event
-    from .event_device import EventDevice
-    from .event_location import EventLocation
-    from .event_object import EventObject
+    from .event_device_type_0 import EventDeviceType0
+    from .event_location_type_0 import EventLocationType0
+    from .event_object_type_0 import EventObjectType0
     from .event_page import EventPage
     from .file_request import FileRequest
     from .file_request_page import FileRequestPage
@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from .meeting_invite import MeetingInvite
     from .meeting_invite_custom_field import MeetingInviteCustomField
     from .meeting_invite_event import MeetingInviteEvent
-    from .meeting_invite_integrations import MeetingInviteIntegrations
+    from .meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0
     from .meeting_invite_page import MeetingInvitePage
     from .meeting_invite_timeslot import MeetingInviteTimeslot
     from .meeting_summary import MeetingSummary
@@ -88,15 +88,15 @@ if TYPE_CHECKING:
     from .meeting_type_days_from_now import MeetingTypeDaysFromNow
     from .meeting_type_defaults import MeetingTypeDefaults
     from .meeting_type_input import MeetingTypeInput
-    from .meeting_type_integrations import MeetingTypeIntegrations
+    from .meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0
     from .meeting_type_page import MeetingTypePage
     from .message import Message
     from .message_attachment import MessageAttachment
-    from .message_follow_up import MessageFollowUp
+    from .message_follow_up_type_0 import MessageFollowUpType0
     from .message_from import MessageFrom
     from .message_input import MessageInput
     from .message_page import MessagePage
-    from .message_sequence import MessageSequence
+    from .message_sequence_type_0 import MessageSequenceType0
     from .poll import Poll
     from .poll_option import PollOption
     from .poll_page import PollPage
@@ -119,6 +119,13 @@ if TYPE_CHECKING:
     from .rule_page import RulePage
     from .rule_trigger import RuleTrigger
     from .rule_update import RuleUpdate
+    from .salesforce_contact_or_lead import SalesforceContactOrLead
+    from .salesforce_contact_or_lead_account_type_0 import SalesforceContactOrLeadAccountType0
+    from .salesforce_contact_or_lead_contact_type_0 import SalesforceContactOrLeadContactType0
+    from .salesforce_contact_or_lead_lead_type_0 import SalesforceContactOrLeadLeadType0
+    from .salesforce_contact_or_lead_opportunities_type_0_item import SalesforceContactOrLeadOpportunitiesType0Item
+    from .salesforce_task_list import SalesforceTaskList
+    from .salesforce_task_list_tasks_type_0_item import SalesforceTaskListTasksType0Item
     from .send_email_message import SendEmailMessage
     from .send_email_request import SendEmailRequest
     from .send_snippet_request import SendSnippetRequest
@@ -126,27 +133,25 @@ if TYPE_CHECKING:
     from .sequence_folder import SequenceFolder
     from .sequence_folder_input import SequenceFolderInput
     from .sequence_folder_page import SequenceFolderPage
-    from .sequence_folder_shared_type_1 import SequenceFolderSharedType1
     from .sequence_page import SequencePage
     from .sequence_recipient import SequenceRecipient
-    from .sequence_recipient_analytics import SequenceRecipientAnalytics
-    from .sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents
+    from .sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0
+    from .sequence_recipient_analytics_type_0_events_type_0 import SequenceRecipientAnalyticsType0EventsType0
     from .sequence_recipient_search_result import SequenceRecipientSearchResult
-    from .sequence_recipient_sequence import SequenceRecipientSequence
+    from .sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0
     from .sequence_recipient_stage import SequenceRecipientStage
-    from .sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween
-    from .sequence_recipient_variables import SequenceRecipientVariables
+    from .sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0
+    from .sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0
     from .sequence_shared import SequenceShared
     from .sequence_stage import SequenceStage
+    from .share_grant import ShareGrant
     from .snippet import Snippet
-    from .snippet_analytics import SnippetAnalytics
+    from .snippet_analytics_type_0 import SnippetAnalyticsType0
     from .snippet_input import SnippetInput
     from .snippet_page import SnippetPage
-    from .snippet_shared_type_1 import SnippetSharedType1
     from .snippet_tag import SnippetTag
     from .snippet_tag_input import SnippetTagInput
     from .snippet_tag_page import SnippetTagPage
-    from .snippet_tag_shared_type_1 import SnippetTagSharedType1
     from .task import Task
     from .task_page import TaskPage
     from .team import Team
@@ -163,14 +168,15 @@ if TYPE_CHECKING:
     from .unsubscribe_page import UnsubscribePage
     from .user import User
     from .user_preferences import UserPreferences
-    from .user_preferences_calendar_appointment_slots import UserPreferencesCalendarAppointmentSlots
-    from .user_preferences_calendar_appointment_slots_limit_max_booked_slots import (
-        UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots,
+    from .user_preferences_calendar_appointment_slots_type_0 import UserPreferencesCalendarAppointmentSlotsType0
+    from .user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0 import (
+        UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0,
     )
-    from .user_preferences_default_followup import UserPreferencesDefaultFollowup
-    from .user_preferences_followup_presets import UserPreferencesFollowupPresets
-    from .user_preferences_send_from_accounts_item import UserPreferencesSendFromAccountsItem
-    from .user_preferences_signatures_item import UserPreferencesSignaturesItem
+    from .user_preferences_default_followup_type_0 import UserPreferencesDefaultFollowupType0
+    from .user_preferences_followup_presets_type_0 import UserPreferencesFollowupPresetsType0
+    from .user_preferences_send_from_accounts_type_0_item import UserPreferencesSendFromAccountsType0Item
+    from .user_preferences_signatures_type_0_item import UserPreferencesSignaturesType0Item
+    from .user_preferences_slash_meeting_type_0 import UserPreferencesSlashMeetingType0
     from .user_preferences_update import UserPreferencesUpdate
     from .week_availability import WeekAvailability
     from .work_hours_slot import WorkHoursSlot
@@ -192,14 +198,14 @@ _MODULES = {
     "CodeSnippetWriteResult": ".code_snippet_write_result",
     "Contact": ".contact",
     "ContactAnalytics": ".contact_analytics",
-    "ContactAnalyticsPercentages": ".contact_analytics_percentages",
+    "ContactAnalyticsPercentagesType0": ".contact_analytics_percentages_type_0",
     "ContactGroup": ".contact_group",
     "ContactGroupInput": ".contact_group_input",
     "ContactGroupPage": ".contact_group_page",
     "ContactGroupUpdate": ".contact_group_update",
     "ContactInput": ".contact_input",
     "ContactInputMeta": ".contact_input_meta",
-    "ContactMeta": ".contact_meta",
+    "ContactMetaType0": ".contact_meta_type_0",
     "ContactNote": ".contact_note",
     "ContactNoteInput": ".contact_note_input",
     "ContactNotePage": ".contact_note_page",
@@ -217,9 +223,9 @@ _MODULES = {
     "EmailAddress": ".email_address",
     "Error": ".error",
     "Event": ".event",
-    "EventDevice": ".event_device",
-    "EventLocation": ".event_location",
-    "EventObject": ".event_object",
+    "EventDeviceType0": ".event_device_type_0",
+    "EventLocationType0": ".event_location_type_0",
+    "EventObjectType0": ".event_object_type_0",
     "EventPage": ".event_page",
     "FileRequest": ".file_request",
     "FileRequestPage": ".file_request_page",
@@ -248,7 +254,7 @@ _MODULES = {
     "MeetingInvite": ".meeting_invite",
     "MeetingInviteCustomField": ".meeting_invite_custom_field",
     "MeetingInviteEvent": ".meeting_invite_event",
-    "MeetingInviteIntegrations": ".meeting_invite_integrations",
+    "MeetingInviteIntegrationsType0": ".meeting_invite_integrations_type_0",
     "MeetingInvitePage": ".meeting_invite_page",
     "MeetingInviteTimeslot": ".meeting_invite_timeslot",
     "MeetingSummary": ".meeting_summary",
@@ -259,15 +265,15 @@ _MODULES = {
     "MeetingTypeDaysFromNow": ".meeting_type_days_from_now",
     "MeetingTypeDefaults": ".meeting_type_defaults",
     "MeetingTypeInput": ".meeting_type_input",
-    "MeetingTypeIntegrations": ".meeting_type_integrations",
+    "MeetingTypeIntegrationsType0": ".meeting_type_integrations_type_0",
     "MeetingTypePage": ".meeting_type_page",
     "Message": ".message",
     "MessageAttachment": ".message_attachment",
-    "MessageFollowUp": ".message_follow_up",
+    "MessageFollowUpType0": ".message_follow_up_type_0",
     "MessageFrom": ".message_from",
     "MessageInput": ".message_input",
     "MessagePage": ".message_page",
-    "MessageSequence": ".message_sequence",
+    "MessageSequenceType0": ".message_sequence_type_0",
     "Poll": ".poll",
     "PollOption": ".poll_option",
     "PollPage": ".poll_page",
@@ -290,6 +296,13 @@ _MODULES = {
     "RulePage": ".rule_page",
     "RuleTrigger": ".rule_trigger",
     "RuleUpdate": ".rule_update",
+    "SalesforceContactOrLead": ".salesforce_contact_or_lead",
+    "SalesforceContactOrLeadAccountType0": ".salesforce_contact_or_lead_account_type_0",
+    "SalesforceContactOrLeadContactType0": ".salesforce_contact_or_lead_contact_type_0",
+    "SalesforceContactOrLeadLeadType0": ".salesforce_contact_or_lead_lead_type_0",
+    "SalesforceContactOrLeadOpportunitiesType0Item": ".salesforce_contact_or_lead_opportunities_type_0_item",
+    "SalesforceTaskList": ".salesforce_task_list",
+    "SalesforceTaskListTasksType0Item": ".salesforce_task_list_tasks_type_0_item",
     "SendEmailMessage": ".send_email_message",
     "SendEmailRequest": ".send_email_request",
     "SendSnippetRequest": ".send_snippet_request",
@@ -297,27 +310,25 @@ _MODULES = {
     "SequenceFolder": ".sequence_folder",
     "SequenceFolderInput": ".sequence_folder_input",
     "SequenceFolderPage": ".sequence_folder_page",
-    "SequenceFolderSharedType1": ".sequence_folder_shared_type_1",
     "SequencePage": ".sequence_page",
     "SequenceRecipient": ".sequence_recipient",
-    "SequenceRecipientAnalytics": ".sequence_recipient_analytics",
-    "SequenceRecipientAnalyticsEvents": ".sequence_recipient_analytics_events",
+    "SequenceRecipientAnalyticsType0": ".sequence_recipient_analytics_type_0",
+    "SequenceRecipientAnalyticsType0EventsType0": ".sequence_recipient_analytics_type_0_events_type_0",
     "SequenceRecipientSearchResult": ".sequence_recipient_search_result",
-    "SequenceRecipientSequence": ".sequence_recipient_sequence",
+    "SequenceRecipientSequenceType0": ".sequence_recipient_sequence_type_0",
     "SequenceRecipientStage": ".sequence_recipient_stage",
-    "SequenceRecipientStageScheduleBetween": ".sequence_recipient_stage_schedule_between",
-    "SequenceRecipientVariables": ".sequence_recipient_variables",
+    "SequenceRecipientStageScheduleBetweenType0": ".sequence_recipient_stage_schedule_between_type_0",
+    "SequenceRecipientVariablesType0": ".sequence_recipient_variables_type_0",
     "SequenceShared": ".sequence_shared",
     "SequenceStage": ".sequence_stage",
+    "ShareGrant": ".share_grant",
     "Snippet": ".snippet",
-    "SnippetAnalytics": ".snippet_analytics",
+    "SnippetAnalyticsType0": ".snippet_analytics_type_0",
     "SnippetInput": ".snippet_input",
     "SnippetPage": ".snippet_page",
-    "SnippetSharedType1": ".snippet_shared_type_1",
     "SnippetTag": ".snippet_tag",
     "SnippetTagInput": ".snippet_tag_input",
     "SnippetTagPage": ".snippet_tag_page",
-    "SnippetTagSharedType1": ".snippet_tag_shared_type_1",
     "Task": ".task",
     "TaskPage": ".task_page",
     "Team": ".team",
@@ -334,12 +345,13 @@ _MODULES = {
     "UnsubscribePage": ".unsubscribe_page",
     "User": ".user",
     "UserPreferences": ".user_preferences",
-    "UserPreferencesCalendarAppointmentSlots": ".user_preferences_calendar_appointment_slots",
-    "UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots": ".user_preferences_calendar_appointment_slots_limit_max_booked_slots",
-    "UserPreferencesDefaultFollowup": ".user_preferences_default_followup",
-    "UserPreferencesFollowupPresets": ".user_preferences_followup_presets",
-    "UserPreferencesSendFromAccountsItem": ".user_preferences_send_from_accounts_item",
-    "UserPreferencesSignaturesItem": ".user_preferences_signatures_item",
+    "UserPreferencesCalendarAppointmentSlotsType0": ".user_preferences_calendar_appointment_slots_type_0",
+    "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0": ".user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0",
+    "UserPreferencesDefaultFollowupType0": ".user_preferences_default_followup_type_0",
+    "UserPreferencesFollowupPresetsType0": ".user_preferences_followup_presets_type_0",
+    "UserPreferencesSendFromAccountsType0Item": ".user_preferences_send_from_accounts_type_0_item",
+    "UserPreferencesSignaturesType0Item": ".user_preferences_signatures_type_0_item",
+    "UserPreferencesSlashMeetingType0": ".user_preferences_slash_meeting_type_0",
     "UserPreferencesUpdate": ".user_preferences_update",
     "WeekAvailability": ".week_availability",
     "WorkHoursSlot": ".work_hours_slot",
@@ -362,14 +374,14 @@ __all__ = (
     "CodeSnippetWriteResult",
     "Contact",
     "ContactAnalytics",
-    "ContactAnalyticsPercentages",
+    "ContactAnalyticsPercentagesType0",
     "ContactGroup",
     "ContactGroupInput",
     "ContactGroupPage",
     "ContactGroupUpdate",
     "ContactInput",
     "ContactInputMeta",
-    "ContactMeta",
+    "ContactMetaType0",
     "ContactNote",
     "ContactNoteInput",
     "ContactNotePage",
@@ -387,9 +399,9 @@ __all__ = (
     "EmailAddress",
     "Error",
     "Event",
-    "EventDevice",
-    "EventLocation",
-    "EventObject",
+    "EventDeviceType0",
+    "EventLocationType0",
+    "EventObjectType0",
     "EventPage",
     "FileRequest",
     "FileRequestPage",
@@ -418,7 +430,7 @@ __all__ = (
     "MeetingInvite",
     "MeetingInviteCustomField",
     "MeetingInviteEvent",
-    "MeetingInviteIntegrations",
+    "MeetingInviteIntegrationsType0",
     "MeetingInvitePage",
     "MeetingInviteTimeslot",
     "MeetingSummary",
@@ -429,15 +441,15 @@ __all__ = (
     "MeetingTypeDaysFromNow",
     "MeetingTypeDefaults",
     "MeetingTypeInput",
-    "MeetingTypeIntegrations",
+    "MeetingTypeIntegrationsType0",
     "MeetingTypePage",
     "Message",
     "MessageAttachment",
-    "MessageFollowUp",
+    "MessageFollowUpType0",
     "MessageFrom",
     "MessageInput",
     "MessagePage",
-    "MessageSequence",
+    "MessageSequenceType0",
     "Poll",
     "PollOption",
     "PollPage",
@@ -460,6 +472,13 @@ __all__ = (
     "RulePage",
     "RuleTrigger",
     "RuleUpdate",
+    "SalesforceContactOrLead",
+    "SalesforceContactOrLeadAccountType0",
+    "SalesforceContactOrLeadContactType0",
+    "SalesforceContactOrLeadLeadType0",
+    "SalesforceContactOrLeadOpportunitiesType0Item",
+    "SalesforceTaskList",
+    "SalesforceTaskListTasksType0Item",
     "SendEmailMessage",
     "SendEmailRequest",
     "SendSnippetRequest",
@@ -467,27 +486,25 @@ __all__ = (
     "SequenceFolder",
     "SequenceFolderInput",
     "SequenceFolderPage",
-    "SequenceFolderSharedType1",
     "SequencePage",
     "SequenceRecipient",
-    "SequenceRecipientAnalytics",
-    "SequenceRecipientAnalyticsEvents",
+    "SequenceRecipientAnalyticsType0",
+    "SequenceRecipientAnalyticsType0EventsType0",
     "SequenceRecipientSearchResult",
-    "SequenceRecipientSequence",
+    "SequenceRecipientSequenceType0",
     "SequenceRecipientStage",
-    "SequenceRecipientStageScheduleBetween",
-    "SequenceRecipientVariables",
+    "SequenceRecipientStageScheduleBetweenType0",
+    "SequenceRecipientVariablesType0",
     "SequenceShared",
     "SequenceStage",
+    "ShareGrant",
     "Snippet",
-    "SnippetAnalytics",
+    "SnippetAnalyticsType0",
     "SnippetInput",
     "SnippetPage",
-    "SnippetSharedType1",
     "SnippetTag",
     "SnippetTagInput",
     "SnippetTagPage",
-    "SnippetTagSharedType1",
     "Task",
     "TaskPage",
     "Team",
@@ -504,12 +521,13 @@ __all__ = (
     "UnsubscribePage",
     "User",
     "UserPreferences",
-    "UserPreferencesCalendarAppointmentSlots",
-    "UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots",
-    "UserPreferencesDefaultFollowup",
-    "UserPreferencesFollowupPresets",
-    "UserPreferencesSendFromAccountsItem",
-    "UserPreferencesSignaturesItem",
+    "UserPreferencesCalendarAppointmentSlotsType0",
+    "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0",
+    "UserPreferencesDefaultFollowupType0",
+    "UserPreferencesFollowupPresetsType0",
+    "UserPreferencesSendFromAccountsType0Item",
+    "UserPreferencesSignaturesType0Item",
+    "UserPreferencesSlashMeetingType0",
     "UserPreferencesUpdate",
     "WeekAvailability",
     "WorkHoursSlot",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
@@ -30,7 +30,7 @@ class AddRecipientsResponse:
 
     """
 
-    recipients: list[RecipientResult] | Unset = UNSET
+    recipients: list[RecipientResult] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,8 +64,10 @@ class AddRecipientsResponse:
 
                 _recipients_items.append(_recipients_item)
             recipients = _recipients_items
-        elif recipients is not UNSET:
-            _deviation("AddRecipientsResponse", "recipients", "array of RecipientResult", recipients)
+        elif recipients is None:
+            pass
+        else:
+            _deviation("AddRecipientsResponse", "recipients", "array of RecipientResult or null", recipients)
 
         _obj = cls(
             recipients,

@@ -22,14 +22,14 @@ T = TypeVar("T", bound="AppointmentLink")
 
 @_attrs_define
 class AppointmentLink:
-    """Your appointment link (not a page envelope).
+    """Your appointment link (not a page envelope). `userId` is Airbyte's primary key of the stream.
 
     Example:
         {'userId': 'kZYPwDDiGPTfQDj5n', 'name': 'ada'}
 
     """
 
-    user_id: str | Unset = UNSET
+    user_id: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +47,7 @@ class AppointmentLink:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         user_id = _get("userId", UNSET)
-        if not (user_id.__class__ is str) and user_id is not UNSET:
+        if not (user_id.__class__ is str):
             _deviation("AppointmentLink", "userId", "string", user_id)
 
         name = _get("name", UNSET)

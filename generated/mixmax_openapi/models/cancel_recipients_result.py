@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 from ..types import deviation as _deviation
 
 _KEYS = frozenset(("recipients",))
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CancelRecipientsResult")
 
 @_attrs_define
 class CancelRecipientsResult:
-    recipients: list[str] | Unset = UNSET
+    recipients: list[str] | None
     """ The addresses that were exited. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,8 +37,10 @@ class CancelRecipientsResult:
             for _n1, _recipients_item in enumerate(recipients):
                 if not (_recipients_item.__class__ is str):
                     _deviation("CancelRecipientsResult", f"recipients[{_n1}]", "string", _recipients_item)
-        elif recipients is not UNSET:
-            _deviation("CancelRecipientsResult", "recipients", "array of string", recipients)
+        elif recipients is None:
+            pass
+        else:
+            _deviation("CancelRecipientsResult", "recipients", "array of string or null", recipients)
 
         _obj = cls(
             recipients,

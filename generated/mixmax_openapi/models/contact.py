@@ -11,17 +11,17 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import contact_analytics as _m_contact_analytics
-from . import contact_meta as _m_contact_meta
+from . import contact_meta_type_0 as _m_contact_meta_type_0
 
 if TYPE_CHECKING:
     from ..models.contact_analytics import ContactAnalytics
-    from ..models.contact_meta import ContactMeta
+    from ..models.contact_meta_type_0 import ContactMetaType0
 
 _KEYS = frozenset(
     (
         "_id",
-        "userId",
         "email",
+        "userId",
         "name",
         "timestamp",
         "usedCount",
@@ -41,7 +41,7 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A Mixmax contact.
+    """A Mixmax contact. Every contact has exactly one (lower-case) email address.
 
     Example:
         {'_id': '5815495f8447b9058a310430', 'userId': 'kZYPwDDiGPTfQDj5n', 'email': 'ada@example.com', 'name': 'Ada
@@ -50,9 +50,9 @@ class Contact:
     """
 
     id: str
-    user_id: str | Unset = UNSET
-    email: str | Unset = UNSET
+    email: str
     """ Lower-case; unique per user. """
+    user_id: str | Unset = UNSET
     name: None | str | Unset = UNSET
     timestamp: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
@@ -60,14 +60,13 @@ class Contact:
     contact_id: str | Unset = UNSET
     """ Google contact id. """
     salesforce_id: str | Unset = UNSET
-    meta: ContactMeta | Unset = UNSET
+    meta: ContactMetaType0 | None | Unset = UNSET
     """ Variables from any source (`First Name`, `Last Name` with `expand=firstName,lastName`). """
-    groups: list[Any] | Unset = UNSET
+    groups: list[Any] | None | Unset = UNSET
     """ With `expand=groups`. """
-    notes: list[Any] | Unset = UNSET
+    notes: list[Any] | None | Unset = UNSET
     """ With `expand=notes`. """
-    analytics: ContactAnalytics | Unset = UNSET
-    """ Email analytics of a contact (with `withAnalytics=true`). """
+    analytics: ContactAnalytics | None | Unset = UNSET
     locked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,10 +74,10 @@ class Contact:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.id is not UNSET:
             field_dict["_id"] = self.id
-        if self.user_id is not UNSET:
-            field_dict["userId"] = self.user_id
         if self.email is not UNSET:
             field_dict["email"] = self.email
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.timestamp is not UNSET:
@@ -110,13 +109,13 @@ class Contact:
         if not (id.__class__ is str):
             _deviation("Contact", "_id", "string", id)
 
+        email = _get("email", UNSET)
+        if not (email.__class__ is str):
+            _deviation("Contact", "email", "string", email)
+
         user_id = _get("userId", UNSET)
         if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Contact", "userId", "string", user_id)
-
-        email = _get("email", UNSET)
-        if not (email.__class__ is str) and email is not UNSET:
-            _deviation("Contact", "email", "string", email)
 
         name = _get("name", UNSET)
         if not (name.__class__ is str or name is None) and name is not UNSET:
@@ -141,20 +140,22 @@ class Contact:
         meta = _get("meta", UNSET)
         if meta.__class__ is dict:
             try:
-                meta = _m_contact_meta.ContactMeta.from_dict(meta)
+                meta = _m_contact_meta_type_0.ContactMetaType0.from_dict(meta)
             except _ResponseDeviation as _e:
                 _e._within("Contact", "meta")
                 raise
+        elif meta is None:
+            pass
         elif meta is not UNSET:
-            _deviation("Contact", "meta", "ContactMeta", meta)
+            _deviation("Contact", "meta", "ContactMetaType0 or null", meta)
 
         groups = _get("groups", UNSET)
-        if not (groups.__class__ is list) and groups is not UNSET:
-            _deviation("Contact", "groups", "array of any", groups)
+        if not (groups.__class__ is list or groups is None) and groups is not UNSET:
+            _deviation("Contact", "groups", "array of any or null", groups)
 
         notes = _get("notes", UNSET)
-        if not (notes.__class__ is list) and notes is not UNSET:
-            _deviation("Contact", "notes", "array of any", notes)
+        if not (notes.__class__ is list or notes is None) and notes is not UNSET:
+            _deviation("Contact", "notes", "array of any or null", notes)
 
         analytics = _get("analytics", UNSET)
         if analytics.__class__ is dict:
@@ -163,8 +164,10 @@ class Contact:
             except _ResponseDeviation as _e:
                 _e._within("Contact", "analytics")
                 raise
+        elif analytics is None:
+            pass
         elif analytics is not UNSET:
-            _deviation("Contact", "analytics", "ContactAnalytics", analytics)
+            _deviation("Contact", "analytics", "ContactAnalytics or null", analytics)
 
         locked = _get("locked", UNSET)
         if not (locked is True or locked is False) and locked is not UNSET:
@@ -172,8 +175,8 @@ class Contact:
 
         _obj = cls(
             id,
-            user_id,
             email,
+            user_id,
             name,
             timestamp,
             used_count,

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_shared as _m_sequence_shared
+from . import share_grant as _m_share_grant
+
+if TYPE_CHECKING:
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 _KEYS = frozenset(
     (
         "_id",
-        "userId",
         "name",
+        "userId",
         "groupId",
         "count",
         "shared",
@@ -26,28 +34,35 @@ T = TypeVar("T", bound="ContactGroup")
 
 @_attrs_define
 class ContactGroup:
+    """A contact group. The 2016 docs example shows `_id`, `userId`, `name` on every group."""
+
     id: str
+    name: str
     user_id: str | Unset = UNSET
-    name: str | Unset = UNSET
     group_id: str | Unset = UNSET
     count: int | Unset = UNSET
-    shared: bool | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.id is not UNSET:
             field_dict["_id"] = self.id
-        if self.user_id is not UNSET:
-            field_dict["userId"] = self.user_id
         if self.name is not UNSET:
             field_dict["name"] = self.name
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
         if self.group_id is not UNSET:
             field_dict["groupId"] = self.group_id
         if self.count is not UNSET:
             field_dict["count"] = self.count
         if self.shared is not UNSET:
-            field_dict["shared"] = self.shared
+            field_dict["shared"] = _to_json(self.shared)
         return field_dict
 
     @classmethod
@@ -59,13 +74,13 @@ class ContactGroup:
         if not (id.__class__ is str):
             _deviation("ContactGroup", "_id", "string", id)
 
+        name = _get("name", UNSET)
+        if not (name.__class__ is str):
+            _deviation("ContactGroup", "name", "string", name)
+
         user_id = _get("userId", UNSET)
         if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("ContactGroup", "userId", "string", user_id)
-
-        name = _get("name", UNSET)
-        if not (name.__class__ is str) and name is not UNSET:
-            _deviation("ContactGroup", "name", "string", name)
 
         group_id = _get("groupId", UNSET)
         if not (group_id.__class__ is str) and group_id is not UNSET:
@@ -76,13 +91,37 @@ class ContactGroup:
             _deviation("ContactGroup", "count", "integer", count)
 
         shared = _get("shared", UNSET)
-        if not (shared is True or shared is False) and shared is not UNSET:
-            _deviation("ContactGroup", "shared", "boolean", shared)
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
+            try:
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("ContactGroup", "shared")
+                raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("ContactGroup", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("ContactGroup", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
+        elif shared is not UNSET:
+            _deviation("ContactGroup", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared)
 
         _obj = cls(
             id,
-            user_id,
             name,
+            user_id,
             group_id,
             count,
             shared,

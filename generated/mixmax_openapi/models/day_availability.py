@@ -31,7 +31,7 @@ class DayAvailability:
     """One weekday's availability."""
 
     enabled: bool | Unset = UNSET
-    timeslots: list[WorkHoursSlot] | Unset = UNSET
+    timeslots: list[WorkHoursSlot] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,8 +68,10 @@ class DayAvailability:
 
                 _timeslots_items.append(_timeslots_item)
             timeslots = _timeslots_items
+        elif timeslots is None:
+            pass
         elif timeslots is not UNSET:
-            _deviation("DayAvailability", "timeslots", "array of WorkHoursSlot", timeslots)
+            _deviation("DayAvailability", "timeslots", "array of WorkHoursSlot or null", timeslots)
 
         _obj = cls(
             enabled,

@@ -22,9 +22,9 @@ T = TypeVar("T", bound="EmailAddress")
 
 @_attrs_define
 class EmailAddress:
-    """A named email address."""
+    """A named email address. `name` is null or absent when the address has none."""
 
-    email: str | Unset = UNSET
+    email: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +42,7 @@ class EmailAddress:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         email = _get("email", UNSET)
-        if not (email.__class__ is str) and email is not UNSET:
+        if not (email.__class__ is str):
             _deviation("EmailAddress", "email", "string", email)
 
         name = _get("name", UNSET)

@@ -11,15 +11,15 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
-from . import event_device as _m_event_device
-from . import event_location as _m_event_location
-from . import event_object as _m_event_object
+from . import event_device_type_0 as _m_event_device_type_0
+from . import event_location_type_0 as _m_event_location_type_0
+from . import event_object_type_0 as _m_event_object_type_0
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.event_device import EventDevice
-    from ..models.event_location import EventLocation
-    from ..models.event_object import EventObject
+    from ..models.event_device_type_0 import EventDeviceType0
+    from ..models.event_location_type_0 import EventLocationType0
+    from ..models.event_object_type_0 import EventObjectType0
 
 _KEYS = frozenset(
     (
@@ -54,11 +54,11 @@ class Event:
     recipient_email: str | Unset = UNSET
     recipient_name: str | Unset = UNSET
     user_id: str | Unset = UNSET
-    device: EventDevice | Unset = UNSET
-    location: EventLocation | Unset = UNSET
-    object_: EventObject | Unset = UNSET
+    device: EventDeviceType0 | None | Unset = UNSET
+    location: EventLocationType0 | None | Unset = UNSET
+    object_: EventObjectType0 | None | Unset = UNSET
     action: str | Unset = UNSET
-    recipients: list[EmailAddress] | Unset = UNSET
+    recipients: list[EmailAddress] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,32 +125,38 @@ class Event:
         device = _get("device", UNSET)
         if device.__class__ is dict:
             try:
-                device = _m_event_device.EventDevice.from_dict(device)
+                device = _m_event_device_type_0.EventDeviceType0.from_dict(device)
             except _ResponseDeviation as _e:
                 _e._within("Event", "device")
                 raise
+        elif device is None:
+            pass
         elif device is not UNSET:
-            _deviation("Event", "device", "EventDevice", device)
+            _deviation("Event", "device", "EventDeviceType0 or null", device)
 
         location = _get("location", UNSET)
         if location.__class__ is dict:
             try:
-                location = _m_event_location.EventLocation.from_dict(location)
+                location = _m_event_location_type_0.EventLocationType0.from_dict(location)
             except _ResponseDeviation as _e:
                 _e._within("Event", "location")
                 raise
+        elif location is None:
+            pass
         elif location is not UNSET:
-            _deviation("Event", "location", "EventLocation", location)
+            _deviation("Event", "location", "EventLocationType0 or null", location)
 
         object_ = _get("object", UNSET)
         if object_.__class__ is dict:
             try:
-                object_ = _m_event_object.EventObject.from_dict(object_)
+                object_ = _m_event_object_type_0.EventObjectType0.from_dict(object_)
             except _ResponseDeviation as _e:
                 _e._within("Event", "object")
                 raise
+        elif object_ is None:
+            pass
         elif object_ is not UNSET:
-            _deviation("Event", "object", "EventObject", object_)
+            _deviation("Event", "object", "EventObjectType0 or null", object_)
 
         action = _get("action", UNSET)
         if not (action.__class__ is str) and action is not UNSET:
@@ -171,8 +177,10 @@ class Event:
 
                 _recipients_items.append(_recipients_item)
             recipients = _recipients_items
+        elif recipients is None:
+            pass
         elif recipients is not UNSET:
-            _deviation("Event", "recipients", "array of EmailAddress", recipients)
+            _deviation("Event", "recipients", "array of EmailAddress or null", recipients)
 
         _obj = cls(
             id,

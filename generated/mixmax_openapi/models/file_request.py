@@ -35,7 +35,7 @@ class FileRequest:
     timestamp: int | str | Unset = UNSET
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
-    uploads: list[FileRequestUpload] | Unset = UNSET
+    uploads: list[FileRequestUpload] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,8 +82,10 @@ class FileRequest:
 
                 _uploads_items.append(_uploads_item)
             uploads = _uploads_items
+        elif uploads is None:
+            pass
         elif uploads is not UNSET:
-            _deviation("FileRequest", "uploads", "array of FileRequestUpload", uploads)
+            _deviation("FileRequest", "uploads", "array of FileRequestUpload or null", uploads)
 
         _obj = cls(
             id,

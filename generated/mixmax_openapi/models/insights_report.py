@@ -36,9 +36,7 @@ class InsightsReport:
     title: str | Unset = UNSET
     query: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    updated_at: int | str | Unset = UNSET
-    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
-    """
+    updated_at: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,8 +92,11 @@ class InsightsReport:
             _deviation("InsightsReport", "createdAt", "date-time string", created_at)
 
         updated_at = _get("updatedAt", UNSET)
-        if not (updated_at.__class__ is int or updated_at.__class__ is str) and updated_at is not UNSET:
-            _deviation("InsightsReport", "updatedAt", "integer or string", updated_at)
+        if (
+            not (updated_at.__class__ is int or updated_at.__class__ is str or updated_at is None)
+            and updated_at is not UNSET
+        ):
+            _deviation("InsightsReport", "updatedAt", "integer or string or null", updated_at)
 
         _obj = cls(
             id,

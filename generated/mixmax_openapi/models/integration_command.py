@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_shared as _m_sequence_shared
+from . import share_grant as _m_share_grant
+
+if TYPE_CHECKING:
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 _KEYS = frozenset(
     (
@@ -40,12 +48,17 @@ class IntegrationCommand:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     name: str | Unset = UNSET
-    commands: list[str] | Unset = UNSET
+    commands: list[str] | None | Unset = UNSET
     parameter_placeholder: str | Unset = UNSET
     command_parameter_hints_url: str | Unset = UNSET
     command_resolver_url: str | Unset = UNSET
     """ Observed spelling (GO spells it `commandResolveUrl`). """
-    shared: bool | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +80,7 @@ class IntegrationCommand:
         if self.command_resolver_url is not UNSET:
             field_dict["commandResolverUrl"] = self.command_resolver_url
         if self.shared is not UNSET:
-            field_dict["shared"] = self.shared
+            field_dict["shared"] = _to_json(self.shared)
         return field_dict
 
     @classmethod
@@ -96,8 +109,10 @@ class IntegrationCommand:
             for _n1, _commands_item in enumerate(commands):
                 if not (_commands_item.__class__ is str):
                     _deviation("IntegrationCommand", f"commands[{_n1}]", "string", _commands_item)
+        elif commands is None:
+            pass
         elif commands is not UNSET:
-            _deviation("IntegrationCommand", "commands", "array of string", commands)
+            _deviation("IntegrationCommand", "commands", "array of string or null", commands)
 
         parameter_placeholder = _get("parameterPlaceholder", UNSET)
         if not (parameter_placeholder.__class__ is str) and parameter_placeholder is not UNSET:
@@ -112,8 +127,34 @@ class IntegrationCommand:
             _deviation("IntegrationCommand", "commandResolverUrl", "string", command_resolver_url)
 
         shared = _get("shared", UNSET)
-        if not (shared is True or shared is False) and shared is not UNSET:
-            _deviation("IntegrationCommand", "shared", "boolean", shared)
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
+            try:
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("IntegrationCommand", "shared")
+                raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("IntegrationCommand", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("IntegrationCommand", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
+        elif shared is not UNSET:
+            _deviation(
+                "IntegrationCommand", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared
+            )
 
         _obj = cls(
             id,

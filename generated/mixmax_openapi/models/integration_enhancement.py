@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_shared as _m_sequence_shared
+from . import share_grant as _m_share_grant
+
+if TYPE_CHECKING:
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 _KEYS = frozenset(
     (
@@ -49,11 +57,16 @@ class IntegrationEnhancement:
     resolver_url: str | Unset = UNSET
     """ Observed spelling (GO spells it `resolveUrl`). """
     activate_url: str | Unset = UNSET
-    commands: list[str] | Unset = UNSET
+    commands: list[str] | None | Unset = UNSET
     category: list[str] | str | Unset = UNSET
     """ One category or several. """
     is_editable: bool | Unset = UNSET
-    shared: bool | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +100,7 @@ class IntegrationEnhancement:
         if self.is_editable is not UNSET:
             field_dict["isEditable"] = self.is_editable
         if self.shared is not UNSET:
-            field_dict["shared"] = self.shared
+            field_dict["shared"] = _to_json(self.shared)
         return field_dict
 
     @classmethod
@@ -144,8 +157,10 @@ class IntegrationEnhancement:
             for _n1, _commands_item in enumerate(commands):
                 if not (_commands_item.__class__ is str):
                     _deviation("IntegrationEnhancement", f"commands[{_n1}]", "string", _commands_item)
+        elif commands is None:
+            pass
         elif commands is not UNSET:
-            _deviation("IntegrationEnhancement", "commands", "array of string", commands)
+            _deviation("IntegrationEnhancement", "commands", "array of string or null", commands)
 
         category = _get("category", UNSET)
         if category.__class__ is str:
@@ -162,8 +177,34 @@ class IntegrationEnhancement:
             _deviation("IntegrationEnhancement", "isEditable", "boolean", is_editable)
 
         shared = _get("shared", UNSET)
-        if not (shared is True or shared is False) and shared is not UNSET:
-            _deviation("IntegrationEnhancement", "shared", "boolean", shared)
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
+            try:
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
+            except _ResponseDeviation as _e:
+                _e._within("IntegrationEnhancement", "shared")
+                raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("IntegrationEnhancement", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("IntegrationEnhancement", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
+        elif shared is not UNSET:
+            _deviation(
+                "IntegrationEnhancement", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared
+            )
 
         _obj = cls(
             id,

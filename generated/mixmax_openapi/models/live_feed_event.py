@@ -43,18 +43,23 @@ class LiveFeedEvent:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     recipient_email: str | Unset = UNSET
     recipient_name: str | Unset = UNSET
-    country: str | Unset = UNSET
-    region: str | Unset = UNSET
-    city: str | Unset = UNSET
-    os: str | Unset = UNSET
-    program: str | Unset = UNSET
-    is_mobile: int | Unset = UNSET
-    """ 0 or 1. """
-    link_url: str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    """ Approximate; may be null (DOC). """
+    region: None | str | Unset = UNSET
+    """ Approximate; may be null (DOC). """
+    city: None | str | Unset = UNSET
+    """ Approximate; may be null (DOC). """
+    os: None | str | Unset = UNSET
+    """ May be null (DOC). """
+    program: None | str | Unset = UNSET
+    """ May be null (DOC). """
+    is_mobile: bool | int | None | Unset = UNSET
+    """ 0 or 1 (a boolean in some answers); may be null (DOC). """
+    link_url: None | str | Unset = UNSET
+    """ `clicked` events only; null on others in the DOC example. """
+    link_text: None | str | Unset = UNSET
     """ `clicked` events only. """
-    link_text: str | Unset = UNSET
-    """ `clicked` events only. """
-    file_name: str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
     """ `downloaded` events only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,40 +121,43 @@ class LiveFeedEvent:
             _deviation("LiveFeedEvent", "recipientName", "string", recipient_name)
 
         country = _get("country", UNSET)
-        if not (country.__class__ is str) and country is not UNSET:
-            _deviation("LiveFeedEvent", "country", "string", country)
+        if not (country.__class__ is str or country is None) and country is not UNSET:
+            _deviation("LiveFeedEvent", "country", "string or null", country)
 
         region = _get("region", UNSET)
-        if not (region.__class__ is str) and region is not UNSET:
-            _deviation("LiveFeedEvent", "region", "string", region)
+        if not (region.__class__ is str or region is None) and region is not UNSET:
+            _deviation("LiveFeedEvent", "region", "string or null", region)
 
         city = _get("city", UNSET)
-        if not (city.__class__ is str) and city is not UNSET:
-            _deviation("LiveFeedEvent", "city", "string", city)
+        if not (city.__class__ is str or city is None) and city is not UNSET:
+            _deviation("LiveFeedEvent", "city", "string or null", city)
 
         os = _get("os", UNSET)
-        if not (os.__class__ is str) and os is not UNSET:
-            _deviation("LiveFeedEvent", "os", "string", os)
+        if not (os.__class__ is str or os is None) and os is not UNSET:
+            _deviation("LiveFeedEvent", "os", "string or null", os)
 
         program = _get("program", UNSET)
-        if not (program.__class__ is str) and program is not UNSET:
-            _deviation("LiveFeedEvent", "program", "string", program)
+        if not (program.__class__ is str or program is None) and program is not UNSET:
+            _deviation("LiveFeedEvent", "program", "string or null", program)
 
         is_mobile = _get("isMobile", UNSET)
-        if not (is_mobile.__class__ is int) and is_mobile is not UNSET:
-            _deviation("LiveFeedEvent", "isMobile", "integer", is_mobile)
+        if (
+            not (is_mobile.__class__ is int or (is_mobile is True or is_mobile is False) or is_mobile is None)
+            and is_mobile is not UNSET
+        ):
+            _deviation("LiveFeedEvent", "isMobile", "integer or boolean or null", is_mobile)
 
         link_url = _get("linkUrl", UNSET)
-        if not (link_url.__class__ is str) and link_url is not UNSET:
-            _deviation("LiveFeedEvent", "linkUrl", "string", link_url)
+        if not (link_url.__class__ is str or link_url is None) and link_url is not UNSET:
+            _deviation("LiveFeedEvent", "linkUrl", "string or null", link_url)
 
         link_text = _get("linkText", UNSET)
-        if not (link_text.__class__ is str) and link_text is not UNSET:
-            _deviation("LiveFeedEvent", "linkText", "string", link_text)
+        if not (link_text.__class__ is str or link_text is None) and link_text is not UNSET:
+            _deviation("LiveFeedEvent", "linkText", "string or null", link_text)
 
         file_name = _get("fileName", UNSET)
-        if not (file_name.__class__ is str) and file_name is not UNSET:
-            _deviation("LiveFeedEvent", "fileName", "string", file_name)
+        if not (file_name.__class__ is str or file_name is None) and file_name is not UNSET:
+            _deviation("LiveFeedEvent", "fileName", "string or null", file_name)
 
         _obj = cls(
             id,

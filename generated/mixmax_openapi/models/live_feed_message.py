@@ -42,7 +42,7 @@ class LiveFeedMessage:
 
     id: str
     user_id: str | Unset = UNSET
-    recipients: list[EmailAddress] | Unset = UNSET
+    recipients: list[EmailAddress] | None | Unset = UNSET
     """ to + cc + bcc. """
     from_email: str | Unset = UNSET
     from_name: str | Unset = UNSET
@@ -53,8 +53,10 @@ class LiveFeedMessage:
     """ Mail service, e.g. `gmail`. """
     service_message_id: str | Unset = UNSET
     service_thread_id: str | Unset = UNSET
-    include_in_team_live_feed: bool | Unset = UNSET
-    show_content_team_feed: bool | Unset = UNSET
+    include_in_team_live_feed: bool | int | Unset = UNSET
+    """ A flag; arrives as a boolean or as 0/1. """
+    show_content_team_feed: bool | int | Unset = UNSET
+    """ A flag; arrives as a boolean or as 0/1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,8 +117,10 @@ class LiveFeedMessage:
 
                 _recipients_items.append(_recipients_item)
             recipients = _recipients_items
+        elif recipients is None:
+            pass
         elif recipients is not UNSET:
-            _deviation("LiveFeedMessage", "recipients", "array of EmailAddress", recipients)
+            _deviation("LiveFeedMessage", "recipients", "array of EmailAddress or null", recipients)
 
         from_email = _get("fromEmail", UNSET)
         if not (from_email.__class__ is str) and from_email is not UNSET:
@@ -148,17 +152,23 @@ class LiveFeedMessage:
 
         include_in_team_live_feed = _get("includeInTeamLiveFeed", UNSET)
         if (
-            not (include_in_team_live_feed is True or include_in_team_live_feed is False)
+            not (
+                (include_in_team_live_feed is True or include_in_team_live_feed is False)
+                or include_in_team_live_feed.__class__ is int
+            )
             and include_in_team_live_feed is not UNSET
         ):
-            _deviation("LiveFeedMessage", "includeInTeamLiveFeed", "boolean", include_in_team_live_feed)
+            _deviation("LiveFeedMessage", "includeInTeamLiveFeed", "boolean or integer", include_in_team_live_feed)
 
         show_content_team_feed = _get("showContentTeamFeed", UNSET)
         if (
-            not (show_content_team_feed is True or show_content_team_feed is False)
+            not (
+                (show_content_team_feed is True or show_content_team_feed is False)
+                or show_content_team_feed.__class__ is int
+            )
             and show_content_team_feed is not UNSET
         ):
-            _deviation("LiveFeedMessage", "showContentTeamFeed", "boolean", show_content_team_feed)
+            _deviation("LiveFeedMessage", "showContentTeamFeed", "boolean or integer", show_content_team_feed)
 
         _obj = cls(
             id,

@@ -48,8 +48,7 @@ class LiveFeedPage:
     """ Whether a previous page exists. """
     total: int | Unset = UNSET
     """ Total count; only some collections (e.g. tasks) send it. """
-    stats: LiveFeedStats | Unset = UNSET
-    """ Aggregate statistics of the live-feed search. """
+    stats: LiveFeedStats | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,8 +119,10 @@ class LiveFeedPage:
             except _ResponseDeviation as _e:
                 _e._within("LiveFeedPage", "stats")
                 raise
+        elif stats is None:
+            pass
         elif stats is not UNSET:
-            _deviation("LiveFeedPage", "stats", "LiveFeedStats", stats)
+            _deviation("LiveFeedPage", "stats", "LiveFeedStats or null", stats)
 
         _obj = cls(
             results,

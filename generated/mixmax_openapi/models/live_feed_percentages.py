@@ -18,6 +18,10 @@ _KEYS = frozenset(
         "bounced",
         "tasksCompleted",
         "unsubscribed",
+        "accepted",
+        "declined",
+        "delivered",
+        "tentative",
     )
 )
 
@@ -34,6 +38,10 @@ class LiveFeedPercentages:
     bounced: float | Unset = UNSET
     tasks_completed: float | Unset = UNSET
     unsubscribed: float | Unset = UNSET
+    accepted: float | Unset = UNSET
+    declined: float | Unset = UNSET
+    delivered: float | Unset = UNSET
+    tentative: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +60,14 @@ class LiveFeedPercentages:
             field_dict["tasksCompleted"] = self.tasks_completed
         if self.unsubscribed is not UNSET:
             field_dict["unsubscribed"] = self.unsubscribed
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.declined is not UNSET:
+            field_dict["declined"] = self.declined
+        if self.delivered is not UNSET:
+            field_dict["delivered"] = self.delivered
+        if self.tentative is not UNSET:
+            field_dict["tentative"] = self.tentative
         return field_dict
 
     @classmethod
@@ -90,6 +106,22 @@ class LiveFeedPercentages:
         if not (unsubscribed.__class__ is float or unsubscribed.__class__ is int) and unsubscribed is not UNSET:
             _deviation("LiveFeedPercentages", "unsubscribed", "number", unsubscribed)
 
+        accepted = _get("accepted", UNSET)
+        if not (accepted.__class__ is float or accepted.__class__ is int) and accepted is not UNSET:
+            _deviation("LiveFeedPercentages", "accepted", "number", accepted)
+
+        declined = _get("declined", UNSET)
+        if not (declined.__class__ is float or declined.__class__ is int) and declined is not UNSET:
+            _deviation("LiveFeedPercentages", "declined", "number", declined)
+
+        delivered = _get("delivered", UNSET)
+        if not (delivered.__class__ is float or delivered.__class__ is int) and delivered is not UNSET:
+            _deviation("LiveFeedPercentages", "delivered", "number", delivered)
+
+        tentative = _get("tentative", UNSET)
+        if not (tentative.__class__ is float or tentative.__class__ is int) and tentative is not UNSET:
+            _deviation("LiveFeedPercentages", "tentative", "number", tentative)
+
         _obj = cls(
             opened,
             clicked,
@@ -98,6 +130,10 @@ class LiveFeedPercentages:
             bounced,
             tasks_completed,
             unsubscribed,
+            accepted,
+            declined,
+            delivered,
+            tentative,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

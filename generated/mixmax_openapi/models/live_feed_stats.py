@@ -51,7 +51,7 @@ class LiveFeedStats:
     declined: int | Unset = UNSET
     tentative: int | Unset = UNSET
     recipients: int | Unset = UNSET
-    percentages: LiveFeedPercentages | Unset = UNSET
+    percentages: LiveFeedPercentages | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,8 +138,10 @@ class LiveFeedStats:
             except _ResponseDeviation as _e:
                 _e._within("LiveFeedStats", "percentages")
                 raise
+        elif percentages is None:
+            pass
         elif percentages is not UNSET:
-            _deviation("LiveFeedStats", "percentages", "LiveFeedPercentages", percentages)
+            _deviation("LiveFeedStats", "percentages", "LiveFeedPercentages or null", percentages)
 
         _obj = cls(
             sent,

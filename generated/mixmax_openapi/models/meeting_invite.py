@@ -12,13 +12,13 @@ from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
 from . import meeting_invite_custom_field as _m_meeting_invite_custom_field
-from . import meeting_invite_integrations as _m_meeting_invite_integrations
+from . import meeting_invite_integrations_type_0 as _m_meeting_invite_integrations_type_0
 from . import meeting_invite_timeslot as _m_meeting_invite_timeslot
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.meeting_invite_custom_field import MeetingInviteCustomField
-    from ..models.meeting_invite_integrations import MeetingInviteIntegrations
+    from ..models.meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0
     from ..models.meeting_invite_timeslot import MeetingInviteTimeslot
 
 _KEYS = frozenset(
@@ -62,13 +62,13 @@ class MeetingInvite:
     calendar_name: str | Unset = UNSET
     locale: str | Unset = UNSET
     guests_can_modify: bool | Unset = UNSET
-    timeslots: list[MeetingInviteTimeslot] | Unset = UNSET
+    timeslots: list[MeetingInviteTimeslot] | None | Unset = UNSET
     allow_double_bookings: bool | Unset = UNSET
-    additional_guests: list[EmailAddress] | Unset = UNSET
+    additional_guests: list[EmailAddress] | None | Unset = UNSET
     meeting_type_id: str | Unset = UNSET
     created_by_id: str | Unset = UNSET
-    custom_fields: list[MeetingInviteCustomField] | Unset = UNSET
-    integrations: MeetingInviteIntegrations | Unset = UNSET
+    custom_fields: list[MeetingInviteCustomField] | None | Unset = UNSET
+    integrations: MeetingInviteIntegrationsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,8 +171,10 @@ class MeetingInvite:
 
                 _timeslots_items.append(_timeslots_item)
             timeslots = _timeslots_items
+        elif timeslots is None:
+            pass
         elif timeslots is not UNSET:
-            _deviation("MeetingInvite", "timeslots", "array of MeetingInviteTimeslot", timeslots)
+            _deviation("MeetingInvite", "timeslots", "array of MeetingInviteTimeslot or null", timeslots)
 
         allow_double_bookings = _get("allowDoubleBookings", UNSET)
         if not (allow_double_bookings is True or allow_double_bookings is False) and allow_double_bookings is not UNSET:
@@ -198,8 +200,10 @@ class MeetingInvite:
 
                 _additional_guests_items.append(_additional_guests_item)
             additional_guests = _additional_guests_items
+        elif additional_guests is None:
+            pass
         elif additional_guests is not UNSET:
-            _deviation("MeetingInvite", "additionalGuests", "array of EmailAddress", additional_guests)
+            _deviation("MeetingInvite", "additionalGuests", "array of EmailAddress or null", additional_guests)
 
         meeting_type_id = _get("meetingTypeId", UNSET)
         if not (meeting_type_id.__class__ is str) and meeting_type_id is not UNSET:
@@ -231,18 +235,24 @@ class MeetingInvite:
 
                 _custom_fields_items.append(_custom_fields_item)
             custom_fields = _custom_fields_items
+        elif custom_fields is None:
+            pass
         elif custom_fields is not UNSET:
-            _deviation("MeetingInvite", "customFields", "array of MeetingInviteCustomField", custom_fields)
+            _deviation("MeetingInvite", "customFields", "array of MeetingInviteCustomField or null", custom_fields)
 
         integrations = _get("integrations", UNSET)
         if integrations.__class__ is dict:
             try:
-                integrations = _m_meeting_invite_integrations.MeetingInviteIntegrations.from_dict(integrations)
+                integrations = _m_meeting_invite_integrations_type_0.MeetingInviteIntegrationsType0.from_dict(
+                    integrations
+                )
             except _ResponseDeviation as _e:
                 _e._within("MeetingInvite", "integrations")
                 raise
+        elif integrations is None:
+            pass
         elif integrations is not UNSET:
-            _deviation("MeetingInvite", "integrations", "MeetingInviteIntegrations", integrations)
+            _deviation("MeetingInvite", "integrations", "MeetingInviteIntegrationsType0 or null", integrations)
 
         _obj = cls(
             id,

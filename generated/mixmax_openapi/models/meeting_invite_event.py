@@ -31,9 +31,8 @@ T = TypeVar("T", bound="MeetingInviteEvent")
 class MeetingInviteEvent:
     id: str | Unset = UNSET
     """ Google Calendar event id. """
-    custom_fields: list[str] | Unset = UNSET
-    guest: EmailAddress | Unset = UNSET
-    """ A named email address. """
+    custom_fields: list[str] | None | Unset = UNSET
+    guest: EmailAddress | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,8 +59,10 @@ class MeetingInviteEvent:
             for _n1, _custom_fields_item in enumerate(custom_fields):
                 if not (_custom_fields_item.__class__ is str):
                     _deviation("MeetingInviteEvent", f"customFields[{_n1}]", "string", _custom_fields_item)
+        elif custom_fields is None:
+            pass
         elif custom_fields is not UNSET:
-            _deviation("MeetingInviteEvent", "customFields", "array of string", custom_fields)
+            _deviation("MeetingInviteEvent", "customFields", "array of string or null", custom_fields)
 
         guest = _get("guest", UNSET)
         if guest.__class__ is dict:
@@ -70,8 +71,10 @@ class MeetingInviteEvent:
             except _ResponseDeviation as _e:
                 _e._within("MeetingInviteEvent", "guest")
                 raise
+        elif guest is None:
+            pass
         elif guest is not UNSET:
-            _deviation("MeetingInviteEvent", "guest", "EmailAddress", guest)
+            _deviation("MeetingInviteEvent", "guest", "EmailAddress or null", guest)
 
         _obj = cls(
             id,

@@ -33,7 +33,7 @@ class MeetingInviteTimeslot:
     """ ISO-8601. """
     end: str | Unset = UNSET
     """ ISO-8601. """
-    events: list[MeetingInviteEvent] | Unset = UNSET
+    events: list[MeetingInviteEvent] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,8 +76,10 @@ class MeetingInviteTimeslot:
 
                 _events_items.append(_events_item)
             events = _events_items
+        elif events is None:
+            pass
         elif events is not UNSET:
-            _deviation("MeetingInviteTimeslot", "events", "array of MeetingInviteEvent", events)
+            _deviation("MeetingInviteTimeslot", "events", "array of MeetingInviteEvent or null", events)
 
         _obj = cls(
             start,

@@ -31,7 +31,7 @@ class MeetingTranscript:
     """A meeting transcript with speakers and timestamps (field names not published; kept as-is)."""
 
     id: str | Unset = UNSET
-    transcript: list[MeetingTranscriptEntry] | Unset = UNSET
+    transcript: list[MeetingTranscriptEntry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,8 +73,10 @@ class MeetingTranscript:
 
                 _transcript_items.append(_transcript_item)
             transcript = _transcript_items
+        elif transcript is None:
+            pass
         elif transcript is not UNSET:
-            _deviation("MeetingTranscript", "transcript", "array of MeetingTranscriptEntry", transcript)
+            _deviation("MeetingTranscript", "transcript", "array of MeetingTranscriptEntry or null", transcript)
 
         _obj = cls(
             id,

@@ -15,13 +15,13 @@ from ..types import to_json as _to_json
 from . import day_availability as _m_day_availability
 from . import meeting_type_days_from_now as _m_meeting_type_days_from_now
 from . import meeting_type_defaults as _m_meeting_type_defaults
-from . import meeting_type_integrations as _m_meeting_type_integrations
+from . import meeting_type_integrations_type_0 as _m_meeting_type_integrations_type_0
 
 if TYPE_CHECKING:
     from ..models.day_availability import DayAvailability
     from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow
     from ..models.meeting_type_defaults import MeetingTypeDefaults
-    from ..models.meeting_type_integrations import MeetingTypeIntegrations
+    from ..models.meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0
 
 _KEYS = frozenset(
     (
@@ -78,44 +78,37 @@ class MeetingType:
     id: str
     user_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: int | None | str | Unset = UNSET
     name: str | Unset = UNSET
     """ Default "New meeting type". """
     duration_min: int | Unset = UNSET
     """ Minutes; default 30. """
-    days_from_now: MeetingTypeDaysFromNow | Unset = UNSET
-    day0: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day1: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day2: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day3: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day4: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day5: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day6: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    defaults: MeetingTypeDefaults | Unset = UNSET
+    days_from_now: MeetingTypeDaysFromNow | None | Unset = UNSET
+    day0: DayAvailability | None | Unset = UNSET
+    day1: DayAvailability | None | Unset = UNSET
+    day2: DayAvailability | None | Unset = UNSET
+    day3: DayAvailability | None | Unset = UNSET
+    day4: DayAvailability | None | Unset = UNSET
+    day5: DayAvailability | None | Unset = UNSET
+    day6: DayAvailability | None | Unset = UNSET
+    defaults: MeetingTypeDefaults | None | Unset = UNSET
     link: str | Unset = UNSET
     """ URL slug, default `meetingtype_<n>`. """
     buffer: int | Unset = UNSET
     """ Minutes between meetings. """
     type_: str | Unset = UNSET
-    calendar_ids: list[str] | Unset = UNSET
-    custom_fields: list[Any] | Unset = UNSET
-    default_guests: list[Any] | Unset = UNSET
+    calendar_ids: list[str] | None | Unset = UNSET
+    custom_fields: list[Any] | None | Unset = UNSET
+    default_guests: list[Any] | None | Unset = UNSET
     guests_can_modify_invites: bool | Unset = UNSET
     include_message_perma_link: bool | Unset = UNSET
-    integrations: MeetingTypeIntegrations | Unset = UNSET
-    prevent_double_booking: list[Any] | Unset = UNSET
+    integrations: MeetingTypeIntegrationsType0 | None | Unset = UNSET
+    prevent_double_booking: list[Any] | None | Unset = UNSET
     reduced_interval: bool | int | None | Unset = UNSET
-    rooms_and_resources: list[Any] | Unset = UNSET
-    any_room_in_building: list[Any] | Unset = UNSET
-    round_robin_queue: list[Any] | Unset = UNSET
-    rule_ids: list[str] | Unset = UNSET
+    rooms_and_resources: list[Any] | None | Unset = UNSET
+    any_room_in_building: list[Any] | None | Unset = UNSET
+    round_robin_queue: list[Any] | None | Unset = UNSET
+    rule_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,7 +120,7 @@ class MeetingType:
         if self.created_at is not UNSET:
             field_dict["createdAt"] = _to_json(self.created_at)
         if self.updated_at is not UNSET:
-            field_dict["updatedAt"] = _to_json(self.updated_at)
+            field_dict["updatedAt"] = self.updated_at
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.duration_min is not UNSET:
@@ -205,13 +198,11 @@ class MeetingType:
             _deviation("MeetingType", "createdAt", "date-time string", created_at)
 
         updated_at = _get("updatedAt", UNSET)
-        if updated_at.__class__ is str:
-            try:
-                updated_at = _datetime.datetime.fromisoformat(updated_at)
-            except ValueError:
-                _deviation("MeetingType", "updatedAt", "date-time string", updated_at)
-        elif updated_at is not UNSET:
-            _deviation("MeetingType", "updatedAt", "date-time string", updated_at)
+        if (
+            not (updated_at.__class__ is int or updated_at.__class__ is str or updated_at is None)
+            and updated_at is not UNSET
+        ):
+            _deviation("MeetingType", "updatedAt", "integer or string or null", updated_at)
 
         name = _get("name", UNSET)
         if not (name.__class__ is str) and name is not UNSET:
@@ -228,8 +219,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "daysFromNow")
                 raise
+        elif days_from_now is None:
+            pass
         elif days_from_now is not UNSET:
-            _deviation("MeetingType", "daysFromNow", "MeetingTypeDaysFromNow", days_from_now)
+            _deviation("MeetingType", "daysFromNow", "MeetingTypeDaysFromNow or null", days_from_now)
 
         day0 = _get("day0", UNSET)
         if day0.__class__ is dict:
@@ -238,8 +231,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day0")
                 raise
+        elif day0 is None:
+            pass
         elif day0 is not UNSET:
-            _deviation("MeetingType", "day0", "DayAvailability", day0)
+            _deviation("MeetingType", "day0", "DayAvailability or null", day0)
 
         day1 = _get("day1", UNSET)
         if day1.__class__ is dict:
@@ -248,8 +243,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day1")
                 raise
+        elif day1 is None:
+            pass
         elif day1 is not UNSET:
-            _deviation("MeetingType", "day1", "DayAvailability", day1)
+            _deviation("MeetingType", "day1", "DayAvailability or null", day1)
 
         day2 = _get("day2", UNSET)
         if day2.__class__ is dict:
@@ -258,8 +255,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day2")
                 raise
+        elif day2 is None:
+            pass
         elif day2 is not UNSET:
-            _deviation("MeetingType", "day2", "DayAvailability", day2)
+            _deviation("MeetingType", "day2", "DayAvailability or null", day2)
 
         day3 = _get("day3", UNSET)
         if day3.__class__ is dict:
@@ -268,8 +267,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day3")
                 raise
+        elif day3 is None:
+            pass
         elif day3 is not UNSET:
-            _deviation("MeetingType", "day3", "DayAvailability", day3)
+            _deviation("MeetingType", "day3", "DayAvailability or null", day3)
 
         day4 = _get("day4", UNSET)
         if day4.__class__ is dict:
@@ -278,8 +279,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day4")
                 raise
+        elif day4 is None:
+            pass
         elif day4 is not UNSET:
-            _deviation("MeetingType", "day4", "DayAvailability", day4)
+            _deviation("MeetingType", "day4", "DayAvailability or null", day4)
 
         day5 = _get("day5", UNSET)
         if day5.__class__ is dict:
@@ -288,8 +291,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day5")
                 raise
+        elif day5 is None:
+            pass
         elif day5 is not UNSET:
-            _deviation("MeetingType", "day5", "DayAvailability", day5)
+            _deviation("MeetingType", "day5", "DayAvailability or null", day5)
 
         day6 = _get("day6", UNSET)
         if day6.__class__ is dict:
@@ -298,8 +303,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "day6")
                 raise
+        elif day6 is None:
+            pass
         elif day6 is not UNSET:
-            _deviation("MeetingType", "day6", "DayAvailability", day6)
+            _deviation("MeetingType", "day6", "DayAvailability or null", day6)
 
         defaults = _get("defaults", UNSET)
         if defaults.__class__ is dict:
@@ -308,8 +315,10 @@ class MeetingType:
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "defaults")
                 raise
+        elif defaults is None:
+            pass
         elif defaults is not UNSET:
-            _deviation("MeetingType", "defaults", "MeetingTypeDefaults", defaults)
+            _deviation("MeetingType", "defaults", "MeetingTypeDefaults or null", defaults)
 
         link = _get("link", UNSET)
         if not (link.__class__ is str) and link is not UNSET:
@@ -328,16 +337,18 @@ class MeetingType:
             for _n1, _calendar_ids_item in enumerate(calendar_ids):
                 if not (_calendar_ids_item.__class__ is str):
                     _deviation("MeetingType", f"calendarIds[{_n1}]", "string", _calendar_ids_item)
+        elif calendar_ids is None:
+            pass
         elif calendar_ids is not UNSET:
-            _deviation("MeetingType", "calendarIds", "array of string", calendar_ids)
+            _deviation("MeetingType", "calendarIds", "array of string or null", calendar_ids)
 
         custom_fields = _get("customFields", UNSET)
-        if not (custom_fields.__class__ is list) and custom_fields is not UNSET:
-            _deviation("MeetingType", "customFields", "array of any", custom_fields)
+        if not (custom_fields.__class__ is list or custom_fields is None) and custom_fields is not UNSET:
+            _deviation("MeetingType", "customFields", "array of any or null", custom_fields)
 
         default_guests = _get("defaultGuests", UNSET)
-        if not (default_guests.__class__ is list) and default_guests is not UNSET:
-            _deviation("MeetingType", "defaultGuests", "array of any", default_guests)
+        if not (default_guests.__class__ is list or default_guests is None) and default_guests is not UNSET:
+            _deviation("MeetingType", "defaultGuests", "array of any or null", default_guests)
 
         guests_can_modify_invites = _get("guestsCanModifyInvites", UNSET)
         if (
@@ -356,16 +367,21 @@ class MeetingType:
         integrations = _get("integrations", UNSET)
         if integrations.__class__ is dict:
             try:
-                integrations = _m_meeting_type_integrations.MeetingTypeIntegrations.from_dict(integrations)
+                integrations = _m_meeting_type_integrations_type_0.MeetingTypeIntegrationsType0.from_dict(integrations)
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "integrations")
                 raise
+        elif integrations is None:
+            pass
         elif integrations is not UNSET:
-            _deviation("MeetingType", "integrations", "MeetingTypeIntegrations", integrations)
+            _deviation("MeetingType", "integrations", "MeetingTypeIntegrationsType0 or null", integrations)
 
         prevent_double_booking = _get("preventDoubleBooking", UNSET)
-        if not (prevent_double_booking.__class__ is list) and prevent_double_booking is not UNSET:
-            _deviation("MeetingType", "preventDoubleBooking", "array of any", prevent_double_booking)
+        if (
+            not (prevent_double_booking.__class__ is list or prevent_double_booking is None)
+            and prevent_double_booking is not UNSET
+        ):
+            _deviation("MeetingType", "preventDoubleBooking", "array of any or null", prevent_double_booking)
 
         reduced_interval = _get("reducedInterval", UNSET)
         if (
@@ -379,24 +395,32 @@ class MeetingType:
             _deviation("MeetingType", "reducedInterval", "boolean or integer or null", reduced_interval)
 
         rooms_and_resources = _get("roomsAndResources", UNSET)
-        if not (rooms_and_resources.__class__ is list) and rooms_and_resources is not UNSET:
-            _deviation("MeetingType", "roomsAndResources", "array of any", rooms_and_resources)
+        if (
+            not (rooms_and_resources.__class__ is list or rooms_and_resources is None)
+            and rooms_and_resources is not UNSET
+        ):
+            _deviation("MeetingType", "roomsAndResources", "array of any or null", rooms_and_resources)
 
         any_room_in_building = _get("anyRoomInBuilding", UNSET)
-        if not (any_room_in_building.__class__ is list) and any_room_in_building is not UNSET:
-            _deviation("MeetingType", "anyRoomInBuilding", "array of any", any_room_in_building)
+        if (
+            not (any_room_in_building.__class__ is list or any_room_in_building is None)
+            and any_room_in_building is not UNSET
+        ):
+            _deviation("MeetingType", "anyRoomInBuilding", "array of any or null", any_room_in_building)
 
         round_robin_queue = _get("roundRobinQueue", UNSET)
-        if not (round_robin_queue.__class__ is list) and round_robin_queue is not UNSET:
-            _deviation("MeetingType", "roundRobinQueue", "array of any", round_robin_queue)
+        if not (round_robin_queue.__class__ is list or round_robin_queue is None) and round_robin_queue is not UNSET:
+            _deviation("MeetingType", "roundRobinQueue", "array of any or null", round_robin_queue)
 
         rule_ids = _get("ruleIds", UNSET)
         if rule_ids.__class__ is list:
             for _n1, _rule_ids_item in enumerate(rule_ids):
                 if not (_rule_ids_item.__class__ is str):
                     _deviation("MeetingType", f"ruleIds[{_n1}]", "string", _rule_ids_item)
+        elif rule_ids is None:
+            pass
         elif rule_ids is not UNSET:
-            _deviation("MeetingType", "ruleIds", "array of string", rule_ids)
+            _deviation("MeetingType", "ruleIds", "array of string or null", rule_ids)
 
         _obj = cls(
             id,

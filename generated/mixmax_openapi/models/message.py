@@ -12,16 +12,16 @@ from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
 from . import message_attachment as _m_message_attachment
-from . import message_follow_up as _m_message_follow_up
+from . import message_follow_up_type_0 as _m_message_follow_up_type_0
 from . import message_from as _m_message_from
-from . import message_sequence as _m_message_sequence
+from . import message_sequence_type_0 as _m_message_sequence_type_0
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.message_attachment import MessageAttachment
-    from ..models.message_follow_up import MessageFollowUp
+    from ..models.message_follow_up_type_0 import MessageFollowUpType0
     from ..models.message_from import MessageFrom
-    from ..models.message_sequence import MessageSequence
+    from ..models.message_sequence_type_0 import MessageSequenceType0
 
 _KEYS = frozenset(
     (
@@ -77,10 +77,10 @@ class Message:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     updated_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
-    from_: MessageFrom | Unset = UNSET
-    to: list[EmailAddress] | Unset = UNSET
-    cc: list[EmailAddress] | Unset = UNSET
-    bcc: list[EmailAddress] | Unset = UNSET
+    from_: MessageFrom | None | Unset = UNSET
+    to: list[EmailAddress] | None | Unset = UNSET
+    cc: list[EmailAddress] | None | Unset = UNSET
+    bcc: list[EmailAddress] | None | Unset = UNSET
     subject: str | Unset = UNSET
     body: str | Unset = UNSET
     """ HTML. """
@@ -88,14 +88,14 @@ class Message:
     link_tracking_enabled: bool | Unset = UNSET
     file_tracking_enabled: bool | Unset = UNSET
     notifications_enabled: bool | Unset = UNSET
-    team_ids: list[str] | Unset = UNSET
+    team_ids: list[str] | None | Unset = UNSET
     sync_to_org: bool | Unset = UNSET
     show_content_team_feed: bool | Unset = UNSET
-    crms_connected: list[Any] | Unset = UNSET
-    attachments: list[MessageAttachment] | Unset = UNSET
-    snippet_ids: list[str] | Unset = UNSET
-    follow_up: MessageFollowUp | Unset = UNSET
-    sequence: MessageSequence | Unset = UNSET
+    crms_connected: list[Any] | None | Unset = UNSET
+    attachments: list[MessageAttachment] | None | Unset = UNSET
+    snippet_ids: list[str] | None | Unset = UNSET
+    follow_up: MessageFollowUpType0 | None | Unset = UNSET
+    sequence: MessageSequenceType0 | None | Unset = UNSET
     scheduled: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     sent: int | Unset = UNSET
@@ -188,8 +188,10 @@ class Message:
             except _ResponseDeviation as _e:
                 _e._within("Message", "from")
                 raise
+        elif from_ is None:
+            pass
         elif from_ is not UNSET:
-            _deviation("Message", "from", "MessageFrom", from_)
+            _deviation("Message", "from", "MessageFrom or null", from_)
 
         to = _get("to", UNSET)
         if to.__class__ is list:
@@ -206,8 +208,10 @@ class Message:
 
                 _to_items.append(_to_item)
             to = _to_items
+        elif to is None:
+            pass
         elif to is not UNSET:
-            _deviation("Message", "to", "array of EmailAddress", to)
+            _deviation("Message", "to", "array of EmailAddress or null", to)
 
         cc = _get("cc", UNSET)
         if cc.__class__ is list:
@@ -224,8 +228,10 @@ class Message:
 
                 _cc_items.append(_cc_item)
             cc = _cc_items
+        elif cc is None:
+            pass
         elif cc is not UNSET:
-            _deviation("Message", "cc", "array of EmailAddress", cc)
+            _deviation("Message", "cc", "array of EmailAddress or null", cc)
 
         bcc = _get("bcc", UNSET)
         if bcc.__class__ is list:
@@ -242,8 +248,10 @@ class Message:
 
                 _bcc_items.append(_bcc_item)
             bcc = _bcc_items
+        elif bcc is None:
+            pass
         elif bcc is not UNSET:
-            _deviation("Message", "bcc", "array of EmailAddress", bcc)
+            _deviation("Message", "bcc", "array of EmailAddress or null", bcc)
 
         subject = _get("subject", UNSET)
         if not (subject.__class__ is str) and subject is not UNSET:
@@ -274,8 +282,10 @@ class Message:
             for _n1, _team_ids_item in enumerate(team_ids):
                 if not (_team_ids_item.__class__ is str):
                     _deviation("Message", f"teamIds[{_n1}]", "string", _team_ids_item)
+        elif team_ids is None:
+            pass
         elif team_ids is not UNSET:
-            _deviation("Message", "teamIds", "array of string", team_ids)
+            _deviation("Message", "teamIds", "array of string or null", team_ids)
 
         sync_to_org = _get("syncToOrg", UNSET)
         if not (sync_to_org is True or sync_to_org is False) and sync_to_org is not UNSET:
@@ -289,8 +299,8 @@ class Message:
             _deviation("Message", "showContentTeamFeed", "boolean", show_content_team_feed)
 
         crms_connected = _get("crmsConnected", UNSET)
-        if not (crms_connected.__class__ is list) and crms_connected is not UNSET:
-            _deviation("Message", "crmsConnected", "array of any", crms_connected)
+        if not (crms_connected.__class__ is list or crms_connected is None) and crms_connected is not UNSET:
+            _deviation("Message", "crmsConnected", "array of any or null", crms_connected)
 
         attachments = _get("attachments", UNSET)
         if attachments.__class__ is list:
@@ -309,36 +319,44 @@ class Message:
 
                 _attachments_items.append(_attachments_item)
             attachments = _attachments_items
+        elif attachments is None:
+            pass
         elif attachments is not UNSET:
-            _deviation("Message", "attachments", "array of MessageAttachment", attachments)
+            _deviation("Message", "attachments", "array of MessageAttachment or null", attachments)
 
         snippet_ids = _get("snippetIds", UNSET)
         if snippet_ids.__class__ is list:
             for _n1, _snippet_ids_item in enumerate(snippet_ids):
                 if not (_snippet_ids_item.__class__ is str):
                     _deviation("Message", f"snippetIds[{_n1}]", "string", _snippet_ids_item)
+        elif snippet_ids is None:
+            pass
         elif snippet_ids is not UNSET:
-            _deviation("Message", "snippetIds", "array of string", snippet_ids)
+            _deviation("Message", "snippetIds", "array of string or null", snippet_ids)
 
         follow_up = _get("followUp", UNSET)
         if follow_up.__class__ is dict:
             try:
-                follow_up = _m_message_follow_up.MessageFollowUp.from_dict(follow_up)
+                follow_up = _m_message_follow_up_type_0.MessageFollowUpType0.from_dict(follow_up)
             except _ResponseDeviation as _e:
                 _e._within("Message", "followUp")
                 raise
+        elif follow_up is None:
+            pass
         elif follow_up is not UNSET:
-            _deviation("Message", "followUp", "MessageFollowUp", follow_up)
+            _deviation("Message", "followUp", "MessageFollowUpType0 or null", follow_up)
 
         sequence = _get("sequence", UNSET)
         if sequence.__class__ is dict:
             try:
-                sequence = _m_message_sequence.MessageSequence.from_dict(sequence)
+                sequence = _m_message_sequence_type_0.MessageSequenceType0.from_dict(sequence)
             except _ResponseDeviation as _e:
                 _e._within("Message", "sequence")
                 raise
+        elif sequence is None:
+            pass
         elif sequence is not UNSET:
-            _deviation("Message", "sequence", "MessageSequence", sequence)
+            _deviation("Message", "sequence", "MessageSequenceType0 or null", sequence)
 
         scheduled = _get("scheduled", UNSET)
         if not (scheduled.__class__ is int) and scheduled is not UNSET:

@@ -37,7 +37,7 @@ class Poll:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     live_poll: bool | Unset = UNSET
-    options: list[PollOption] | Unset = UNSET
+    options: list[PollOption] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,8 +90,10 @@ class Poll:
 
                 _options_items.append(_options_item)
             options = _options_items
+        elif options is None:
+            pass
         elif options is not UNSET:
-            _deviation("Poll", "options", "array of PollOption", options)
+            _deviation("Poll", "options", "array of PollOption or null", options)
 
         _obj = cls(
             id,

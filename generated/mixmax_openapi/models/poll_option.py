@@ -29,7 +29,7 @@ T = TypeVar("T", bound="PollOption")
 @_attrs_define
 class PollOption:
     text: str | Unset = UNSET
-    respondents: list[PollRespondent] | Unset = UNSET
+    respondents: list[PollRespondent] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,8 +66,10 @@ class PollOption:
 
                 _respondents_items.append(_respondents_item)
             respondents = _respondents_items
+        elif respondents is None:
+            pass
         elif respondents is not UNSET:
-            _deviation("PollOption", "respondents", "array of PollRespondent", respondents)
+            _deviation("PollOption", "respondents", "array of PollRespondent or null", respondents)
 
         _obj = cls(
             text,

@@ -37,7 +37,7 @@ class Qa:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     title: str | Unset = UNSET
-    questions: list[QaQuestion] | Unset = UNSET
+    questions: list[QaQuestion] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,8 +90,10 @@ class Qa:
 
                 _questions_items.append(_questions_item)
             questions = _questions_items
+        elif questions is None:
+            pass
         elif questions is not UNSET:
-            _deviation("Qa", "questions", "array of QaQuestion", questions)
+            _deviation("Qa", "questions", "array of QaQuestion or null", questions)
 
         _obj = cls(
             id,

@@ -31,7 +31,7 @@ T = TypeVar("T", bound="QaQuestion")
 class QaQuestion:
     type_: str | Unset = UNSET
     content: str | Unset = UNSET
-    answers: list[QaAnswer] | Unset = UNSET
+    answers: list[QaAnswer] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,8 +72,10 @@ class QaQuestion:
 
                 _answers_items.append(_answers_item)
             answers = _answers_items
+        elif answers is None:
+            pass
         elif answers is not UNSET:
-            _deviation("QaQuestion", "answers", "array of QaAnswer", answers)
+            _deviation("QaQuestion", "answers", "array of QaAnswer or null", answers)
 
         _obj = cls(
             type_,

@@ -31,7 +31,7 @@ class RecipientResult:
     """ Known values: `success` (sent or scheduled), `error` (not added; see `errors`), `duplicated`
     (already in the sequence; skipped), `unsubscribed` (on the unsubscribe list; not added).
      """
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None | Unset = UNSET
     """ Present when `status` is `error`. """
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,8 +66,10 @@ class RecipientResult:
             for _n1, _errors_item in enumerate(errors):
                 if not (_errors_item.__class__ is str):
                     _deviation("RecipientResult", f"errors[{_n1}]", "string", _errors_item)
+        elif errors is None:
+            pass
         elif errors is not UNSET:
-            _deviation("RecipientResult", "errors", "array of string", errors)
+            _deviation("RecipientResult", "errors", "array of string or null", errors)
 
         name = _get("name", UNSET)
         if not (name.__class__ is str) and name is not UNSET:

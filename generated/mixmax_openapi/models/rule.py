@@ -51,14 +51,13 @@ class Rule:
     id: str
     user_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
+    modified_at: int | None | str | Unset = UNSET
     name: str | Unset = UNSET
-    trigger: RuleTrigger | Unset = UNSET
-    """ What fires the rule, e.g. `{type: "event", eventName: "message:sent"}`. """
+    trigger: None | RuleTrigger | Unset = UNSET
     filter_: str | Unset = UNSET
     """ JSON-serialised Sift filter; absent for none. """
     is_paused: bool | Unset = UNSET
-    actions: list[RuleAction] | Unset = UNSET
+    actions: list[RuleAction] | None | Unset = UNSET
     """ With `expand=actions`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,7 +70,7 @@ class Rule:
         if self.created_at is not UNSET:
             field_dict["createdAt"] = _to_json(self.created_at)
         if self.modified_at is not UNSET:
-            field_dict["modifiedAt"] = _to_json(self.modified_at)
+            field_dict["modifiedAt"] = self.modified_at
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.trigger is not UNSET:
@@ -107,13 +106,11 @@ class Rule:
             _deviation("Rule", "createdAt", "date-time string", created_at)
 
         modified_at = _get("modifiedAt", UNSET)
-        if modified_at.__class__ is str:
-            try:
-                modified_at = _datetime.datetime.fromisoformat(modified_at)
-            except ValueError:
-                _deviation("Rule", "modifiedAt", "date-time string", modified_at)
-        elif modified_at is not UNSET:
-            _deviation("Rule", "modifiedAt", "date-time string", modified_at)
+        if (
+            not (modified_at.__class__ is int or modified_at.__class__ is str or modified_at is None)
+            and modified_at is not UNSET
+        ):
+            _deviation("Rule", "modifiedAt", "integer or string or null", modified_at)
 
         name = _get("name", UNSET)
         if not (name.__class__ is str) and name is not UNSET:
@@ -126,8 +123,10 @@ class Rule:
             except _ResponseDeviation as _e:
                 _e._within("Rule", "trigger")
                 raise
+        elif trigger is None:
+            pass
         elif trigger is not UNSET:
-            _deviation("Rule", "trigger", "RuleTrigger", trigger)
+            _deviation("Rule", "trigger", "RuleTrigger or null", trigger)
 
         filter_ = _get("filter", UNSET)
         if not (filter_.__class__ is str) and filter_ is not UNSET:
@@ -152,8 +151,10 @@ class Rule:
 
                 _actions_items.append(_actions_item)
             actions = _actions_items
+        elif actions is None:
+            pass
         elif actions is not UNSET:
-            _deviation("Rule", "actions", "array of RuleAction", actions)
+            _deviation("Rule", "actions", "array of RuleAction or null", actions)
 
         _obj = cls(
             id,

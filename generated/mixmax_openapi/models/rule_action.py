@@ -36,7 +36,7 @@ class RuleAction:
     """ Known value: `webhook`. """
     is_paused: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
+    modified_at: int | None | str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,7 +53,7 @@ class RuleAction:
         if self.created_at is not UNSET:
             field_dict["createdAt"] = _to_json(self.created_at)
         if self.modified_at is not UNSET:
-            field_dict["modifiedAt"] = _to_json(self.modified_at)
+            field_dict["modifiedAt"] = self.modified_at
         if self.url is not UNSET:
             field_dict["url"] = self.url
         return field_dict
@@ -89,13 +89,11 @@ class RuleAction:
             _deviation("RuleAction", "createdAt", "date-time string", created_at)
 
         modified_at = _get("modifiedAt", UNSET)
-        if modified_at.__class__ is str:
-            try:
-                modified_at = _datetime.datetime.fromisoformat(modified_at)
-            except ValueError:
-                _deviation("RuleAction", "modifiedAt", "date-time string", modified_at)
-        elif modified_at is not UNSET:
-            _deviation("RuleAction", "modifiedAt", "date-time string", modified_at)
+        if (
+            not (modified_at.__class__ is int or modified_at.__class__ is str or modified_at is None)
+            and modified_at is not UNSET
+        ):
+            _deviation("RuleAction", "modifiedAt", "integer or string or null", modified_at)
 
         url = _get("url", UNSET)
         if not (url.__class__ is str) and url is not UNSET:

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import datetime
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,20 +14,22 @@ from . import crm_connection as _m_crm_connection
 from . import email_address as _m_email_address
 from . import sequence_shared as _m_sequence_shared
 from . import sequence_stage as _m_sequence_stage
+from . import share_grant as _m_share_grant
 
 if TYPE_CHECKING:
     from ..models.crm_connection import CrmConnection
     from ..models.email_address import EmailAddress
     from ..models.sequence_shared import SequenceShared
     from ..models.sequence_stage import SequenceStage
+    from ..models.share_grant import ShareGrant
 
 _KEYS = frozenset(
     (
         "_id",
+        "name",
         "userId",
         "createdAt",
         "updatedAt",
-        "name",
         "sendStagesAsReplies",
         "stages",
         "cc",
@@ -52,54 +52,62 @@ T = TypeVar("T", bound="Sequence")
 
 @_attrs_define
 class Sequence:
-    """A sequence.
+    """A sequence. `createdAt` arrives as an ISO string in the docs' examples and as epoch milliseconds in
+    others (Airbyte's connector parses both), so it keeps its wire form. `cc`, `bcc` and `teamIds` may
+    be `null`.
 
-    Example:
-        {'_id': '5815495f8447b9058a310430', 'userId': 'kZYPwDDiGPTfQDj5n', 'createdAt': '2016-10-30T01:14:07.790Z',
-            'updatedAt': '2016-10-31T10:00:00.000Z', 'name': 'Onboarding', 'sendStagesAsReplies': True, 'stages':
-            ['5815495f8447b9058a310431', '5815495f8447b9058a310432'], 'cc': [], 'bcc': [], 'linkTrackingEnabled': True,
-            'fileTrackingEnabled': True, 'notificationsEnabled': False, 'syncToOrg': False, 'teamIds': [], 'variables':
-            ['Email', 'First name'], 'timezone': 'America/Los_Angeles', 'archived': False}
+        Example:
+            {'_id': '5815495f8447b9058a310430', 'userId': 'kZYPwDDiGPTfQDj5n', 'createdAt': '2016-10-30T01:14:07.790Z',
+                'updatedAt': '2016-10-31T10:00:00.000Z', 'name': 'Onboarding', 'sendStagesAsReplies': True, 'stages':
+                ['5815495f8447b9058a310431', '5815495f8447b9058a310432'], 'cc': [], 'bcc': [], 'linkTrackingEnabled': True,
+                'fileTrackingEnabled': True, 'notificationsEnabled': False, 'syncToOrg': False, 'teamIds': [], 'variables':
+                ['Email', 'First name'], 'timezone': 'America/Los_Angeles', 'archived': False}
 
     """
 
     id: str
+    name: str
     user_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: int | str | Unset = UNSET
+    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
+    """
+    updated_at: int | None | str | Unset = UNSET
     """ When a recipient was last added. """
-    name: str | Unset = UNSET
     send_stages_as_replies: bool | Unset = UNSET
-    stages: list[SequenceStage | str] | Unset = UNSET
+    stages: list[SequenceStage | str] | None | Unset = UNSET
     """ Stage ids; full stage objects with `expand=stages`. """
-    cc: list[EmailAddress] | Unset = UNSET
-    bcc: list[EmailAddress] | Unset = UNSET
+    cc: list[EmailAddress] | None | Unset = UNSET
+    bcc: list[EmailAddress] | None | Unset = UNSET
     link_tracking_enabled: bool | Unset = UNSET
     file_tracking_enabled: bool | Unset = UNSET
     notifications_enabled: bool | Unset = UNSET
     sync_to_org: bool | Unset = UNSET
-    team_ids: list[str] | Unset = UNSET
-    variables: list[str] | Unset = UNSET
+    team_ids: list[str] | None | Unset = UNSET
+    variables: list[str] | None | Unset = UNSET
     """ Variable names the stages use, e.g. `["Email", "First name"]`. """
-    crms_connected: list[CrmConnection] | Unset = UNSET
+    crms_connected: list[CrmConnection] | None | Unset = UNSET
     timezone: str | Unset = UNSET
     """ IANA time-zone name. """
-    shared: SequenceShared | Unset = UNSET
-    """ Sharing settings of a sequence (shape not documented; kept as-is). """
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.id is not UNSET:
             field_dict["_id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if self.user_id is not UNSET:
             field_dict["userId"] = self.user_id
         if self.created_at is not UNSET:
-            field_dict["createdAt"] = _to_json(self.created_at)
+            field_dict["createdAt"] = self.created_at
         if self.updated_at is not UNSET:
-            field_dict["updatedAt"] = _to_json(self.updated_at)
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
+            field_dict["updatedAt"] = self.updated_at
         if self.send_stages_as_replies is not UNSET:
             field_dict["sendStagesAsReplies"] = self.send_stages_as_replies
         if self.stages is not UNSET:
@@ -137,33 +145,24 @@ class Sequence:
         if not (id.__class__ is str):
             _deviation("Sequence", "_id", "string", id)
 
+        name = _get("name", UNSET)
+        if not (name.__class__ is str):
+            _deviation("Sequence", "name", "string", name)
+
         user_id = _get("userId", UNSET)
         if not (user_id.__class__ is str) and user_id is not UNSET:
             _deviation("Sequence", "userId", "string", user_id)
 
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is str:
-            try:
-                created_at = _datetime.datetime.fromisoformat(created_at)
-            except ValueError:
-                _deviation("Sequence", "createdAt", "date-time string", created_at)
-        elif created_at is not UNSET:
-            _deviation("Sequence", "createdAt", "date-time string", created_at)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("Sequence", "createdAt", "integer or string", created_at)
 
         updated_at = _get("updatedAt", UNSET)
-        if updated_at.__class__ is str:
-            try:
-                updated_at = _datetime.datetime.fromisoformat(updated_at)
-            except ValueError:
-                _deviation("Sequence", "updatedAt", "date-time string", updated_at)
-        elif updated_at is None:
-            pass
-        elif updated_at is not UNSET:
-            _deviation("Sequence", "updatedAt", "date-time string or null", updated_at)
-
-        name = _get("name", UNSET)
-        if not (name.__class__ is str) and name is not UNSET:
-            _deviation("Sequence", "name", "string", name)
+        if (
+            not (updated_at.__class__ is int or updated_at.__class__ is str or updated_at is None)
+            and updated_at is not UNSET
+        ):
+            _deviation("Sequence", "updatedAt", "integer or string or null", updated_at)
 
         send_stages_as_replies = _get("sendStagesAsReplies", UNSET)
         if (
@@ -189,8 +188,10 @@ class Sequence:
 
                 _stages_items.append(_stages_item)
             stages = _stages_items
+        elif stages is None:
+            pass
         elif stages is not UNSET:
-            _deviation("Sequence", "stages", "array of string or SequenceStage", stages)
+            _deviation("Sequence", "stages", "array of string or SequenceStage or null", stages)
 
         cc = _get("cc", UNSET)
         if cc.__class__ is list:
@@ -207,8 +208,10 @@ class Sequence:
 
                 _cc_items.append(_cc_item)
             cc = _cc_items
+        elif cc is None:
+            pass
         elif cc is not UNSET:
-            _deviation("Sequence", "cc", "array of EmailAddress", cc)
+            _deviation("Sequence", "cc", "array of EmailAddress or null", cc)
 
         bcc = _get("bcc", UNSET)
         if bcc.__class__ is list:
@@ -225,8 +228,10 @@ class Sequence:
 
                 _bcc_items.append(_bcc_item)
             bcc = _bcc_items
+        elif bcc is None:
+            pass
         elif bcc is not UNSET:
-            _deviation("Sequence", "bcc", "array of EmailAddress", bcc)
+            _deviation("Sequence", "bcc", "array of EmailAddress or null", bcc)
 
         link_tracking_enabled = _get("linkTrackingEnabled", UNSET)
         if not (link_tracking_enabled is True or link_tracking_enabled is False) and link_tracking_enabled is not UNSET:
@@ -249,16 +254,20 @@ class Sequence:
             for _n1, _team_ids_item in enumerate(team_ids):
                 if not (_team_ids_item.__class__ is str):
                     _deviation("Sequence", f"teamIds[{_n1}]", "string", _team_ids_item)
+        elif team_ids is None:
+            pass
         elif team_ids is not UNSET:
-            _deviation("Sequence", "teamIds", "array of string", team_ids)
+            _deviation("Sequence", "teamIds", "array of string or null", team_ids)
 
         variables = _get("variables", UNSET)
         if variables.__class__ is list:
             for _n1, _variables_item in enumerate(variables):
                 if not (_variables_item.__class__ is str):
                     _deviation("Sequence", f"variables[{_n1}]", "string", _variables_item)
+        elif variables is None:
+            pass
         elif variables is not UNSET:
-            _deviation("Sequence", "variables", "array of string", variables)
+            _deviation("Sequence", "variables", "array of string or null", variables)
 
         crms_connected = _get("crmsConnected", UNSET)
         if crms_connected.__class__ is list:
@@ -280,29 +289,49 @@ class Sequence:
 
                 _crms_connected_items.append(_crms_connected_item)
             crms_connected = _crms_connected_items
+        elif crms_connected is None:
+            pass
         elif crms_connected is not UNSET:
-            _deviation("Sequence", "crmsConnected", "array of CrmConnection", crms_connected)
+            _deviation("Sequence", "crmsConnected", "array of CrmConnection or null", crms_connected)
 
         timezone = _get("timezone", UNSET)
         if not (timezone.__class__ is str) and timezone is not UNSET:
             _deviation("Sequence", "timezone", "string", timezone)
 
         shared = _get("shared", UNSET)
-        if shared.__class__ is dict:
+        if shared is True or shared is False:
+            pass
+        elif shared.__class__ is dict:
             try:
                 shared = _m_sequence_shared.SequenceShared.from_dict(shared)
             except _ResponseDeviation as _e:
                 _e._within("Sequence", "shared")
                 raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Sequence", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("Sequence", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
         elif shared is not UNSET:
-            _deviation("Sequence", "shared", "SequenceShared", shared)
+            _deviation("Sequence", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared)
 
         _obj = cls(
             id,
+            name,
             user_id,
             created_at,
             updated_at,
-            name,
             send_stages_as_replies,
             stages,
             cc,

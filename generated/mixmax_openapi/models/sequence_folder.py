@@ -12,10 +12,12 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import sequence_folder_shared_type_1 as _m_sequence_folder_shared_type_1
+from . import sequence_shared as _m_sequence_shared
+from . import share_grant as _m_share_grant
 
 if TYPE_CHECKING:
-    from ..models.sequence_folder_shared_type_1 import SequenceFolderSharedType1
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 _KEYS = frozenset(
     (
@@ -39,11 +41,14 @@ class SequenceFolder:
     user_id: str | Unset = UNSET
     name: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    saved_at: int | str | Unset = UNSET
-    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
-    """
-    sequence_ids: list[str] | Unset = UNSET
-    shared: bool | SequenceFolderSharedType1 | Unset = UNSET
+    saved_at: int | None | str | Unset = UNSET
+    sequence_ids: list[str] | None | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,28 +96,46 @@ class SequenceFolder:
             _deviation("SequenceFolder", "createdAt", "date-time string", created_at)
 
         saved_at = _get("savedAt", UNSET)
-        if not (saved_at.__class__ is int or saved_at.__class__ is str) and saved_at is not UNSET:
-            _deviation("SequenceFolder", "savedAt", "integer or string", saved_at)
+        if not (saved_at.__class__ is int or saved_at.__class__ is str or saved_at is None) and saved_at is not UNSET:
+            _deviation("SequenceFolder", "savedAt", "integer or string or null", saved_at)
 
         sequence_ids = _get("sequenceIds", UNSET)
         if sequence_ids.__class__ is list:
             for _n1, _sequence_ids_item in enumerate(sequence_ids):
                 if not (_sequence_ids_item.__class__ is str):
                     _deviation("SequenceFolder", f"sequenceIds[{_n1}]", "string", _sequence_ids_item)
+        elif sequence_ids is None:
+            pass
         elif sequence_ids is not UNSET:
-            _deviation("SequenceFolder", "sequenceIds", "array of string", sequence_ids)
+            _deviation("SequenceFolder", "sequenceIds", "array of string or null", sequence_ids)
 
         shared = _get("shared", UNSET)
         if shared is True or shared is False:
             pass
         elif shared.__class__ is dict:
             try:
-                shared = _m_sequence_folder_shared_type_1.SequenceFolderSharedType1.from_dict(shared)
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
             except _ResponseDeviation as _e:
                 _e._within("SequenceFolder", "shared")
                 raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SequenceFolder", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("SequenceFolder", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
         elif shared is not UNSET:
-            _deviation("SequenceFolder", "shared", "boolean or SequenceFolderSharedType1", shared)
+            _deviation("SequenceFolder", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared)
 
         _obj = cls(
             id,

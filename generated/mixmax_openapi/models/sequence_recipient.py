@@ -11,17 +11,17 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
-from . import sequence_recipient_analytics as _m_sequence_recipient_analytics
-from . import sequence_recipient_sequence as _m_sequence_recipient_sequence
+from . import sequence_recipient_analytics_type_0 as _m_sequence_recipient_analytics_type_0
+from . import sequence_recipient_sequence_type_0 as _m_sequence_recipient_sequence_type_0
 from . import sequence_recipient_stage as _m_sequence_recipient_stage
-from . import sequence_recipient_variables as _m_sequence_recipient_variables
+from . import sequence_recipient_variables_type_0 as _m_sequence_recipient_variables_type_0
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.sequence_recipient_analytics import SequenceRecipientAnalytics
-    from ..models.sequence_recipient_sequence import SequenceRecipientSequence
+    from ..models.sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0
+    from ..models.sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0
     from ..models.sequence_recipient_stage import SequenceRecipientStage
-    from ..models.sequence_recipient_variables import SequenceRecipientVariables
+    from ..models.sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0
 
 _KEYS = frozenset(
     (
@@ -64,24 +64,24 @@ class SequenceRecipient:
     id: str
     user_id: str | Unset = UNSET
     sequence_id: str | Unset = UNSET
-    sequence: SequenceRecipientSequence | Unset = UNSET
+    sequence: None | SequenceRecipientSequenceType0 | Unset = UNSET
     created_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     updated_at: int | str | Unset = UNSET
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     email: str | Unset = UNSET
-    to: EmailAddress | Unset = UNSET
-    """ A named email address. """
+    to: EmailAddress | None | Unset = UNSET
     state: str | Unset = UNSET
     """ Known values: `active`, `failed`, `completed`. """
     completed_reason: str | Unset = UNSET
     last_stage_sent_ordinal: int | Unset = UNSET
-    rst_failed: bool | Unset = UNSET
-    variables: SequenceRecipientVariables | Unset = UNSET
+    rst_failed: bool | int | Unset = UNSET
+    """ Observed as a number by AB. """
+    variables: None | SequenceRecipientVariablesType0 | Unset = UNSET
     """ With `includeVariables=true`. """
-    analytics: SequenceRecipientAnalytics | Unset = UNSET
-    stages: list[SequenceRecipientStage] | Unset = UNSET
+    analytics: None | SequenceRecipientAnalyticsType0 | Unset = UNSET
+    stages: list[SequenceRecipientStage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,12 +138,14 @@ class SequenceRecipient:
         sequence = _get("sequence", UNSET)
         if sequence.__class__ is dict:
             try:
-                sequence = _m_sequence_recipient_sequence.SequenceRecipientSequence.from_dict(sequence)
+                sequence = _m_sequence_recipient_sequence_type_0.SequenceRecipientSequenceType0.from_dict(sequence)
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "sequence")
                 raise
+        elif sequence is None:
+            pass
         elif sequence is not UNSET:
-            _deviation("SequenceRecipient", "sequence", "SequenceRecipientSequence", sequence)
+            _deviation("SequenceRecipient", "sequence", "SequenceRecipientSequenceType0 or null", sequence)
 
         created_at = _get("createdAt", UNSET)
         if not (created_at.__class__ is int) and created_at is not UNSET:
@@ -164,8 +166,10 @@ class SequenceRecipient:
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "to")
                 raise
+        elif to is None:
+            pass
         elif to is not UNSET:
-            _deviation("SequenceRecipient", "to", "EmailAddress", to)
+            _deviation("SequenceRecipient", "to", "EmailAddress or null", to)
 
         state = _get("state", UNSET)
         if not (state.__class__ is str) and state is not UNSET:
@@ -180,28 +184,32 @@ class SequenceRecipient:
             _deviation("SequenceRecipient", "lastStageSentOrdinal", "integer", last_stage_sent_ordinal)
 
         rst_failed = _get("rstFailed", UNSET)
-        if not (rst_failed is True or rst_failed is False) and rst_failed is not UNSET:
-            _deviation("SequenceRecipient", "rstFailed", "boolean", rst_failed)
+        if not ((rst_failed is True or rst_failed is False) or rst_failed.__class__ is int) and rst_failed is not UNSET:
+            _deviation("SequenceRecipient", "rstFailed", "boolean or integer", rst_failed)
 
         variables = _get("variables", UNSET)
         if variables.__class__ is dict:
             try:
-                variables = _m_sequence_recipient_variables.SequenceRecipientVariables.from_dict(variables)
+                variables = _m_sequence_recipient_variables_type_0.SequenceRecipientVariablesType0.from_dict(variables)
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "variables")
                 raise
+        elif variables is None:
+            pass
         elif variables is not UNSET:
-            _deviation("SequenceRecipient", "variables", "SequenceRecipientVariables", variables)
+            _deviation("SequenceRecipient", "variables", "SequenceRecipientVariablesType0 or null", variables)
 
         analytics = _get("analytics", UNSET)
         if analytics.__class__ is dict:
             try:
-                analytics = _m_sequence_recipient_analytics.SequenceRecipientAnalytics.from_dict(analytics)
+                analytics = _m_sequence_recipient_analytics_type_0.SequenceRecipientAnalyticsType0.from_dict(analytics)
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "analytics")
                 raise
+        elif analytics is None:
+            pass
         elif analytics is not UNSET:
-            _deviation("SequenceRecipient", "analytics", "SequenceRecipientAnalytics", analytics)
+            _deviation("SequenceRecipient", "analytics", "SequenceRecipientAnalyticsType0 or null", analytics)
 
         stages = _get("stages", UNSET)
         if stages.__class__ is list:
@@ -220,8 +228,10 @@ class SequenceRecipient:
 
                 _stages_items.append(_stages_item)
             stages = _stages_items
+        elif stages is None:
+            pass
         elif stages is not UNSET:
-            _deviation("SequenceRecipient", "stages", "array of SequenceRecipientStage", stages)
+            _deviation("SequenceRecipient", "stages", "array of SequenceRecipientStage or null", stages)
 
         _obj = cls(
             id,

@@ -11,11 +11,11 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
-from . import sequence_recipient_stage_schedule_between as _m_sequence_recipient_stage_schedule_between
+from . import sequence_recipient_stage_schedule_between_type_0 as _m_sequence_recipient_stage_schedule_between_type_0
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween
+    from ..models.sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0
 
 _KEYS = frozenset(
     (
@@ -64,21 +64,29 @@ class SequenceRecipientStage:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     processed_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
-    schedule_between: SequenceRecipientStageScheduleBetween | Unset = UNSET
-    from_: EmailAddress | Unset = UNSET
-    """ A named email address. """
+    schedule_between: None | SequenceRecipientStageScheduleBetweenType0 | Unset = UNSET
+    from_: EmailAddress | None | Unset = UNSET
     opens: int | Unset = UNSET
     clicks: int | Unset = UNSET
     downloads: int | Unset = UNSET
-    replied: bool | Unset = UNSET
-    sender_replied: bool | Unset = UNSET
-    bounced: bool | Unset = UNSET
-    accepted: bool | Unset = UNSET
-    declined: bool | Unset = UNSET
-    tentative: bool | Unset = UNSET
-    has_opens: bool | Unset = UNSET
-    has_links: bool | Unset = UNSET
-    has_files: bool | Unset = UNSET
+    replied: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    sender_replied: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    bounced: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    accepted: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    declined: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    tentative: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    has_opens: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    has_links: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
+    has_files: bool | int | Unset = UNSET
+    """ Observed as a number (0/1) by AB. """
     failed_error: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -172,17 +180,20 @@ class SequenceRecipientStage:
         schedule_between = _get("scheduleBetween", UNSET)
         if schedule_between.__class__ is dict:
             try:
-                schedule_between = (
-                    _m_sequence_recipient_stage_schedule_between.SequenceRecipientStageScheduleBetween.from_dict(
-                        schedule_between
-                    )
+                schedule_between = _m_sequence_recipient_stage_schedule_between_type_0.SequenceRecipientStageScheduleBetweenType0.from_dict(
+                    schedule_between
                 )
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipientStage", "scheduleBetween")
                 raise
+        elif schedule_between is None:
+            pass
         elif schedule_between is not UNSET:
             _deviation(
-                "SequenceRecipientStage", "scheduleBetween", "SequenceRecipientStageScheduleBetween", schedule_between
+                "SequenceRecipientStage",
+                "scheduleBetween",
+                "SequenceRecipientStageScheduleBetweenType0 or null",
+                schedule_between,
             )
 
         from_ = _get("from", UNSET)
@@ -192,8 +203,10 @@ class SequenceRecipientStage:
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipientStage", "from")
                 raise
+        elif from_ is None:
+            pass
         elif from_ is not UNSET:
-            _deviation("SequenceRecipientStage", "from", "EmailAddress", from_)
+            _deviation("SequenceRecipientStage", "from", "EmailAddress or null", from_)
 
         opens = _get("opens", UNSET)
         if not (opens.__class__ is int) and opens is not UNSET:
@@ -208,40 +221,43 @@ class SequenceRecipientStage:
             _deviation("SequenceRecipientStage", "downloads", "integer", downloads)
 
         replied = _get("replied", UNSET)
-        if not (replied is True or replied is False) and replied is not UNSET:
-            _deviation("SequenceRecipientStage", "replied", "boolean", replied)
+        if not ((replied is True or replied is False) or replied.__class__ is int) and replied is not UNSET:
+            _deviation("SequenceRecipientStage", "replied", "boolean or integer", replied)
 
         sender_replied = _get("senderReplied", UNSET)
-        if not (sender_replied is True or sender_replied is False) and sender_replied is not UNSET:
-            _deviation("SequenceRecipientStage", "senderReplied", "boolean", sender_replied)
+        if (
+            not ((sender_replied is True or sender_replied is False) or sender_replied.__class__ is int)
+            and sender_replied is not UNSET
+        ):
+            _deviation("SequenceRecipientStage", "senderReplied", "boolean or integer", sender_replied)
 
         bounced = _get("bounced", UNSET)
-        if not (bounced is True or bounced is False) and bounced is not UNSET:
-            _deviation("SequenceRecipientStage", "bounced", "boolean", bounced)
+        if not ((bounced is True or bounced is False) or bounced.__class__ is int) and bounced is not UNSET:
+            _deviation("SequenceRecipientStage", "bounced", "boolean or integer", bounced)
 
         accepted = _get("accepted", UNSET)
-        if not (accepted is True or accepted is False) and accepted is not UNSET:
-            _deviation("SequenceRecipientStage", "accepted", "boolean", accepted)
+        if not ((accepted is True or accepted is False) or accepted.__class__ is int) and accepted is not UNSET:
+            _deviation("SequenceRecipientStage", "accepted", "boolean or integer", accepted)
 
         declined = _get("declined", UNSET)
-        if not (declined is True or declined is False) and declined is not UNSET:
-            _deviation("SequenceRecipientStage", "declined", "boolean", declined)
+        if not ((declined is True or declined is False) or declined.__class__ is int) and declined is not UNSET:
+            _deviation("SequenceRecipientStage", "declined", "boolean or integer", declined)
 
         tentative = _get("tentative", UNSET)
-        if not (tentative is True or tentative is False) and tentative is not UNSET:
-            _deviation("SequenceRecipientStage", "tentative", "boolean", tentative)
+        if not ((tentative is True or tentative is False) or tentative.__class__ is int) and tentative is not UNSET:
+            _deviation("SequenceRecipientStage", "tentative", "boolean or integer", tentative)
 
         has_opens = _get("hasOpens", UNSET)
-        if not (has_opens is True or has_opens is False) and has_opens is not UNSET:
-            _deviation("SequenceRecipientStage", "hasOpens", "boolean", has_opens)
+        if not ((has_opens is True or has_opens is False) or has_opens.__class__ is int) and has_opens is not UNSET:
+            _deviation("SequenceRecipientStage", "hasOpens", "boolean or integer", has_opens)
 
         has_links = _get("hasLinks", UNSET)
-        if not (has_links is True or has_links is False) and has_links is not UNSET:
-            _deviation("SequenceRecipientStage", "hasLinks", "boolean", has_links)
+        if not ((has_links is True or has_links is False) or has_links.__class__ is int) and has_links is not UNSET:
+            _deviation("SequenceRecipientStage", "hasLinks", "boolean or integer", has_links)
 
         has_files = _get("hasFiles", UNSET)
-        if not (has_files is True or has_files is False) and has_files is not UNSET:
-            _deviation("SequenceRecipientStage", "hasFiles", "boolean", has_files)
+        if not ((has_files is True or has_files is False) or has_files.__class__ is int) and has_files is not UNSET:
+            _deviation("SequenceRecipientStage", "hasFiles", "boolean or integer", has_files)
 
         failed_error = _get("failedError", UNSET)
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="SequenceShared")
 
 @_attrs_define
 class SequenceShared:
-    """Sharing settings of a sequence (shape not documented; kept as-is)."""
+    """Sharing settings as an object (sequences, sequence folders, snippet tags; shape not documented; kept as-is)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

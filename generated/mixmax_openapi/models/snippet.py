@@ -10,12 +10,14 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import snippet_analytics as _m_snippet_analytics
-from . import snippet_shared_type_1 as _m_snippet_shared_type_1
+from . import sequence_shared as _m_sequence_shared
+from . import share_grant as _m_share_grant
+from . import snippet_analytics_type_0 as _m_snippet_analytics_type_0
 
 if TYPE_CHECKING:
-    from ..models.snippet_analytics import SnippetAnalytics
-    from ..models.snippet_shared_type_1 import SnippetSharedType1
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
+    from ..models.snippet_analytics_type_0 import SnippetAnalyticsType0
 
 _KEYS = frozenset(
     (
@@ -58,10 +60,15 @@ class Snippet:
     source: str | Unset = UNSET
     """ HTML. """
     name: str | Unset = UNSET
-    shared: bool | SnippetSharedType1 | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     custom_shortcut: None | str | Unset = UNSET
     is_inline: bool | Unset = UNSET
-    analytics: SnippetAnalytics | Unset = UNSET
+    analytics: None | SnippetAnalyticsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,12 +159,28 @@ class Snippet:
             pass
         elif shared.__class__ is dict:
             try:
-                shared = _m_snippet_shared_type_1.SnippetSharedType1.from_dict(shared)
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
             except _ResponseDeviation as _e:
                 _e._within("Snippet", "shared")
                 raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("Snippet", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("Snippet", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
         elif shared is not UNSET:
-            _deviation("Snippet", "shared", "boolean or SnippetSharedType1", shared)
+            _deviation("Snippet", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared)
 
         custom_shortcut = _get("customShortcut", UNSET)
         if not (custom_shortcut.__class__ is str or custom_shortcut is None) and custom_shortcut is not UNSET:
@@ -170,12 +193,14 @@ class Snippet:
         analytics = _get("analytics", UNSET)
         if analytics.__class__ is dict:
             try:
-                analytics = _m_snippet_analytics.SnippetAnalytics.from_dict(analytics)
+                analytics = _m_snippet_analytics_type_0.SnippetAnalyticsType0.from_dict(analytics)
             except _ResponseDeviation as _e:
                 _e._within("Snippet", "analytics")
                 raise
+        elif analytics is None:
+            pass
         elif analytics is not UNSET:
-            _deviation("Snippet", "analytics", "SnippetAnalytics", analytics)
+            _deviation("Snippet", "analytics", "SnippetAnalyticsType0 or null", analytics)
 
         _obj = cls(
             id,

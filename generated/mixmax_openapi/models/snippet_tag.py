@@ -10,10 +10,12 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import snippet_tag_shared_type_1 as _m_snippet_tag_shared_type_1
+from . import sequence_shared as _m_sequence_shared
+from . import share_grant as _m_share_grant
 
 if TYPE_CHECKING:
-    from ..models.snippet_tag_shared_type_1 import SnippetTagSharedType1
+    from ..models.sequence_shared import SequenceShared
+    from ..models.share_grant import ShareGrant
 
 _KEYS = frozenset(
     (
@@ -41,7 +43,12 @@ class SnippetTag:
     saved_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     name: str | Unset = UNSET
-    shared: bool | SnippetTagSharedType1 | Unset = UNSET
+    shared: bool | list[ShareGrant] | None | SequenceShared | Unset = UNSET
+    """ Sharing state; its shape depends on the resource and its age: a boolean (contact groups and
+    integrations per GO), an object of settings (sequences per DOC; sequence folders and snippet tags
+    as observed by AB), or a list of `{userEmail, confirmed}` grants (the DOC examples of snippets and
+    snippet tags); `null` when never shared.
+     """
     is_inline: bool | Unset = UNSET
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,12 +103,28 @@ class SnippetTag:
             pass
         elif shared.__class__ is dict:
             try:
-                shared = _m_snippet_tag_shared_type_1.SnippetTagSharedType1.from_dict(shared)
+                shared = _m_sequence_shared.SequenceShared.from_dict(shared)
             except _ResponseDeviation as _e:
                 _e._within("SnippetTag", "shared")
                 raise
+        elif shared.__class__ is list:
+            _shared_items: list[Any] = []
+            for _shared_item in shared:
+                if _shared_item.__class__ is dict:
+                    try:
+                        _shared_item = _m_share_grant.ShareGrant.from_dict(_shared_item)
+                    except _ResponseDeviation as _e:
+                        _e._within("SnippetTag", f"shared[{len(_shared_items)}]")
+                        raise
+                else:
+                    _deviation("SnippetTag", f"shared[{len(_shared_items)}]", "ShareGrant", _shared_item)
+
+                _shared_items.append(_shared_item)
+            shared = _shared_items
+        elif shared is None:
+            pass
         elif shared is not UNSET:
-            _deviation("SnippetTag", "shared", "boolean or SnippetTagSharedType1", shared)
+            _deviation("SnippetTag", "shared", "boolean or SequenceShared or array of ShareGrant or null", shared)
 
         is_inline = _get("isInline", UNSET)
         if not (is_inline is True or is_inline is False) and is_inline is not UNSET:

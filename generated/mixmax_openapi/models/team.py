@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import datetime
-import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,9 +18,9 @@ if TYPE_CHECKING:
 _KEYS = frozenset(
     (
         "_id",
+        "name",
         "createdAt",
         "modifiedAt",
-        "name",
         "members",
         "users",
     )
@@ -34,12 +32,18 @@ T = TypeVar("T", bound="Team")
 
 @_attrs_define
 class Team:
+    """A team. Its dates are ISO strings in the only example (2016 docs), so they keep their wire form."""
+
     id: str
-    created_at: datetime.datetime | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
-    name: str | Unset = UNSET
-    members: list[TeamMember] | Unset = UNSET
-    users: list[TeamMember] | Unset = UNSET
+    name: str
+    created_at: int | str | Unset = UNSET
+    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
+    """
+    modified_at: int | str | Unset = UNSET
+    """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
+    """
+    members: list[TeamMember] | None | Unset = UNSET
+    users: list[TeamMember] | None | Unset = UNSET
     """ Older name of `members`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,12 +51,12 @@ class Team:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.id is not UNSET:
             field_dict["_id"] = self.id
-        if self.created_at is not UNSET:
-            field_dict["createdAt"] = _to_json(self.created_at)
-        if self.modified_at is not UNSET:
-            field_dict["modifiedAt"] = _to_json(self.modified_at)
         if self.name is not UNSET:
             field_dict["name"] = self.name
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+        if self.modified_at is not UNSET:
+            field_dict["modifiedAt"] = self.modified_at
         if self.members is not UNSET:
             field_dict["members"] = _to_json(self.members)
         if self.users is not UNSET:
@@ -68,27 +72,17 @@ class Team:
         if not (id.__class__ is str):
             _deviation("Team", "_id", "string", id)
 
+        name = _get("name", UNSET)
+        if not (name.__class__ is str):
+            _deviation("Team", "name", "string", name)
+
         created_at = _get("createdAt", UNSET)
-        if created_at.__class__ is str:
-            try:
-                created_at = _datetime.datetime.fromisoformat(created_at)
-            except ValueError:
-                _deviation("Team", "createdAt", "date-time string", created_at)
-        elif created_at is not UNSET:
-            _deviation("Team", "createdAt", "date-time string", created_at)
+        if not (created_at.__class__ is int or created_at.__class__ is str) and created_at is not UNSET:
+            _deviation("Team", "createdAt", "integer or string", created_at)
 
         modified_at = _get("modifiedAt", UNSET)
-        if modified_at.__class__ is str:
-            try:
-                modified_at = _datetime.datetime.fromisoformat(modified_at)
-            except ValueError:
-                _deviation("Team", "modifiedAt", "date-time string", modified_at)
-        elif modified_at is not UNSET:
-            _deviation("Team", "modifiedAt", "date-time string", modified_at)
-
-        name = _get("name", UNSET)
-        if not (name.__class__ is str) and name is not UNSET:
-            _deviation("Team", "name", "string", name)
+        if not (modified_at.__class__ is int or modified_at.__class__ is str) and modified_at is not UNSET:
+            _deviation("Team", "modifiedAt", "integer or string", modified_at)
 
         members = _get("members", UNSET)
         if members.__class__ is list:
@@ -105,8 +99,10 @@ class Team:
 
                 _members_items.append(_members_item)
             members = _members_items
+        elif members is None:
+            pass
         elif members is not UNSET:
-            _deviation("Team", "members", "array of TeamMember", members)
+            _deviation("Team", "members", "array of TeamMember or null", members)
 
         users = _get("users", UNSET)
         if users.__class__ is list:
@@ -123,14 +119,16 @@ class Team:
 
                 _users_items.append(_users_item)
             users = _users_items
+        elif users is None:
+            pass
         elif users is not UNSET:
-            _deviation("Team", "users", "array of TeamMember", users)
+            _deviation("Team", "users", "array of TeamMember or null", users)
 
         _obj = cls(
             id,
+            name,
             created_at,
             modified_at,
-            name,
             members,
             users,
         )

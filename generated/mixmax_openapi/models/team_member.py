@@ -43,8 +43,8 @@ class TeamMember:
     role: str | Unset = UNSET
     """ Known values: `admin`, `member`. """
     accepted: bool | Unset = UNSET
-    accepted_at: None | str | Unset = UNSET
-    invited_at: None | str | Unset = UNSET
+    accepted_at: int | None | str | Unset = UNSET
+    invited_at: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,12 +99,18 @@ class TeamMember:
             _deviation("TeamMember", "accepted", "boolean", accepted)
 
         accepted_at = _get("acceptedAt", UNSET)
-        if not (accepted_at.__class__ is str or accepted_at is None) and accepted_at is not UNSET:
-            _deviation("TeamMember", "acceptedAt", "string or null", accepted_at)
+        if (
+            not (accepted_at.__class__ is int or accepted_at.__class__ is str or accepted_at is None)
+            and accepted_at is not UNSET
+        ):
+            _deviation("TeamMember", "acceptedAt", "integer or string or null", accepted_at)
 
         invited_at = _get("invitedAt", UNSET)
-        if not (invited_at.__class__ is str or invited_at is None) and invited_at is not UNSET:
-            _deviation("TeamMember", "invitedAt", "string or null", invited_at)
+        if (
+            not (invited_at.__class__ is int or invited_at.__class__ is str or invited_at is None)
+            and invited_at is not UNSET
+        ):
+            _deviation("TeamMember", "invitedAt", "integer or string or null", invited_at)
 
         _obj = cls(
             member_id,

@@ -11,8 +11,8 @@ from ..types import deviation as _deviation
 
 _KEYS = frozenset(
     (
-        "_id",
         "email",
+        "_id",
         "name",
         "userId",
         "teamId",
@@ -27,10 +27,10 @@ T = TypeVar("T", bound="Unsubscribe")
 
 @_attrs_define
 class Unsubscribe:
-    """An unsubscribed address."""
+    """An unsubscribed address (the address is what an entry is)."""
 
+    email: str
     id: str | Unset = UNSET
-    email: str | Unset = UNSET
     name: str | Unset = UNSET
     user_id: str | Unset = UNSET
     team_id: str | Unset = UNSET
@@ -42,10 +42,10 @@ class Unsubscribe:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            field_dict["_id"] = self.id
         if self.email is not UNSET:
             field_dict["email"] = self.email
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.user_id is not UNSET:
@@ -63,13 +63,13 @@ class Unsubscribe:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str):
+            _deviation("Unsubscribe", "email", "string", email)
+
         id = _get("_id", UNSET)
         if not (id.__class__ is str) and id is not UNSET:
             _deviation("Unsubscribe", "_id", "string", id)
-
-        email = _get("email", UNSET)
-        if not (email.__class__ is str) and email is not UNSET:
-            _deviation("Unsubscribe", "email", "string", email)
 
         name = _get("name", UNSET)
         if not (name.__class__ is str) and name is not UNSET:
@@ -92,8 +92,8 @@ class Unsubscribe:
             _deviation("Unsubscribe", "timestamp", "integer or string", timestamp)
 
         _obj = cls(
-            id,
             email,
+            id,
             name,
             user_id,
             team_id,

@@ -24,11 +24,14 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """A Mixmax user. Only `_id` is confirmed by the sources; the rest is observed or inferred."""
+    """A Mixmax user. `_id` is Airbyte's primary key of `users/me`; `email` is in every public example of
+    the response (PostHog's connector test) and is what identifies a user everywhere else.
+
+    """
 
     id: str
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    email: str
+    name: None | str | Unset = UNSET
     timezone: str | Unset = UNSET
     """ IANA time-zone name (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,12 +58,12 @@ class User:
             _deviation("User", "_id", "string", id)
 
         email = _get("email", UNSET)
-        if not (email.__class__ is str) and email is not UNSET:
+        if not (email.__class__ is str):
             _deviation("User", "email", "string", email)
 
         name = _get("name", UNSET)
-        if not (name.__class__ is str) and name is not UNSET:
-            _deviation("User", "name", "string", name)
+        if not (name.__class__ is str or name is None) and name is not UNSET:
+            _deviation("User", "name", "string or null", name)
 
         timezone = _get("timezone", UNSET)
         if not (timezone.__class__ is str) and timezone is not UNSET:

@@ -10,19 +10,23 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import user_preferences_calendar_appointment_slots as _m_user_preferences_calendar_appointment_slots
-from . import user_preferences_default_followup as _m_user_preferences_default_followup
-from . import user_preferences_followup_presets as _m_user_preferences_followup_presets
-from . import user_preferences_send_from_accounts_item as _m_user_preferences_send_from_accounts_item
-from . import user_preferences_signatures_item as _m_user_preferences_signatures_item
+from . import (
+    user_preferences_calendar_appointment_slots_type_0 as _m_user_preferences_calendar_appointment_slots_type_0,
+)
+from . import user_preferences_default_followup_type_0 as _m_user_preferences_default_followup_type_0
+from . import user_preferences_followup_presets_type_0 as _m_user_preferences_followup_presets_type_0
+from . import user_preferences_send_from_accounts_type_0_item as _m_user_preferences_send_from_accounts_type_0_item
+from . import user_preferences_signatures_type_0_item as _m_user_preferences_signatures_type_0_item
+from . import user_preferences_slash_meeting_type_0 as _m_user_preferences_slash_meeting_type_0
 from . import week_availability as _m_week_availability
 
 if TYPE_CHECKING:
-    from ..models.user_preferences_calendar_appointment_slots import UserPreferencesCalendarAppointmentSlots
-    from ..models.user_preferences_default_followup import UserPreferencesDefaultFollowup
-    from ..models.user_preferences_followup_presets import UserPreferencesFollowupPresets
-    from ..models.user_preferences_send_from_accounts_item import UserPreferencesSendFromAccountsItem
-    from ..models.user_preferences_signatures_item import UserPreferencesSignaturesItem
+    from ..models.user_preferences_calendar_appointment_slots_type_0 import UserPreferencesCalendarAppointmentSlotsType0
+    from ..models.user_preferences_default_followup_type_0 import UserPreferencesDefaultFollowupType0
+    from ..models.user_preferences_followup_presets_type_0 import UserPreferencesFollowupPresetsType0
+    from ..models.user_preferences_send_from_accounts_type_0_item import UserPreferencesSendFromAccountsType0Item
+    from ..models.user_preferences_signatures_type_0_item import UserPreferencesSignaturesType0Item
+    from ..models.user_preferences_slash_meeting_type_0 import UserPreferencesSlashMeetingType0
     from ..models.week_availability import WeekAvailability
 
 _KEYS = frozenset(
@@ -57,6 +61,23 @@ _KEYS = frozenset(
         "defaultTrackingEnabled",
         "disableEUTracking",
         "followupPresets",
+        "defaultDashboardNavDrawerWidth",
+        "defaultFontSize",
+        "defaultImportantReminders",
+        "defaultNakedLinkTrackingEnabled",
+        "defaultNarrowWidthEnabled",
+        "defaultSlackNotificationsEnabled",
+        "defaultSmartRemindersEnabled",
+        "emojiEnabled",
+        "enableTrackingIndicatorsInGmail",
+        "hideVisibleCalendarsSidebar",
+        "includeMessagePermaLink",
+        "inlinePDFPreviewEnabled",
+        "newsletterOptIn",
+        "sidebarEnabled",
+        "slashCommandMenuEnabled",
+        "slashMeeting",
+        "templateShortcutMenuEnabled",
         "preventDoubleBookings",
         "sendFromAccounts",
         "signatures",
@@ -74,11 +95,11 @@ T = TypeVar("T", bound="UserPreferences")
 @_attrs_define
 class UserPreferences:
     """The user's preferences: a flat object of key/value pairs. The documented and observed keys are
-    typed below; every other key is kept as-is.
+    typed below (every key Airbyte's connector observed is declared); every other key is kept as-is.
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     user_id: str | Unset = UNSET
     add_unsubscribe_link_to_sequences: bool | Unset = UNSET
     always_reply_from_default_address: bool | Unset = UNSET
@@ -92,8 +113,8 @@ class UserPreferences:
     auto_bcc_excluded_emails: str | Unset = UNSET
     """ Comma-separated list. """
     auto_link_conversion_enabled: bool | Unset = UNSET
-    calendar_additional_guests: list[str] | Unset = UNSET
-    calendar_appointment_slots: UserPreferencesCalendarAppointmentSlots | Unset = UNSET
+    calendar_additional_guests: list[str] | None | Unset = UNSET
+    calendar_appointment_slots: None | Unset | UserPreferencesCalendarAppointmentSlotsType0 = UNSET
     calendar_availability_description: str | Unset = UNSET
     calendar_availability_location: str | Unset = UNSET
     calendar_availability_title: str | Unset = UNSET
@@ -102,7 +123,7 @@ class UserPreferences:
     calendar_hour_format_ampm: bool | Unset = UNSET
     default_calendar_type: str | Unset = UNSET
     default_file_tracking_enabled: bool | Unset = UNSET
-    default_followup: UserPreferencesDefaultFollowup | Unset = UNSET
+    default_followup: None | Unset | UserPreferencesDefaultFollowupType0 = UNSET
     default_link_tracking_enabled: bool | Unset = UNSET
     default_meeting_length: float | Unset = UNSET
     """ Minutes. """
@@ -110,17 +131,33 @@ class UserPreferences:
     default_notifications_enabled: bool | Unset = UNSET
     default_tracking_enabled: bool | Unset = UNSET
     disable_eu_tracking: bool | Unset = UNSET
-    followup_presets: UserPreferencesFollowupPresets | Unset = UNSET
+    followup_presets: None | Unset | UserPreferencesFollowupPresetsType0 = UNSET
+    default_dashboard_nav_drawer_width: None | str | Unset = UNSET
+    default_font_size: None | str | Unset = UNSET
+    default_important_reminders: bool | None | Unset = UNSET
+    default_naked_link_tracking_enabled: bool | None | Unset = UNSET
+    default_narrow_width_enabled: bool | None | Unset = UNSET
+    default_slack_notifications_enabled: bool | None | Unset = UNSET
+    default_smart_reminders_enabled: bool | None | Unset = UNSET
+    emoji_enabled: bool | None | Unset = UNSET
+    enable_tracking_indicators_in_gmail: bool | None | Unset = UNSET
+    hide_visible_calendars_sidebar: bool | None | Unset = UNSET
+    include_message_perma_link: bool | None | Unset = UNSET
+    inline_pdf_preview_enabled: bool | None | Unset = UNSET
+    newsletter_opt_in: bool | None | Unset = UNSET
+    sidebar_enabled: bool | None | Unset = UNSET
+    slash_command_menu_enabled: bool | None | Unset = UNSET
+    slash_meeting: None | Unset | UserPreferencesSlashMeetingType0 = UNSET
+    template_shortcut_menu_enabled: bool | None | Unset = UNSET
     prevent_double_bookings: bool | Unset = UNSET
-    send_from_accounts: list[UserPreferencesSendFromAccountsItem] | Unset = UNSET
-    signatures: list[UserPreferencesSignaturesItem] | Unset = UNSET
+    send_from_accounts: list[UserPreferencesSendFromAccountsType0Item] | None | Unset = UNSET
+    signatures: list[UserPreferencesSignaturesType0Item] | None | Unset = UNSET
     undo_delay: float | Unset = UNSET
     """ Seconds. """
     undo_send_enabled: bool | Unset = UNSET
     week_start_day: float | Unset = UNSET
     """ 0 is Sunday. """
-    work_hours: WeekAvailability | Unset = UNSET
-    """ Availability per weekday; `day0` is Sunday. """
+    work_hours: None | Unset | WeekAvailability = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -185,6 +222,40 @@ class UserPreferences:
             field_dict["disableEUTracking"] = self.disable_eu_tracking
         if self.followup_presets is not UNSET:
             field_dict["followupPresets"] = _to_json(self.followup_presets)
+        if self.default_dashboard_nav_drawer_width is not UNSET:
+            field_dict["defaultDashboardNavDrawerWidth"] = self.default_dashboard_nav_drawer_width
+        if self.default_font_size is not UNSET:
+            field_dict["defaultFontSize"] = self.default_font_size
+        if self.default_important_reminders is not UNSET:
+            field_dict["defaultImportantReminders"] = self.default_important_reminders
+        if self.default_naked_link_tracking_enabled is not UNSET:
+            field_dict["defaultNakedLinkTrackingEnabled"] = self.default_naked_link_tracking_enabled
+        if self.default_narrow_width_enabled is not UNSET:
+            field_dict["defaultNarrowWidthEnabled"] = self.default_narrow_width_enabled
+        if self.default_slack_notifications_enabled is not UNSET:
+            field_dict["defaultSlackNotificationsEnabled"] = self.default_slack_notifications_enabled
+        if self.default_smart_reminders_enabled is not UNSET:
+            field_dict["defaultSmartRemindersEnabled"] = self.default_smart_reminders_enabled
+        if self.emoji_enabled is not UNSET:
+            field_dict["emojiEnabled"] = self.emoji_enabled
+        if self.enable_tracking_indicators_in_gmail is not UNSET:
+            field_dict["enableTrackingIndicatorsInGmail"] = self.enable_tracking_indicators_in_gmail
+        if self.hide_visible_calendars_sidebar is not UNSET:
+            field_dict["hideVisibleCalendarsSidebar"] = self.hide_visible_calendars_sidebar
+        if self.include_message_perma_link is not UNSET:
+            field_dict["includeMessagePermaLink"] = self.include_message_perma_link
+        if self.inline_pdf_preview_enabled is not UNSET:
+            field_dict["inlinePDFPreviewEnabled"] = self.inline_pdf_preview_enabled
+        if self.newsletter_opt_in is not UNSET:
+            field_dict["newsletterOptIn"] = self.newsletter_opt_in
+        if self.sidebar_enabled is not UNSET:
+            field_dict["sidebarEnabled"] = self.sidebar_enabled
+        if self.slash_command_menu_enabled is not UNSET:
+            field_dict["slashCommandMenuEnabled"] = self.slash_command_menu_enabled
+        if self.slash_meeting is not UNSET:
+            field_dict["slashMeeting"] = _to_json(self.slash_meeting)
+        if self.template_shortcut_menu_enabled is not UNSET:
+            field_dict["templateShortcutMenuEnabled"] = self.template_shortcut_menu_enabled
         if self.prevent_double_bookings is not UNSET:
             field_dict["preventDoubleBookings"] = self.prevent_double_bookings
         if self.send_from_accounts is not UNSET:
@@ -207,7 +278,7 @@ class UserPreferences:
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
         id = _get("_id", UNSET)
-        if not (id.__class__ is str) and id is not UNSET:
+        if not (id.__class__ is str):
             _deviation("UserPreferences", "_id", "string", id)
 
         user_id = _get("userId", UNSET)
@@ -273,25 +344,29 @@ class UserPreferences:
                         "string",
                         _calendar_additional_guests_item,
                     )
+        elif calendar_additional_guests is None:
+            pass
         elif calendar_additional_guests is not UNSET:
-            _deviation("UserPreferences", "calendarAdditionalGuests", "array of string", calendar_additional_guests)
+            _deviation(
+                "UserPreferences", "calendarAdditionalGuests", "array of string or null", calendar_additional_guests
+            )
 
         calendar_appointment_slots = _get("calendarAppointmentSlots", UNSET)
         if calendar_appointment_slots.__class__ is dict:
             try:
-                calendar_appointment_slots = (
-                    _m_user_preferences_calendar_appointment_slots.UserPreferencesCalendarAppointmentSlots.from_dict(
-                        calendar_appointment_slots
-                    )
+                calendar_appointment_slots = _m_user_preferences_calendar_appointment_slots_type_0.UserPreferencesCalendarAppointmentSlotsType0.from_dict(
+                    calendar_appointment_slots
                 )
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "calendarAppointmentSlots")
                 raise
+        elif calendar_appointment_slots is None:
+            pass
         elif calendar_appointment_slots is not UNSET:
             _deviation(
                 "UserPreferences",
                 "calendarAppointmentSlots",
-                "UserPreferencesCalendarAppointmentSlots",
+                "UserPreferencesCalendarAppointmentSlotsType0 or null",
                 calendar_appointment_slots,
             )
 
@@ -341,14 +416,20 @@ class UserPreferences:
         default_followup = _get("defaultFollowup", UNSET)
         if default_followup.__class__ is dict:
             try:
-                default_followup = _m_user_preferences_default_followup.UserPreferencesDefaultFollowup.from_dict(
-                    default_followup
+                default_followup = (
+                    _m_user_preferences_default_followup_type_0.UserPreferencesDefaultFollowupType0.from_dict(
+                        default_followup
+                    )
                 )
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "defaultFollowup")
                 raise
+        elif default_followup is None:
+            pass
         elif default_followup is not UNSET:
-            _deviation("UserPreferences", "defaultFollowup", "UserPreferencesDefaultFollowup", default_followup)
+            _deviation(
+                "UserPreferences", "defaultFollowup", "UserPreferencesDefaultFollowupType0 or null", default_followup
+            )
 
         default_link_tracking_enabled = _get("defaultLinkTrackingEnabled", UNSET)
         if (
@@ -389,14 +470,202 @@ class UserPreferences:
         followup_presets = _get("followupPresets", UNSET)
         if followup_presets.__class__ is dict:
             try:
-                followup_presets = _m_user_preferences_followup_presets.UserPreferencesFollowupPresets.from_dict(
-                    followup_presets
+                followup_presets = (
+                    _m_user_preferences_followup_presets_type_0.UserPreferencesFollowupPresetsType0.from_dict(
+                        followup_presets
+                    )
                 )
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "followupPresets")
                 raise
+        elif followup_presets is None:
+            pass
         elif followup_presets is not UNSET:
-            _deviation("UserPreferences", "followupPresets", "UserPreferencesFollowupPresets", followup_presets)
+            _deviation(
+                "UserPreferences", "followupPresets", "UserPreferencesFollowupPresetsType0 or null", followup_presets
+            )
+
+        default_dashboard_nav_drawer_width = _get("defaultDashboardNavDrawerWidth", UNSET)
+        if (
+            not (default_dashboard_nav_drawer_width.__class__ is str or default_dashboard_nav_drawer_width is None)
+            and default_dashboard_nav_drawer_width is not UNSET
+        ):
+            _deviation(
+                "UserPreferences",
+                "defaultDashboardNavDrawerWidth",
+                "string or null",
+                default_dashboard_nav_drawer_width,
+            )
+
+        default_font_size = _get("defaultFontSize", UNSET)
+        if not (default_font_size.__class__ is str or default_font_size is None) and default_font_size is not UNSET:
+            _deviation("UserPreferences", "defaultFontSize", "string or null", default_font_size)
+
+        default_important_reminders = _get("defaultImportantReminders", UNSET)
+        if (
+            not (
+                (default_important_reminders is True or default_important_reminders is False)
+                or default_important_reminders is None
+            )
+            and default_important_reminders is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultImportantReminders", "boolean or null", default_important_reminders)
+
+        default_naked_link_tracking_enabled = _get("defaultNakedLinkTrackingEnabled", UNSET)
+        if (
+            not (
+                (default_naked_link_tracking_enabled is True or default_naked_link_tracking_enabled is False)
+                or default_naked_link_tracking_enabled is None
+            )
+            and default_naked_link_tracking_enabled is not UNSET
+        ):
+            _deviation(
+                "UserPreferences",
+                "defaultNakedLinkTrackingEnabled",
+                "boolean or null",
+                default_naked_link_tracking_enabled,
+            )
+
+        default_narrow_width_enabled = _get("defaultNarrowWidthEnabled", UNSET)
+        if (
+            not (
+                (default_narrow_width_enabled is True or default_narrow_width_enabled is False)
+                or default_narrow_width_enabled is None
+            )
+            and default_narrow_width_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "defaultNarrowWidthEnabled", "boolean or null", default_narrow_width_enabled)
+
+        default_slack_notifications_enabled = _get("defaultSlackNotificationsEnabled", UNSET)
+        if (
+            not (
+                (default_slack_notifications_enabled is True or default_slack_notifications_enabled is False)
+                or default_slack_notifications_enabled is None
+            )
+            and default_slack_notifications_enabled is not UNSET
+        ):
+            _deviation(
+                "UserPreferences",
+                "defaultSlackNotificationsEnabled",
+                "boolean or null",
+                default_slack_notifications_enabled,
+            )
+
+        default_smart_reminders_enabled = _get("defaultSmartRemindersEnabled", UNSET)
+        if (
+            not (
+                (default_smart_reminders_enabled is True or default_smart_reminders_enabled is False)
+                or default_smart_reminders_enabled is None
+            )
+            and default_smart_reminders_enabled is not UNSET
+        ):
+            _deviation(
+                "UserPreferences", "defaultSmartRemindersEnabled", "boolean or null", default_smart_reminders_enabled
+            )
+
+        emoji_enabled = _get("emojiEnabled", UNSET)
+        if (
+            not ((emoji_enabled is True or emoji_enabled is False) or emoji_enabled is None)
+            and emoji_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "emojiEnabled", "boolean or null", emoji_enabled)
+
+        enable_tracking_indicators_in_gmail = _get("enableTrackingIndicatorsInGmail", UNSET)
+        if (
+            not (
+                (enable_tracking_indicators_in_gmail is True or enable_tracking_indicators_in_gmail is False)
+                or enable_tracking_indicators_in_gmail is None
+            )
+            and enable_tracking_indicators_in_gmail is not UNSET
+        ):
+            _deviation(
+                "UserPreferences",
+                "enableTrackingIndicatorsInGmail",
+                "boolean or null",
+                enable_tracking_indicators_in_gmail,
+            )
+
+        hide_visible_calendars_sidebar = _get("hideVisibleCalendarsSidebar", UNSET)
+        if (
+            not (
+                (hide_visible_calendars_sidebar is True or hide_visible_calendars_sidebar is False)
+                or hide_visible_calendars_sidebar is None
+            )
+            and hide_visible_calendars_sidebar is not UNSET
+        ):
+            _deviation(
+                "UserPreferences", "hideVisibleCalendarsSidebar", "boolean or null", hide_visible_calendars_sidebar
+            )
+
+        include_message_perma_link = _get("includeMessagePermaLink", UNSET)
+        if (
+            not (
+                (include_message_perma_link is True or include_message_perma_link is False)
+                or include_message_perma_link is None
+            )
+            and include_message_perma_link is not UNSET
+        ):
+            _deviation("UserPreferences", "includeMessagePermaLink", "boolean or null", include_message_perma_link)
+
+        inline_pdf_preview_enabled = _get("inlinePDFPreviewEnabled", UNSET)
+        if (
+            not (
+                (inline_pdf_preview_enabled is True or inline_pdf_preview_enabled is False)
+                or inline_pdf_preview_enabled is None
+            )
+            and inline_pdf_preview_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "inlinePDFPreviewEnabled", "boolean or null", inline_pdf_preview_enabled)
+
+        newsletter_opt_in = _get("newsletterOptIn", UNSET)
+        if (
+            not ((newsletter_opt_in is True or newsletter_opt_in is False) or newsletter_opt_in is None)
+            and newsletter_opt_in is not UNSET
+        ):
+            _deviation("UserPreferences", "newsletterOptIn", "boolean or null", newsletter_opt_in)
+
+        sidebar_enabled = _get("sidebarEnabled", UNSET)
+        if (
+            not ((sidebar_enabled is True or sidebar_enabled is False) or sidebar_enabled is None)
+            and sidebar_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "sidebarEnabled", "boolean or null", sidebar_enabled)
+
+        slash_command_menu_enabled = _get("slashCommandMenuEnabled", UNSET)
+        if (
+            not (
+                (slash_command_menu_enabled is True or slash_command_menu_enabled is False)
+                or slash_command_menu_enabled is None
+            )
+            and slash_command_menu_enabled is not UNSET
+        ):
+            _deviation("UserPreferences", "slashCommandMenuEnabled", "boolean or null", slash_command_menu_enabled)
+
+        slash_meeting = _get("slashMeeting", UNSET)
+        if slash_meeting.__class__ is dict:
+            try:
+                slash_meeting = _m_user_preferences_slash_meeting_type_0.UserPreferencesSlashMeetingType0.from_dict(
+                    slash_meeting
+                )
+            except _ResponseDeviation as _e:
+                _e._within("UserPreferences", "slashMeeting")
+                raise
+        elif slash_meeting is None:
+            pass
+        elif slash_meeting is not UNSET:
+            _deviation("UserPreferences", "slashMeeting", "UserPreferencesSlashMeetingType0 or null", slash_meeting)
+
+        template_shortcut_menu_enabled = _get("templateShortcutMenuEnabled", UNSET)
+        if (
+            not (
+                (template_shortcut_menu_enabled is True or template_shortcut_menu_enabled is False)
+                or template_shortcut_menu_enabled is None
+            )
+            and template_shortcut_menu_enabled is not UNSET
+        ):
+            _deviation(
+                "UserPreferences", "templateShortcutMenuEnabled", "boolean or null", template_shortcut_menu_enabled
+            )
 
         prevent_double_bookings = _get("preventDoubleBookings", UNSET)
         if (
@@ -411,10 +680,8 @@ class UserPreferences:
             for _send_from_accounts_item in send_from_accounts:
                 if _send_from_accounts_item.__class__ is dict:
                     try:
-                        _send_from_accounts_item = (
-                            _m_user_preferences_send_from_accounts_item.UserPreferencesSendFromAccountsItem.from_dict(
-                                _send_from_accounts_item
-                            )
+                        _send_from_accounts_item = _m_user_preferences_send_from_accounts_type_0_item.UserPreferencesSendFromAccountsType0Item.from_dict(
+                            _send_from_accounts_item
                         )
                     except _ResponseDeviation as _e:
                         _e._within("UserPreferences", f"sendFromAccounts[{len(_send_from_accounts_items)}]")
@@ -423,17 +690,19 @@ class UserPreferences:
                     _deviation(
                         "UserPreferences",
                         f"sendFromAccounts[{len(_send_from_accounts_items)}]",
-                        "UserPreferencesSendFromAccountsItem",
+                        "UserPreferencesSendFromAccountsType0Item",
                         _send_from_accounts_item,
                     )
 
                 _send_from_accounts_items.append(_send_from_accounts_item)
             send_from_accounts = _send_from_accounts_items
+        elif send_from_accounts is None:
+            pass
         elif send_from_accounts is not UNSET:
             _deviation(
                 "UserPreferences",
                 "sendFromAccounts",
-                "array of UserPreferencesSendFromAccountsItem",
+                "array of UserPreferencesSendFromAccountsType0Item or null",
                 send_from_accounts,
             )
 
@@ -443,8 +712,10 @@ class UserPreferences:
             for _signatures_item in signatures:
                 if _signatures_item.__class__ is dict:
                     try:
-                        _signatures_item = _m_user_preferences_signatures_item.UserPreferencesSignaturesItem.from_dict(
-                            _signatures_item
+                        _signatures_item = (
+                            _m_user_preferences_signatures_type_0_item.UserPreferencesSignaturesType0Item.from_dict(
+                                _signatures_item
+                            )
                         )
                     except _ResponseDeviation as _e:
                         _e._within("UserPreferences", f"signatures[{len(_signatures_items)}]")
@@ -453,14 +724,18 @@ class UserPreferences:
                     _deviation(
                         "UserPreferences",
                         f"signatures[{len(_signatures_items)}]",
-                        "UserPreferencesSignaturesItem",
+                        "UserPreferencesSignaturesType0Item",
                         _signatures_item,
                     )
 
                 _signatures_items.append(_signatures_item)
             signatures = _signatures_items
+        elif signatures is None:
+            pass
         elif signatures is not UNSET:
-            _deviation("UserPreferences", "signatures", "array of UserPreferencesSignaturesItem", signatures)
+            _deviation(
+                "UserPreferences", "signatures", "array of UserPreferencesSignaturesType0Item or null", signatures
+            )
 
         undo_delay = _get("undoDelay", UNSET)
         if not (undo_delay.__class__ is float or undo_delay.__class__ is int) and undo_delay is not UNSET:
@@ -481,8 +756,10 @@ class UserPreferences:
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "workHours")
                 raise
+        elif work_hours is None:
+            pass
         elif work_hours is not UNSET:
-            _deviation("UserPreferences", "workHours", "WeekAvailability", work_hours)
+            _deviation("UserPreferences", "workHours", "WeekAvailability or null", work_hours)
 
         _obj = cls(
             id,
@@ -515,6 +792,23 @@ class UserPreferences:
             default_tracking_enabled,
             disable_eu_tracking,
             followup_presets,
+            default_dashboard_nav_drawer_width,
+            default_font_size,
+            default_important_reminders,
+            default_naked_link_tracking_enabled,
+            default_narrow_width_enabled,
+            default_slack_notifications_enabled,
+            default_smart_reminders_enabled,
+            emoji_enabled,
+            enable_tracking_indicators_in_gmail,
+            hide_visible_calendars_sidebar,
+            include_message_perma_link,
+            inline_pdf_preview_enabled,
+            newsletter_opt_in,
+            sidebar_enabled,
+            slash_command_menu_enabled,
+            slash_meeting,
+            template_shortcut_menu_enabled,
             prevent_double_bookings,
             send_from_accounts,
             signatures,

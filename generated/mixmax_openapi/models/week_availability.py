@@ -35,20 +35,13 @@ T = TypeVar("T", bound="WeekAvailability")
 class WeekAvailability:
     """Availability per weekday; `day0` is Sunday."""
 
-    day0: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day1: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day2: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day3: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day4: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day5: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
-    day6: DayAvailability | Unset = UNSET
-    """ One weekday's availability. """
+    day0: DayAvailability | None | Unset = UNSET
+    day1: DayAvailability | None | Unset = UNSET
+    day2: DayAvailability | None | Unset = UNSET
+    day3: DayAvailability | None | Unset = UNSET
+    day4: DayAvailability | None | Unset = UNSET
+    day5: DayAvailability | None | Unset = UNSET
+    day6: DayAvailability | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,8 +74,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day0")
                 raise
+        elif day0 is None:
+            pass
         elif day0 is not UNSET:
-            _deviation("WeekAvailability", "day0", "DayAvailability", day0)
+            _deviation("WeekAvailability", "day0", "DayAvailability or null", day0)
 
         day1 = _get("day1", UNSET)
         if day1.__class__ is dict:
@@ -91,8 +86,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day1")
                 raise
+        elif day1 is None:
+            pass
         elif day1 is not UNSET:
-            _deviation("WeekAvailability", "day1", "DayAvailability", day1)
+            _deviation("WeekAvailability", "day1", "DayAvailability or null", day1)
 
         day2 = _get("day2", UNSET)
         if day2.__class__ is dict:
@@ -101,8 +98,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day2")
                 raise
+        elif day2 is None:
+            pass
         elif day2 is not UNSET:
-            _deviation("WeekAvailability", "day2", "DayAvailability", day2)
+            _deviation("WeekAvailability", "day2", "DayAvailability or null", day2)
 
         day3 = _get("day3", UNSET)
         if day3.__class__ is dict:
@@ -111,8 +110,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day3")
                 raise
+        elif day3 is None:
+            pass
         elif day3 is not UNSET:
-            _deviation("WeekAvailability", "day3", "DayAvailability", day3)
+            _deviation("WeekAvailability", "day3", "DayAvailability or null", day3)
 
         day4 = _get("day4", UNSET)
         if day4.__class__ is dict:
@@ -121,8 +122,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day4")
                 raise
+        elif day4 is None:
+            pass
         elif day4 is not UNSET:
-            _deviation("WeekAvailability", "day4", "DayAvailability", day4)
+            _deviation("WeekAvailability", "day4", "DayAvailability or null", day4)
 
         day5 = _get("day5", UNSET)
         if day5.__class__ is dict:
@@ -131,8 +134,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day5")
                 raise
+        elif day5 is None:
+            pass
         elif day5 is not UNSET:
-            _deviation("WeekAvailability", "day5", "DayAvailability", day5)
+            _deviation("WeekAvailability", "day5", "DayAvailability or null", day5)
 
         day6 = _get("day6", UNSET)
         if day6.__class__ is dict:
@@ -141,8 +146,10 @@ class WeekAvailability:
             except _ResponseDeviation as _e:
                 _e._within("WeekAvailability", "day6")
                 raise
+        elif day6 is None:
+            pass
         elif day6 is not UNSET:
-            _deviation("WeekAvailability", "day6", "DayAvailability", day6)
+            _deviation("WeekAvailability", "day6", "DayAvailability or null", day6)
 
         _obj = cls(
             day0,

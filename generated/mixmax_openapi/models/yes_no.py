@@ -37,7 +37,7 @@ class YesNo:
     """ A point in time whose representation is not known for certain - epoch milliseconds or an ISO-8601 string.
     """
     text: str | Unset = UNSET
-    answers: list[YesNoAnswer] | Unset = UNSET
+    answers: list[YesNoAnswer] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,8 +90,10 @@ class YesNo:
 
                 _answers_items.append(_answers_item)
             answers = _answers_items
+        elif answers is None:
+            pass
         elif answers is not UNSET:
-            _deviation("YesNo", "answers", "array of YesNoAnswer", answers)
+            _deviation("YesNo", "answers", "array of YesNoAnswer or null", answers)
 
         _obj = cls(
             id,

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="YesNoAnswer")
 @_attrs_define
 class YesNoAnswer:
     text: str | Unset = UNSET
-    respondents: list[str] | Unset = UNSET
+    respondents: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,8 +48,10 @@ class YesNoAnswer:
             for _n1, _respondents_item in enumerate(respondents):
                 if not (_respondents_item.__class__ is str):
                     _deviation("YesNoAnswer", f"respondents[{_n1}]", "string", _respondents_item)
+        elif respondents is None:
+            pass
         elif respondents is not UNSET:
-            _deviation("YesNoAnswer", "respondents", "array of string", respondents)
+            _deviation("YesNoAnswer", "respondents", "array of string or null", respondents)
 
         _obj = cls(
             text,

@@ -90,8 +90,10 @@ def sync_detailed(
     """Search contacts across sources
 
      Searches Mixmax contacts, the Google directory and Salesforce (contacts, leads, accounts,
-    opportunities). The method is uncertain: the vendor-derived description says POST, Pipedream's
-    code sends GET; both send the criteria as query parameters. The response is not documented.
+    opportunities). Conflict, unresolved: the vendor-derived description (AE) says POST without
+    naming parameters; Pipedream's code sends GET with these query parameters. POST with query
+    parameters (kept because the facade and its cassette use it) matches neither source exactly,
+    hence low confidence. The response is not documented.
 
     Args:
         q (str):
@@ -132,8 +134,10 @@ def sync(
     """Search contacts across sources
 
      Searches Mixmax contacts, the Google directory and Salesforce (contacts, leads, accounts,
-    opportunities). The method is uncertain: the vendor-derived description says POST, Pipedream's
-    code sends GET; both send the criteria as query parameters. The response is not documented.
+    opportunities). Conflict, unresolved: the vendor-derived description (AE) says POST without
+    naming parameters; Pipedream's code sends GET with these query parameters. POST with query
+    parameters (kept because the facade and its cassette use it) matches neither source exactly,
+    hence low confidence. The response is not documented.
 
     Args:
         q (str):
@@ -169,8 +173,10 @@ async def asyncio_detailed(
     """Search contacts across sources
 
      Searches Mixmax contacts, the Google directory and Salesforce (contacts, leads, accounts,
-    opportunities). The method is uncertain: the vendor-derived description says POST, Pipedream's
-    code sends GET; both send the criteria as query parameters. The response is not documented.
+    opportunities). Conflict, unresolved: the vendor-derived description (AE) says POST without
+    naming parameters; Pipedream's code sends GET with these query parameters. POST with query
+    parameters (kept because the facade and its cassette use it) matches neither source exactly,
+    hence low confidence. The response is not documented.
 
     Args:
         q (str):
@@ -209,8 +215,10 @@ async def asyncio(
     """Search contacts across sources
 
      Searches Mixmax contacts, the Google directory and Salesforce (contacts, leads, accounts,
-    opportunities). The method is uncertain: the vendor-derived description says POST, Pipedream's
-    code sends GET; both send the criteria as query parameters. The response is not documented.
+    opportunities). Conflict, unresolved: the vendor-derived description (AE) says POST without
+    naming parameters; Pipedream's code sends GET with these query parameters. POST with query
+    parameters (kept because the facade and its cassette use it) matches neither source exactly,
+    hence low confidence. The response is not documented.
 
     Args:
         q (str):

@@ -89,8 +89,9 @@ def sync_detailed(
 ) -> Response[Any | Contact | Error]:
     """Update a contact
 
-     Changes the given fields. PATCH as sent by GO, Pipedream and the npm wrapper's intent (AE says
-    PUT; the docs accept bodies on both).
+     Changes the given fields. Conflict: the vendor-derived description (AE) says PUT, while every
+    client that sends the request (GO, Pipedream, the npm wrapper's intent) uses PATCH; the docs
+    accept bodies on both verbs. PATCH is kept, with medium confidence, until a live call settles it.
 
     Args:
         id (str):
@@ -124,8 +125,9 @@ def sync(
 ) -> Any | Contact | Error | None:
     """Update a contact
 
-     Changes the given fields. PATCH as sent by GO, Pipedream and the npm wrapper's intent (AE says
-    PUT; the docs accept bodies on both).
+     Changes the given fields. Conflict: the vendor-derived description (AE) says PUT, while every
+    client that sends the request (GO, Pipedream, the npm wrapper's intent) uses PATCH; the docs
+    accept bodies on both verbs. PATCH is kept, with medium confidence, until a live call settles it.
 
     Args:
         id (str):
@@ -154,8 +156,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Contact | Error]:
     """Update a contact
 
-     Changes the given fields. PATCH as sent by GO, Pipedream and the npm wrapper's intent (AE says
-    PUT; the docs accept bodies on both).
+     Changes the given fields. Conflict: the vendor-derived description (AE) says PUT, while every
+    client that sends the request (GO, Pipedream, the npm wrapper's intent) uses PATCH; the docs
+    accept bodies on both verbs. PATCH is kept, with medium confidence, until a live call settles it.
 
     Args:
         id (str):
@@ -187,8 +190,9 @@ async def asyncio(
 ) -> Any | Contact | Error | None:
     """Update a contact
 
-     Changes the given fields. PATCH as sent by GO, Pipedream and the npm wrapper's intent (AE says
-    PUT; the docs accept bodies on both).
+     Changes the given fields. Conflict: the vendor-derived description (AE) says PUT, while every
+    client that sends the request (GO, Pipedream, the npm wrapper's intent) uses PATCH; the docs
+    accept bodies on both verbs. PATCH is kept, with medium confidence, until a live call settles it.
 
     Args:
         id (str):

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     message_id: str,
+    was_sent_via_mixmax: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     previous: str | Unset = UNSET,
@@ -21,6 +22,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["messageId"] = message_id
+
+    params["wasSentViaMixmax"] = was_sent_via_mixmax
 
     params["limit"] = limit
 
@@ -88,6 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
+    was_sent_via_mixmax: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     previous: str | Unset = UNSET,
@@ -95,10 +99,12 @@ def sync_detailed(
     """List a message's tracking events
 
      Tracking events (opens, clicks, downloads, replies, ...) of one live-feed message, capped at 200.
-    The selector's name is not shown on the vendor page; `messageId` is inferred.
+    The selector's name is not shown on the vendor page; PostHog's Mixmax connector (OT) sends
+    `messageId` and `wasSentViaMixmax=true`.
 
     Args:
         message_id (str):
+        was_sent_via_mixmax (bool | Unset):
         limit (int | Unset):
         next_ (str | Unset):
         previous (str | Unset):
@@ -113,6 +119,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        was_sent_via_mixmax=was_sent_via_mixmax,
         limit=limit,
         next_=next_,
         previous=previous,
@@ -129,6 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
+    was_sent_via_mixmax: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     previous: str | Unset = UNSET,
@@ -136,10 +144,12 @@ def sync(
     """List a message's tracking events
 
      Tracking events (opens, clicks, downloads, replies, ...) of one live-feed message, capped at 200.
-    The selector's name is not shown on the vendor page; `messageId` is inferred.
+    The selector's name is not shown on the vendor page; PostHog's Mixmax connector (OT) sends
+    `messageId` and `wasSentViaMixmax=true`.
 
     Args:
         message_id (str):
+        was_sent_via_mixmax (bool | Unset):
         limit (int | Unset):
         next_ (str | Unset):
         previous (str | Unset):
@@ -155,6 +165,7 @@ def sync(
     return sync_detailed(
         client=client,
         message_id=message_id,
+        was_sent_via_mixmax=was_sent_via_mixmax,
         limit=limit,
         next_=next_,
         previous=previous,
@@ -165,6 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
+    was_sent_via_mixmax: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     previous: str | Unset = UNSET,
@@ -172,10 +184,12 @@ async def asyncio_detailed(
     """List a message's tracking events
 
      Tracking events (opens, clicks, downloads, replies, ...) of one live-feed message, capped at 200.
-    The selector's name is not shown on the vendor page; `messageId` is inferred.
+    The selector's name is not shown on the vendor page; PostHog's Mixmax connector (OT) sends
+    `messageId` and `wasSentViaMixmax=true`.
 
     Args:
         message_id (str):
+        was_sent_via_mixmax (bool | Unset):
         limit (int | Unset):
         next_ (str | Unset):
         previous (str | Unset):
@@ -190,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        was_sent_via_mixmax=was_sent_via_mixmax,
         limit=limit,
         next_=next_,
         previous=previous,
@@ -204,6 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
+    was_sent_via_mixmax: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     previous: str | Unset = UNSET,
@@ -211,10 +227,12 @@ async def asyncio(
     """List a message's tracking events
 
      Tracking events (opens, clicks, downloads, replies, ...) of one live-feed message, capped at 200.
-    The selector's name is not shown on the vendor page; `messageId` is inferred.
+    The selector's name is not shown on the vendor page; PostHog's Mixmax connector (OT) sends
+    `messageId` and `wasSentViaMixmax=true`.
 
     Args:
         message_id (str):
+        was_sent_via_mixmax (bool | Unset):
         limit (int | Unset):
         next_ (str | Unset):
         previous (str | Unset):
@@ -231,6 +249,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             message_id=message_id,
+            was_sent_via_mixmax=was_sent_via_mixmax,
             limit=limit,
             next_=next_,
             previous=previous,

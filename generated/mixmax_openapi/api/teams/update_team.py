@@ -83,7 +83,9 @@ def sync_detailed(
 ) -> Response[Error | Team]:
     """Rename a team
 
-     Changes the team's name. GO sends POST; the method is uncertain (PATCH inferred).
+     Changes the team's name. Conflict: the only evidence (GO) sends POST; PATCH is kept because it is
+    how every other resource of the API is updated and GO has several documented path bugs. Low
+    confidence until a live call settles it.
 
     Args:
         id (str):
@@ -117,7 +119,9 @@ def sync(
 ) -> Error | Team | None:
     """Rename a team
 
-     Changes the team's name. GO sends POST; the method is uncertain (PATCH inferred).
+     Changes the team's name. Conflict: the only evidence (GO) sends POST; PATCH is kept because it is
+    how every other resource of the API is updated and GO has several documented path bugs. Low
+    confidence until a live call settles it.
 
     Args:
         id (str):
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Team]:
     """Rename a team
 
-     Changes the team's name. GO sends POST; the method is uncertain (PATCH inferred).
+     Changes the team's name. Conflict: the only evidence (GO) sends POST; PATCH is kept because it is
+    how every other resource of the API is updated and GO has several documented path bugs. Low
+    confidence until a live call settles it.
 
     Args:
         id (str):
@@ -178,7 +184,9 @@ async def asyncio(
 ) -> Error | Team | None:
     """Rename a team
 
-     Changes the team's name. GO sends POST; the method is uncertain (PATCH inferred).
+     Changes the team's name. Conflict: the only evidence (GO) sends POST; PATCH is kept because it is
+    how every other resource of the API is updated and GO has several documented path bugs. Low
+    confidence until a live call settles it.
 
     Args:
         id (str):

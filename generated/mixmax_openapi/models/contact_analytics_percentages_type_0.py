@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "opened",
+        "clicked",
+        "downloaded",
+        "replied",
+    )
+)
+
+
+T = TypeVar("T", bound="ContactAnalyticsPercentagesType0")
+
+
+@_attrs_define
+class ContactAnalyticsPercentagesType0:
+    opened: float | Unset = UNSET
+    clicked: float | Unset = UNSET
+    downloaded: float | Unset = UNSET
+    replied: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.opened is not UNSET:
+            field_dict["opened"] = self.opened
+        if self.clicked is not UNSET:
+            field_dict["clicked"] = self.clicked
+        if self.downloaded is not UNSET:
+            field_dict["downloaded"] = self.downloaded
+        if self.replied is not UNSET:
+            field_dict["replied"] = self.replied
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        opened = _get("opened", UNSET)
+        if not (opened.__class__ is float or opened.__class__ is int) and opened is not UNSET:
+            _deviation("ContactAnalyticsPercentagesType0", "opened", "number", opened)
+
+        clicked = _get("clicked", UNSET)
+        if not (clicked.__class__ is float or clicked.__class__ is int) and clicked is not UNSET:
+            _deviation("ContactAnalyticsPercentagesType0", "clicked", "number", clicked)
+
+        downloaded = _get("downloaded", UNSET)
+        if not (downloaded.__class__ is float or downloaded.__class__ is int) and downloaded is not UNSET:
+            _deviation("ContactAnalyticsPercentagesType0", "downloaded", "number", downloaded)
+
+        replied = _get("replied", UNSET)
+        if not (replied.__class__ is float or replied.__class__ is int) and replied is not UNSET:
+            _deviation("ContactAnalyticsPercentagesType0", "replied", "number", replied)
+
+        _obj = cls(
+            opened,
+            clicked,
+            downloaded,
+            replied,
+        )
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "unparsedDate",
+        "trigger",
+        "description",
+    )
+)
+
+
+T = TypeVar("T", bound="MessageFollowUpType0")
+
+
+@_attrs_define
+class MessageFollowUpType0:
+    unparsed_date: str | Unset = UNSET
+    trigger: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.unparsed_date is not UNSET:
+            field_dict["unparsedDate"] = self.unparsed_date
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = self.trigger
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        unparsed_date = _get("unparsedDate", UNSET)
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
+            _deviation("MessageFollowUpType0", "unparsedDate", "string", unparsed_date)
+
+        trigger = _get("trigger", UNSET)
+        if not (trigger.__class__ is str) and trigger is not UNSET:
+            _deviation("MessageFollowUpType0", "trigger", "string", trigger)
+
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("MessageFollowUpType0", "description", "string", description)
+
+        _obj = cls(
+            unparsed_date,
+            trigger,
+            description,
+        )
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

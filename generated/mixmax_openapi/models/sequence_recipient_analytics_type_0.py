@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
+from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_recipient_analytics_type_0_events_type_0 as _m_sequence_recipient_analytics_type_0_events_type_0
+
+if TYPE_CHECKING:
+    from ..models.sequence_recipient_analytics_type_0_events_type_0 import SequenceRecipientAnalyticsType0EventsType0
+
+_KEYS = frozenset(("events",))
+
+
+T = TypeVar("T", bound="SequenceRecipientAnalyticsType0")
+
+
+@_attrs_define
+class SequenceRecipientAnalyticsType0:
+    events: None | SequenceRecipientAnalyticsType0EventsType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.events is not UNSET:
+            field_dict["events"] = _to_json(self.events)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        events = _get("events", UNSET)
+        if events.__class__ is dict:
+            try:
+                events = _m_sequence_recipient_analytics_type_0_events_type_0.SequenceRecipientAnalyticsType0EventsType0.from_dict(
+                    events
+                )
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipientAnalyticsType0", "events")
+                raise
+        elif events is None:
+            pass
+        elif events is not UNSET:
+            _deviation(
+                "SequenceRecipientAnalyticsType0",
+                "events",
+                "SequenceRecipientAnalyticsType0EventsType0 or null",
+                events,
+            )
+
+        _obj = cls(
+            events,
+        )
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "start",
+        "end",
+        "timezone",
+    )
+)
+
+
+T = TypeVar("T", bound="SequenceRecipientStageScheduleBetweenType0")
+
+
+@_attrs_define
+class SequenceRecipientStageScheduleBetweenType0:
+    start: float | str | Unset = UNSET
+    """ Observed as a number by AB. """
+    end: float | str | Unset = UNSET
+    """ Observed as a number by AB. """
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        start = _get("start", UNSET)
+        if not ((start.__class__ is float or start.__class__ is int) or start.__class__ is str) and start is not UNSET:
+            _deviation("SequenceRecipientStageScheduleBetweenType0", "start", "number or string", start)
+
+        end = _get("end", UNSET)
+        if not ((end.__class__ is float or end.__class__ is int) or end.__class__ is str) and end is not UNSET:
+            _deviation("SequenceRecipientStageScheduleBetweenType0", "end", "number or string", end)
+
+        timezone = _get("timezone", UNSET)
+        if not (timezone.__class__ is str) and timezone is not UNSET:
+            _deviation("SequenceRecipientStageScheduleBetweenType0", "timezone", "string", timezone)
+
+        _obj = cls(
+            start,
+            end,
+            timezone,
+        )
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "userEmail",
+        "confirmed",
+    )
+)
+
+
+T = TypeVar("T", bound="ShareGrant")
+
+
+@_attrs_define
+class ShareGrant:
+    """One user a resource is shared with."""
+
+    user_email: str | Unset = UNSET
+    confirmed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.user_email is not UNSET:
+            field_dict["userEmail"] = self.user_email
+        if self.confirmed is not UNSET:
+            field_dict["confirmed"] = self.confirmed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        user_email = _get("userEmail", UNSET)
+        if not (user_email.__class__ is str) and user_email is not UNSET:
+            _deviation("ShareGrant", "userEmail", "string", user_email)
+
+        confirmed = _get("confirmed", UNSET)
+        if not (confirmed is True or confirmed is False) and confirmed is not UNSET:
+            _deviation("ShareGrant", "confirmed", "boolean", confirmed)
+
+        _obj = cls(
+            user_email,
+            confirmed,
+        )
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

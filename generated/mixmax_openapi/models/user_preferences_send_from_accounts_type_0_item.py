@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "isAlias",
+        "isGmailDefault",
+        "name",
+    )
+)
+
+
+T = TypeVar("T", bound="UserPreferencesSendFromAccountsType0Item")
+
+
+@_attrs_define
+class UserPreferencesSendFromAccountsType0Item:
+    email: str | Unset = UNSET
+    is_alias: bool | Unset = UNSET
+    is_gmail_default: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.is_alias is not UNSET:
+            field_dict["isAlias"] = self.is_alias
+        if self.is_gmail_default is not UNSET:
+            field_dict["isGmailDefault"] = self.is_gmail_default
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
+        reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsType0Item", "email", "string", email)
+
+        is_alias = _get("isAlias", UNSET)
+        if not (is_alias is True or is_alias is False) and is_alias is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsType0Item", "isAlias", "boolean", is_alias)
+
+        is_gmail_default = _get("isGmailDefault", UNSET)
+        if not (is_gmail_default is True or is_gmail_default is False) and is_gmail_default is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsType0Item", "isGmailDefault", "boolean", is_gmail_default)
+
+        name = _get("name", UNSET)
+        if not (name.__class__ is str) and name is not UNSET:
+            _deviation("UserPreferencesSendFromAccountsType0Item", "name", "string", name)
+
+        _obj = cls(
+            email,
+            is_alias,
+            is_gmail_default,
+            name,
+        )
+        if not _KEYS.issuperset(src_dict):
+            _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
