@@ -245,9 +245,35 @@ class _AllPlayed:
 FAULT_STATS = {"cases": 0, "faults": 0, "lost": 0, "duplicated": 0}
 
 
+@dataclass
+class HttpFaultStats:
+    """What tests/test_http_faults.py ran over real sockets (the summary line is computed from it)."""
+
+    kinds: set[str] = field(default_factory=set)
+    requests: set[str] = field(default_factory=set)
+    clients: set[str] = field(default_factory=set)
+    faults: int = 0
+    wire: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    foreign: int = 0
+
+    def line(self) -> str:
+        return (
+            f"http-fault-injection: {len(self.kinds)} kinds x {len(self.requests)} requests x "
+            f"{len(self.clients)} clients, {self.faults} faults injected, {self.wire} requests on the wire, "
+            f"{self.lost} lost, {self.duplicated} duplicated, {self.foreign} foreign exceptions"
+        )
+
+
+HTTP_FAULT_STATS = HttpFaultStats()
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if FAULT_STATS["cases"]:
         terminalreporter.write_line(
             "fault-injection: {cases} cases run, {faults} faults injected, {lost} recipients lost, "
             "{duplicated} recipients duplicated".format(**FAULT_STATS)
         )
+    if HTTP_FAULT_STATS.kinds:
+        terminalreporter.write_line(HTTP_FAULT_STATS.line())
