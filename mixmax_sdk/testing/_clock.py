@@ -5,6 +5,7 @@ the same clock as the fake's rate-limit window."""
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -95,6 +96,8 @@ class FastForwardClock:
             return time.time() + self._skipped
 
     def _begin(self, seconds: float) -> float:
+        if not math.isfinite(seconds):
+            raise ValueError(f"cannot sleep {seconds!r} seconds")  # as time.sleep; asyncio.sleep would hang
         for callback in list(self.on_sleep):
             callback(seconds)
         seconds = max(seconds, 0.0)
