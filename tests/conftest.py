@@ -179,6 +179,12 @@ def _json_body(r1: Any, r2: Any) -> None:
     assert decode(r1.body) == decode(r2.body), f"body {r1.body!r} != {r2.body!r}"
 
 
+def _drop_set_cookie(response: dict[str, Any]) -> dict[str, Any]:
+    # filter_headers covers requests only: a session cookie the API sets would be recorded as is.
+    response["headers"] = {k: v for k, v in response.get("headers", {}).items() if k.lower() != "set-cookie"}
+    return response
+
+
 def make_vcr() -> vcr.VCR:
     my_vcr = vcr.VCR(
         cassette_library_dir=str(CASSETTES),
@@ -187,6 +193,7 @@ def make_vcr() -> vcr.VCR:
         filter_headers=[("X-API-Token", None), ("User-Agent", None), ("Cookie", None), ("Set-Cookie", None)],
         filter_query_parameters=["apiToken"],
         decode_compressed_response=True,
+        before_record_response=_drop_set_cookie,
     )
     my_vcr.register_matcher("json_body", _json_body)
     return my_vcr
