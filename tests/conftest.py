@@ -187,6 +187,12 @@ def _json_body(r1: Any, r2: Any) -> None:
     assert decode(r1.body) == decode(r2.body), f"body {r1.body!r} != {r2.body!r}"
 
 
+def _drop_set_cookie(response: dict[str, Any]) -> dict[str, Any]:
+    # filter_headers covers requests only: a session cookie the API sets would be recorded as is.
+    response["headers"] = {k: v for k, v in response.get("headers", {}).items() if k.lower() != "set-cookie"}
+    return response
+
+
 def make_vcr() -> vcr.VCR:
     my_vcr = vcr.VCR(
         cassette_library_dir=str(CASSETTES),
@@ -195,6 +201,7 @@ def make_vcr() -> vcr.VCR:
         filter_headers=[("X-API-Token", None), ("User-Agent", None), ("Cookie", None), ("Set-Cookie", None)],
         filter_query_parameters=["apiToken"],
         decode_compressed_response=True,
+        before_record_response=_drop_set_cookie,
     )
     my_vcr.register_matcher("json_body", _json_body)
     return my_vcr
@@ -253,9 +260,35 @@ class _AllPlayed:
 FAULT_STATS = {"cases": 0, "faults": 0, "lost": 0, "duplicated": 0}
 
 
+@dataclass
+class HttpFaultStats:
+    """What tests/test_http_faults.py ran over real sockets (the summary line is computed from it)."""
+
+    kinds: set[str] = field(default_factory=set)
+    requests: set[str] = field(default_factory=set)
+    clients: set[str] = field(default_factory=set)
+    faults: int = 0
+    wire: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    foreign: int = 0
+
+    def line(self) -> str:
+        return (
+            f"http-fault-injection: {len(self.kinds)} kinds x {len(self.requests)} requests x "
+            f"{len(self.clients)} clients, {self.faults} faults injected, {self.wire} requests on the wire, "
+            f"{self.lost} lost, {self.duplicated} duplicated, {self.foreign} foreign exceptions"
+        )
+
+
+HTTP_FAULT_STATS = HttpFaultStats()
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if FAULT_STATS["cases"]:
         terminalreporter.write_line(
             "fault-injection: {cases} cases run, {faults} faults injected, {lost} recipients lost, "
             "{duplicated} recipients duplicated".format(**FAULT_STATS)
         )
+    if HTTP_FAULT_STATS.kinds:
+        terminalreporter.write_line(HTTP_FAULT_STATS.line())

@@ -169,6 +169,25 @@ def test_default_timeout_is_real_and_overridable() -> None:
     assert client._runner.http.is_closed
 
 
+def test_the_timeout_reaches_the_wire() -> None:
+    """Not only the option: what each request carries to the transport (what httpx enforces)."""
+    sent: list[dict[str, float | None]] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        sent.append(request.extensions["timeout"])
+        return httpx.Response(200, json={"_id": "u1"})
+
+    with Mixmax(api_key=TEST_TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(api))) as client:
+        client.users.me()
+        client.with_options(timeout=5).users.me()
+        client.with_options(timeout=httpx.Timeout(3.0, connect=1.0)).users.me()
+    assert sent == [
+        {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0},
+        {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0},
+        {"connect": 1.0, "read": 3.0, "write": 3.0, "pool": 3.0},
+    ]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

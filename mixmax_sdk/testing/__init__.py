@@ -11,7 +11,7 @@
 In pytest, the `mixmax_fake` fixture (registered automatically) gives a fresh `FakeMixmax`.
 """
 
-from ._clock import FakeClock, RealClock
+from ._clock import FakeClock, FastForwardClock, RealClock
 from ._fake import DEMO_TOKEN, FakeMixmax, Served
 from ._faults import Fault, FaultPlan
 from ._server import FakeServer
@@ -23,6 +23,7 @@ __all__ = [
     "FakeMixmax",
     "FakeServer",
     "FakeTransport",
+    "FastForwardClock",
     "Fault",
     "FaultPlan",
     "RealClock",

@@ -137,7 +137,7 @@ class FakeMixmax:
     def handle(self, request: FakeRequest) -> FakeResponse:
         with self._lock:
             fault = self.faults.take(request.method, request.path)
-            if fault is not None and not (fault.after_processing or fault.kind == "delay"):
+            if fault is not None and not (fault.after_processing or fault.kind in {"delay", "trickle"}):
                 response = self._fault(fault, None)
             else:
                 response = self._process(request)
@@ -239,6 +239,10 @@ class FakeMixmax:
         if fault.kind == "delay":
             assert processed is not None
             processed.delay = fault.delay
+            return processed
+        if fault.kind == "trickle":
+            assert processed is not None
+            processed.trickle = fault.delay
             return processed
         if fault.kind == "truncated":
             whole = processed.body if processed is not None and processed.body else b'{"results": [], "hasNext": false}'

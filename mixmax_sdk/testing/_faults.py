@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-FaultKind = Literal["status", "html", "truncated", "delay", "drop", "refuse"]
+FaultKind = Literal["status", "html", "truncated", "delay", "trickle", "drop", "refuse"]
 
 
 @dataclass
@@ -19,12 +19,16 @@ class Fault:
         "html"      answer `status` (default 502) with an HTML error page;
         "truncated" answer 200 with the real answer's JSON cut in half;
         "delay"     hold the answer `delay` seconds (in-process: a read timeout when that exceeds the
-                    request's read timeout; over HTTP: a real sleep);
+                    request's read timeout; over HTTP: a wait on the fake's clock, real with `RealClock`);
+        "trickle"   answer the real answer, its body one byte at a time, `delay` seconds apart (each
+                    read is quick, the whole body is slow: what a per-read timeout does not bound);
         "drop"      close the connection without an answer, after the request arrived;
-        "refuse"    refuse the connection: the request never arrives.
-    after_processing: for "status"/"html"/"truncated"/"drop"/"delay", first really handle the request
-        (so state changes, e.g. recipients are added), then fail. The client cannot tell the difference:
-        that is the ambiguous failure a retry must survive.
+        "refuse"    refuse the connection: the request never arrives. (In-process only: over HTTP the
+                    request has arrived by the time it can be matched, so use
+                    `FakeServer.refuse_connections()` for a real refusal.)
+    after_processing: for "status"/"html"/"truncated"/"drop" (always so for "delay"/"trickle"), first
+        really handle the request (so state changes, e.g. recipients are added), then fail. The client
+        cannot tell the difference: that is the ambiguous failure a retry must survive.
     times: how many matching requests it applies to.
     after: how many matching requests to let through untouched first (e.g. 1: fail the second page).
     method / path: which requests match (`path` is a glob over the path below the base URL, e.g.

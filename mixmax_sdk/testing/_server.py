@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -19,9 +21,15 @@ class FakeServer:
 
     def __init__(self, fake: FakeMixmax, host: str = "127.0.0.1", port: int = 0) -> None:
         self.fake = fake
-        self._httpd = ThreadingHTTPServer((host, port), _handler_for(fake))
-        self._httpd.daemon_threads = True
+        self._connections: set[socket.socket] = set()
+        self._lock = threading.Lock()
+        self._httpd = self._listen(host, port)
         self._thread: threading.Thread | None = None
+
+    def _listen(self, host: str, port: int) -> ThreadingHTTPServer:
+        httpd = _QuietHTTPServer((host, port), _handler_for(self.fake, self._connections, self._lock))
+        httpd.daemon_threads = True
+        return httpd
 
     @property
     def base_url(self) -> str:
@@ -30,15 +38,39 @@ class FakeServer:
         return f"http://{host}:{port}{BASE_PATH}"
 
     def start(self) -> Self:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-mixmax", daemon=True)
+        # A short poll keeps stop() quick (tests start and stop a server per case).
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-mixmax", daemon=True
+        )
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        if self._thread is None:  # not listening (refusing connections), or never started
+            self._httpd.server_close()
+            return
         self._httpd.shutdown()
         self._httpd.server_close()
+        self._thread.join(timeout=5)
+        self._thread = None
+
+    def refuse_connections(self) -> None:
+        """Go down: stop listening (new connections are refused: the request never leaves the client)
+        and close every open keep-alive connection, so the client's next request must connect anew."""
+        self.stop()
+        with self._lock:
+            open_connections = list(self._connections)
+        for connection in open_connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+    def accept_connections(self) -> None:
+        """Come back up on the same address after `refuse_connections()`."""
         if self._thread is not None:
-            self._thread.join(timeout=5)
+            return
+        host, port = self._httpd.server_address[:2]
+        self._httpd = self._listen(str(host), int(port))
+        self.start()
 
     def serve_forever(self) -> None:
         try:
@@ -55,7 +87,17 @@ class FakeServer:
         self.stop()
 
 
-def _handler_for(fake: FakeMixmax) -> type[BaseHTTPRequestHandler]:
+class _QuietHTTPServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that gave up (a timeout, a refused or dropped connection under test) is expected here;
+        # anything else still goes to stderr.
+        if not isinstance(sys.exc_info()[1], ConnectionError | OSError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
+def _handler_for(
+    fake: FakeMixmax, connections: set[socket.socket], lock: threading.Lock
+) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "FakeMixmax/1"
@@ -65,6 +107,14 @@ def _handler_for(fake: FakeMixmax) -> type[BaseHTTPRequestHandler]:
             # Headers and body go out in separate writes; without this, Nagle's algorithm and delayed
             # ACKs add ~40 ms to every keep-alive request.
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            with lock:
+                connections.add(self.connection)
+
+        def finish(self) -> None:
+            with lock:
+                connections.discard(self.connection)
+            with contextlib.suppress(OSError):
+                super().finish()
 
         def _serve(self) -> None:
             parts = urlsplit(self.path)
@@ -90,7 +140,14 @@ def _handler_for(fake: FakeMixmax) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(response.body)))
             self.end_headers()
-            self.wfile.write(response.body)
+            if not response.trickle:
+                self.wfile.write(response.body)
+                return
+            self.wfile.flush()
+            for i in range(len(response.body)):
+                fake.clock.pass_time(response.trickle)
+                self.wfile.write(response.body[i : i + 1])
+                self.wfile.flush()
 
         def __getattr__(self, name: str) -> object:
             # Every method, known or not (TRACE, QUERY, ...), goes through the fake, which answers 405.

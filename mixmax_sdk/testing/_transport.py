@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 import httpx
 
 from ._fake import FakeMixmax
@@ -54,4 +56,23 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self.fake.clock.pass_time(timeout)
                 raise httpx.ReadTimeout("Read timed out (injected delay)", request=request)
             self.fake.clock.pass_time(response.delay)
+        if response.trickle:
+            stream = _Trickle(response.body, response.trickle, self.fake)
+            return httpx.Response(response.status, headers=response.headers, stream=stream, request=request)
         return httpx.Response(response.status, headers=response.headers, content=response.body, request=request)
+
+
+class _Trickle(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that arrives one byte at a time, the fake's clock moving between bytes."""
+
+    def __init__(self, body: bytes, pause: float, fake: FakeMixmax) -> None:
+        self.body, self.pause, self.fake = body, pause, fake
+
+    def __iter__(self) -> Iterator[bytes]:
+        for i in range(len(self.body)):
+            self.fake.clock.pass_time(self.pause)
+            yield self.body[i : i + 1]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk

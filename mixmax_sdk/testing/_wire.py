@@ -55,6 +55,7 @@ class FakeResponse:
     headers: dict[str, str] = field(default_factory=dict)
     action: Action = None  # transport-level behaviour instead of (or after) an answer
     delay: float = 0.0
+    trickle: float = 0.0  # seconds between the body's bytes
 
     @classmethod
     def of_json(cls, status: int, data: Any, headers: dict[str, str] | None = None) -> FakeResponse:
