@@ -18,7 +18,7 @@ import httpx
 from mixmax_openapi.types import ResponseDeviation, json_kind
 
 from . import _drift  # noqa: F401 - installs the deviation handler before any model is parsed
-from .errors import APIResponseValidationError
+from .errors import APIResponseValidationError, body_text
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -69,7 +69,7 @@ def json_body(response: httpx.Response) -> Any:
         raise APIResponseValidationError(
             response,
             f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}: {exc}",
-            body=response.text,
+            body=body_text(response),
         ) from exc
 
 

@@ -216,7 +216,15 @@ def decode_body(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than Python's stack
+        return body_text(response)
+
+
+def body_text(response: httpx.Response) -> str:
+    """The body as text, whatever charset the server claims (an unknown one would raise LookupError)."""
+    try:
         return response.text
+    except (LookupError, ValueError):
+        return response.content.decode("utf-8", "replace")
 
 
 def parse_retry_after(value: str | None, *, now: float) -> float | None:

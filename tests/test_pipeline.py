@@ -88,5 +88,14 @@ def test_models_import_only_the_models_they_reference() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(
-        ["crm_connection", "email_address", "error", "sequence", "sequence_page", "sequence_shared", "sequence_stage"]
+        [
+            "crm_connection",
+            "email_address",
+            "error",
+            "sequence",
+            "sequence_page",
+            "sequence_shared",
+            "sequence_stage",
+            "share_grant",
+        ]
     )

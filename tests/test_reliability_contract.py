@@ -45,7 +45,6 @@ BAD_CONFIG = {
     "httpx.Timeout with NaN": {"api_key": TOKEN, "timeout": httpx.Timeout(float("nan"))},
     "httpx.Timeout negative": {"api_key": TOKEN, "timeout": httpx.Timeout(-1.0)},
 }
-REFUSED_TODAY: set[str] = set()
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
@@ -55,9 +54,6 @@ REFUSED_TODAY: set[str] = set()
         pytest.param(
             v,
             id=k,
-            marks=[]
-            if k in REFUSED_TODAY
-            else [pytest.mark.xfail(strict=True, reason=f"SDK bug: {k} is not refused at construction")],
         )
         for k, v in BAD_CONFIG.items()
     ],
@@ -92,7 +88,6 @@ def _errors() -> list[MixmaxError]:
     return caught
 
 
-@pytest.mark.xfail(strict=True, reason="SDK bug: API errors do not survive pickling (class, status, message, body)")
 def test_every_exception_pickles_with_its_class_status_message_and_body() -> None:
     errors = _errors()
     assert [type(e) for e in errors] == [
@@ -116,7 +111,6 @@ def _raise_not_found() -> None:
     fake.client(max_retries=0).sequences.get("5f0000000000000000000999")
 
 
-@pytest.mark.xfail(strict=True, reason="SDK bug: a NotFoundError raised in a worker process breaks the pool")
 def test_an_error_raised_in_a_worker_process_comes_back_as_itself() -> None:
     with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
         future = pool.submit(_raise_not_found)
@@ -132,13 +126,11 @@ def test_an_error_raised_in_a_worker_process_comes_back_as_itself() -> None:
     [
         pytest.param(
             "ada@example.com\n",
-            marks=pytest.mark.xfail(strict=True, reason="SDK bug: a trailing newline passes the email check"),
         ),
         "ada@example.com\r\nBcc: eve@example.com",
         " ada@example.com",
         pytest.param(
             "ada@exa\x00mple.com",
-            marks=pytest.mark.xfail(strict=True, reason="SDK bug: a NUL inside an address passes the email check"),
         ),
     ],
 )
@@ -173,7 +165,6 @@ def _cycling(fake: FakeMixmax) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-@pytest.mark.xfail(strict=True, reason="SDK bug: a cursor cycle A -> B -> A is followed forever")
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_cursor_cycle_stops_with_a_typed_error(mode: str) -> None:
     fake = FakeMixmax()
@@ -201,7 +192,6 @@ def test_a_cursor_cycle_stops_with_a_typed_error(mode: str) -> None:
 
 
 # ------------------------------------------------------------------------------------ trickled bodies
-@pytest.mark.xfail(strict=True, reason="SDK bug: timeout bounds each read, not the whole response")
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_trickling_body_cannot_hold_a_call_past_its_timeout(mode: str) -> None:
     fake = FakeMixmax(clock=RealClock(), rate_limit=None)
@@ -239,7 +229,6 @@ def test_a_trickled_body_arrives_whole_when_there_is_time() -> None:
 
 
 # ------------------------------------------------------------------------------------ one limit per key
-@pytest.mark.xfail(strict=True, reason="SDK bug: two clients with one API key each assume the whole rate limit")
 def test_two_clients_with_one_key_share_its_rate_limit() -> None:
     fake = FakeMixmax()
     first, second = fake.client(), fake.client()

@@ -73,14 +73,9 @@ def _raised(mode: str, first: FakeServer, follow: bool) -> BaseException:
     raise AssertionError(f"a redirect was answered with a result: {result!r}")
 
 
-FOLLOWED = pytest.mark.xfail(
-    strict=True, reason="SDK bug: a user http_client with follow_redirects=True sends the token to the Location"
-)
-
-
 @pytest.mark.parametrize(
     ("status", "mode", "follow"),
-    [pytest.param(*case, id=name, marks=[FOLLOWED] if case[2] else []) for case, name in zip(CASES, IDS, strict=True)],
+    [pytest.param(*case, id=name) for case, name in zip(CASES, IDS, strict=True)],
 )
 def test_a_cross_origin_redirect_never_carries_the_token(
     servers: tuple[FakeServer, FakeServer], status: int, mode: str, follow: bool
@@ -93,7 +88,6 @@ def test_a_cross_origin_redirect_never_carries_the_token(
     assert len(first.fake.served) == 1, "a redirect is answered once, not retried"
 
 
-@pytest.mark.xfail(strict=True, reason="SDK bug: a 3xx raises a bare APIStatusError that does not name the Location")
 @pytest.mark.parametrize(("status", "mode", "follow"), CASES, ids=IDS)
 def test_a_redirect_is_a_typed_error_naming_the_location_without_the_token(
     servers: tuple[FakeServer, FakeServer], status: int, mode: str, follow: bool
