@@ -9,10 +9,12 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
 
 from mixmax_openapi.types import UNSET, Unset
 
-from ._client import AsyncMixmax, Mixmax, MixmaxClient
+from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
 from ._drift import DriftRecord, clear_drift_report, drift_report
 from ._logs import setup_from_env as _setup_logging
-from ._ratelimit import LocalRateLimit
+from ._ratelimit import LocalRateLimit, RateLimitState
+from ._raw import RawResponse
+from ._resource import RequestOptions
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -32,7 +34,7 @@ from .errors import (
     RedirectError,
     UnprocessableEntityError,
 )
-from .pagination import AsyncPager, Page, SyncPager
+from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
 from .timestamps import as_datetime, to_epoch_ms
 
 _setup_logging()
@@ -45,7 +47,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncMixmax",
+    "AsyncPage",
     "AsyncPager",
+    "AsyncRawMixmax",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -60,7 +64,12 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitState",
+    "RawMixmax",
+    "RawResponse",
     "RedirectError",
+    "RequestOptions",
+    "SyncPage",
     "SyncPager",
     "UnprocessableEntityError",
     "Unset",

@@ -14,8 +14,8 @@ from ._call import Call, raw_json
 from ._clock import Clock
 from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
-from ._ratelimit import LocalRateLimit
-from ._resource import Async, M, RequestOptions, Resource, Sync, endpoint
+from ._ratelimit import LocalRateLimit, RateLimitState
+from ._resource import Async, M, RawAsync, RawSync, RequestOptions, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
 from ._validate import check_json
 from .errors import MixmaxValidationError
@@ -117,12 +117,39 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         return client
 
     def with_options(
-        self, *, timeout: TimeoutTypes | _Default = DEFAULT, max_retries: int | _Default = DEFAULT
+        self,
+        *,
+        timeout: TimeoutTypes | _Default = DEFAULT,
+        max_retries: int | _Default = DEFAULT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
     ) -> Self:
-        """A client with other defaults that shares this one's connection pool, e.g.
-        `client.with_options(timeout=5, max_retries=0).users.me()`."""
-        options = self._runner.options.evolve(timeout=timeout, max_retries=max_retries)
+        """A client with other defaults, e.g. `client.with_options(timeout=5, max_retries=0).users.me()`.
+
+        It shares this client's connection pool and rate limit, unless `api_key` changes: another key
+        is another rate budget, so that client gets a pool of its own (close it when done).
+        `default_headers` and `default_query` are added to this client's own.
+        """
+        options = self._runner.options.evolve(
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            base_url=base_url,
+            api_key=api_key,
+        )
+        if api_key is not None:
+            register_secret(options.api_key)
         return self._from_runner(self._runner.derive(options))
+
+    @property
+    def rate_limit_state(self) -> RateLimitState | None:
+        """What the client-side limiter knows now (None when `rate_limit=None`): requests in the current
+        window, and the last `X-RateLimit-*` values the API sent, if it ever sent any."""
+        limiter = self._runner.limiter
+        return None if limiter is None else limiter.state()
 
     @property
     def base_url(self) -> str:
@@ -279,10 +306,28 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         return Orgs(self._runner)
 
 
+class RawMixmax(MixmaxClient[RawSync, httpx.Client]):
+    """`client.with_raw_response`: every method returns a `RawResponse` (status, headers, `.parse()`)."""
+
+    _runner: SyncRunner
+
+
+class AsyncRawMixmax(MixmaxClient[RawAsync, httpx.AsyncClient]):
+    """`async_client.with_raw_response`: every method returns a coroutine of a `RawResponse`."""
+
+    _runner: AsyncRunner
+
+
 class Mixmax(MixmaxClient[Sync, httpx.Client]):
     """The synchronous client. `with Mixmax() as client:` closes its connections on exit."""
 
     _runner: SyncRunner
+
+    @cached_property
+    def with_raw_response(self) -> RawMixmax:
+        """The same API, returning the HTTP response of each call: `client.with_raw_response.users.me()`
+        gives a `RawResponse[User]` with `.status_code`, `.headers`, `.http_response` and `.parse()`."""
+        return RawMixmax._from_runner(self._runner.derive(self._runner.options, raw=True))
 
     def _make_runner(self, options: ClientOptions, http_client: httpx.Client | None) -> SyncRunner:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -305,13 +350,22 @@ class AsyncMixmax(MixmaxClient[Async, httpx.AsyncClient]):
 
     _runner: AsyncRunner
 
+    @cached_property
+    def with_raw_response(self) -> AsyncRawMixmax:
+        """The same API, returning the HTTP response of each call: `await client.with_raw_response.users.me()`."""
+        return AsyncRawMixmax._from_runner(self._runner.derive(self._runner.options, raw=True))
+
     def _make_runner(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> AsyncRunner:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise MixmaxValidationError("AsyncMixmax(http_client=...) needs an httpx.AsyncClient")
         return AsyncRunner(options, http_client)
 
+    async def close(self) -> None:
+        """Close the connection pool (not an `http_client` you passed in): `await client.close()`."""
+        await self._runner.aclose()
+
     async def aclose(self) -> None:
-        """Close the connection pool (not an `http_client` you passed in)."""
+        """The same as `close()` (the name httpx uses)."""
         await self._runner.aclose()
 
     async def __aenter__(self) -> Self:

@@ -24,7 +24,7 @@ from mixmax_openapi.types import ResponseDeviation, set_deviation_handler
 __all__ = ["DriftRecord", "drift_report"]
 
 T = TypeVar("T")
-log = logging.getLogger("mixmax_sdk.drift")
+log: logging.Logger = logging.getLogger("mixmax_sdk.drift")
 
 _strict: ContextVar[bool] = ContextVar("mixmax_strict_responses", default=False)
 _INDEX = re.compile(r"\[\d+\]")

@@ -21,7 +21,7 @@ from ._clock import Clock, SystemClock
 from ._constants import DEFAULT_RATE_LIMIT, RATE_WINDOW
 from .errors import MixmaxValidationError
 
-log = logging.getLogger("mixmax_sdk")
+log: logging.Logger = logging.getLogger("mixmax_sdk")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,24 @@ class LocalRateLimit:
             raise MixmaxValidationError(f"limit must be a positive int, not {self.limit!r}")
         if not isinstance(self.window, int | float) or not math.isfinite(self.window) or self.window <= 0:
             raise MixmaxValidationError(f"window must be a finite positive number of seconds, not {self.window!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitState:
+    """A snapshot of a client's rate limiting: `client.rate_limit_state`.
+
+    `limit` and `window` are what the limiter enforces (a lower limit the API reported is adopted);
+    `in_window` counts requests in flight or finished within the last window. `reported_*` are the
+    last `X-RateLimit-Limit` / `-Remaining` / `-Reset` values the API sent (None: never sent; Mixmax
+    does not document them).
+    """
+
+    limit: int
+    window: float
+    in_window: int
+    reported_limit: int | None = None
+    reported_remaining: int | None = None
+    reported_reset: int | None = None
 
 
 # Limiters shared per (API key hash, limit, window, clock) while some client uses them.
@@ -80,12 +98,13 @@ class SlidingWindowLimiter:
     def __init__(self, limit: int, window: float, clock: Clock) -> None:
         if limit < 1 or window <= 0:
             raise ValueError("limit must be >= 1 and window > 0")
-        self.limit = limit
-        self.window = window
-        self.clock = clock
+        self.limit: int = limit
+        self.window: float = window
+        self.clock: Clock = clock
         self._in_flight: set[object] = set()
         self._finished: deque[float] = deque()
         self._blocked_until = 0.0
+        self._reported: tuple[int | None, int | None, int | None] = (None, None, None)
         self._lock = threading.Lock()
 
     def try_acquire(self) -> tuple[object | None, float]:
@@ -102,6 +121,12 @@ class SlidingWindowLimiter:
                 return slot, 0.0
             wait = self._finished[0] + self.window - now if self._finished else self.POLL
             return None, max(wait, 0.0)
+
+    def state(self) -> RateLimitState:
+        with self._lock:
+            now = self.clock.now()
+            recent = sum(1 for finished in self._finished if finished > now - self.window)
+            return RateLimitState(self.limit, self.window, len(self._in_flight) + recent, *self._reported)
 
     def release(self, slot: object) -> None:
         """The request holding `slot` has completed (answered or failed)."""
@@ -133,6 +158,7 @@ class SlidingWindowLimiter:
         remaining = _count(headers.get("x-ratelimit-remaining"))
         reset = _count(headers.get("x-ratelimit-reset"))
         with self._lock:
+            self._reported = (limit, remaining, reset)
             if limit is not None and 0 < limit < self.limit:
                 log.info("rate limiter: the API reports a limit of %d per window; adopting it", limit)
                 self.limit = limit

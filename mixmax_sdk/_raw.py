@@ -25,7 +25,7 @@ class RawResponse(Generic[T]):
     __slots__ = ("_parse", "_parsed", "http_response")
 
     def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
-        self.http_response = http_response
+        self.http_response: httpx.Response = http_response
         self._parse = parse
         self._parsed: T = _UNPARSED
 

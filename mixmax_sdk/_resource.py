@@ -48,6 +48,9 @@ class RawAsync:
 
 M = TypeVar("M", Sync, Async, RawSync, RawAsync)
 
+# Async methods return `Coroutine[object, None, T]` rather than `Coroutine[Any, Any, T]`: both are what an
+# `async def` gives, but with the explicit `Any`s mypy infers `Any` for `asyncio.gather(a, b)`.
+
 
 class RequestOptions(TypedDict, total=False):
     """Options every method takes for that one call (keyword-only; the names openai-python uses)."""
@@ -90,6 +93,8 @@ class Resource(Generic[M]):
 class endpoint(Generic[P, T]):
     """Decorator: the method returns a `Call[T]`; callers get `T`, a coroutine of `T`, or a `RawResponse`."""
 
+    __name__: str
+
     def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
         self._build = build
         self.__doc__ = build.__doc__
@@ -101,11 +106,11 @@ class endpoint(Generic[P, T]):
     @overload
     def __get__(self, obj: Resource[Sync], owner: type) -> Callable[P, T]: ...
     @overload
-    def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, Coroutine[object, None, T]]: ...
     @overload
     def __get__(self, obj: Resource[RawSync], owner: type) -> Callable[P, RawResponse[T]]: ...
     @overload
-    def __get__(self, obj: Resource[RawAsync], owner: type) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
+    def __get__(self, obj: Resource[RawAsync], owner: type) -> Callable[P, Coroutine[object, None, RawResponse[T]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
@@ -128,6 +133,8 @@ class paginated(Generic[P, T]):
     Per-call options apply to every page the pager fetches.
     """
 
+    __name__: str
+
     def __init__(self, build: Callable[Concatenate[Any, P], Plan[T]]) -> None:
         self._build = build
         self.__doc__ = build.__doc__
@@ -145,7 +152,7 @@ class paginated(Generic[P, T]):
     @overload
     def __get__(
         self, obj: Resource[RawAsync], owner: type
-    ) -> Callable[P, Coroutine[Any, Any, RawResponse[Page[T]]]]: ...
+    ) -> Callable[P, Coroutine[object, None, RawResponse[Page[T]]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self

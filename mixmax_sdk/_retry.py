@@ -30,7 +30,7 @@ from ._clock import Clock
 from ._ratelimit import SlidingWindowLimiter
 from .errors import parse_retry_after
 
-log = logging.getLogger("mixmax_sdk")
+log: logging.Logger = logging.getLogger("mixmax_sdk")
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})

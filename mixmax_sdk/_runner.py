@@ -23,7 +23,7 @@ from .errors import APIConnectionError, APITimeoutError, NotFoundError, make_sta
 from .pagination import AsyncPager, Page, Plan, SyncPager
 
 T = TypeVar("T")
-log = logging.getLogger("mixmax_sdk")
+log: logging.Logger = logging.getLogger("mixmax_sdk")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 
@@ -34,8 +34,8 @@ class _RunnerBase:
     def __init__(self, options: ClientOptions, owns_http: bool, raw: bool = False) -> None:
         self.options = options
         self._owns_http = owns_http
-        self.raw = raw  # `with_raw_response`: successes come back as `RawResponse`
-        self.answered = False  # whether any request of this client got a 2xx (for the base_url hint)
+        self.raw: bool = raw  # `with_raw_response`: successes come back as `RawResponse`
+        self.answered: bool = False  # whether any request of this client got a 2xx (for the base_url hint)
 
     @property
     def mode(self) -> str:
@@ -72,10 +72,12 @@ class _RunnerBase:
             extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}},
         )
 
+    limiter: SlidingWindowLimiter | None = None
+
     def transport_parts(self) -> tuple[RetryPolicy, SlidingWindowLimiter | None]:
         options = self.options
-        limiter = limiter_for(options.rate_limit, options.api_key, options.clock)
-        return RetryPolicy(max_retries=options.max_retries), limiter
+        self.limiter = limiter_for(options.rate_limit, options.api_key, options.clock)
+        return RetryPolicy(max_retries=options.max_retries), self.limiter
 
     @contextmanager
     def transport_errors(self, request: httpx.Request) -> Iterator[None]:
@@ -124,7 +126,8 @@ class SyncRunner(_RunnerBase):
         """`http`: the user's client (wrapped: retries and rate limiting still apply; it stays theirs to
         close), or, with `shared=True`, the SDK client of the runner this one derives from."""
         super().__init__(options, owns_http=not shared, raw=raw)
-        self.user_http = None if shared else http
+        self.user_http: httpx.Client | None = None if shared else http
+        self.http: httpx.Client
         if shared and http is not None:
             self.http = http
         else:
@@ -148,7 +151,7 @@ class SyncRunner(_RunnerBase):
             # Another key means another limiter, so another wrapper around the same (user's) client.
             return SyncRunner(options, self.user_http, raw=raw)
         runner = SyncRunner(options, self.http, shared=True, raw=raw)
-        runner.user_http = self.user_http
+        runner.user_http, runner.limiter = self.user_http, self.limiter
         return runner
 
     def close(self) -> None:
@@ -168,7 +171,8 @@ class AsyncRunner(_RunnerBase):
         raw: bool = False,
     ) -> None:
         super().__init__(options, owns_http=not shared, raw=raw)
-        self.user_http = None if shared else http
+        self.user_http: httpx.AsyncClient | None = None if shared else http
+        self.http: httpx.AsyncClient
         if shared and http is not None:
             self.http = http
         else:
@@ -196,7 +200,7 @@ class AsyncRunner(_RunnerBase):
         if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
             return AsyncRunner(options, self.user_http, raw=raw)
         runner = AsyncRunner(options, self.http, shared=True, raw=raw)
-        runner.user_http = self.user_http
+        runner.user_http, runner.limiter = self.user_http, self.limiter
         return runner
 
     async def aclose(self) -> None:

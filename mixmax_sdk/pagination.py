@@ -33,7 +33,7 @@ __all__ = ["AsyncPage", "AsyncPager", "Page", "SyncPage", "SyncPager"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-log = logging.getLogger("mixmax_sdk")
+log: logging.Logger = logging.getLogger("mixmax_sdk")
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -64,12 +64,12 @@ class FakeMixmax:
         rate_limit_headers: bool = False,
         seed: bool = True,
     ) -> None:
-        self.clock = clock if clock is not None else FakeClock()
-        self.rate_limit = rate_limit
-        self.rate_window = rate_window
-        self.rate_limit_headers = rate_limit_headers
-        self.faults = FaultPlan()
-        self.store = Store()
+        self.clock: FakeClock | RealClock = clock if clock is not None else FakeClock()
+        self.rate_limit: int | None = rate_limit
+        self.rate_window: float = rate_window
+        self.rate_limit_headers: bool = rate_limit_headers
+        self.faults: FaultPlan = FaultPlan()
+        self.store: Store = Store()
         self.tokens: dict[str, str] = {}
         self.features: set[str] = {"mixmaxApi"}
         self.served: list[Served] = []

@@ -58,7 +58,7 @@ class FaultPlan:
     def __init__(self) -> None:
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
-        self.injected = 0
+        self.injected: int = 0
 
     def add(self, fault: Fault | None = None, /, **kwargs: Any) -> Fault:
         """Program a fault: `fake.faults.add(kind="status", status=503, times=2, method="GET")`."""
