@@ -99,3 +99,17 @@ def test_models_import_only_the_models_they_reference() -> None:
             "share_grant",
         ]
     )
+
+
+def test_no_model_is_named_after_its_position_in_a_union() -> None:
+    """An inline object inside a nullable union (`type: [object, "null"]`) is generated as
+    `<Parent><Prop>Type0`; users import and isinstance-check model names, so every such object is a
+    named component referenced as `anyOf: [{$ref}, {type: "null"}]` instead."""
+    positional = re.compile(r"_type_\d+(_|$)")
+    modules = sorted(p.stem for p in (GEN / "models").glob("*.py") if positional.search(p.stem))
+    assert modules == []
+    import mixmax_openapi.models as models
+
+    names = [name for name in models.__all__ if re.search(r"Type\d+(Item|[A-Z]|$)", name)]
+    assert names == []
+    assert models.EventLocation.__name__ == "EventLocation"  # the pre-nullable name is back

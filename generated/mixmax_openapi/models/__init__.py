@@ -21,14 +21,14 @@ if TYPE_CHECKING:
     from .code_snippet_write_result import CodeSnippetWriteResult
     from .contact import Contact
     from .contact_analytics import ContactAnalytics
-    from .contact_analytics_percentages_type_0 import ContactAnalyticsPercentagesType0
+    from .contact_analytics_percentages import ContactAnalyticsPercentages
     from .contact_group import ContactGroup
     from .contact_group_input import ContactGroupInput
     from .contact_group_page import ContactGroupPage
     from .contact_group_update import ContactGroupUpdate
     from .contact_input import ContactInput
     from .contact_input_meta import ContactInputMeta
-    from .contact_meta_type_0 import ContactMetaType0
+    from .contact_meta import ContactMeta
     from .contact_note import ContactNote
     from .contact_note_input import ContactNoteInput
     from .contact_note_page import ContactNotePage
@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from .email_address import EmailAddress
     from .error import Error
     from .event import Event
-    from .event_device_type_0 import EventDeviceType0
-    from .event_location_type_0 import EventLocationType0
-    from .event_object_type_0 import EventObjectType0
+    from .event_device import EventDevice
+    from .event_location import EventLocation
+    from .event_object import EventObject
     from .event_page import EventPage
     from .file_request import FileRequest
     from .file_request_page import FileRequestPage
@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from .meeting_invite import MeetingInvite
     from .meeting_invite_custom_field import MeetingInviteCustomField
     from .meeting_invite_event import MeetingInviteEvent
-    from .meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0
+    from .meeting_invite_integrations import MeetingInviteIntegrations
     from .meeting_invite_page import MeetingInvitePage
     from .meeting_invite_timeslot import MeetingInviteTimeslot
     from .meeting_summary import MeetingSummary
@@ -88,15 +88,15 @@ if TYPE_CHECKING:
     from .meeting_type_days_from_now import MeetingTypeDaysFromNow
     from .meeting_type_defaults import MeetingTypeDefaults
     from .meeting_type_input import MeetingTypeInput
-    from .meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0
+    from .meeting_type_integrations import MeetingTypeIntegrations
     from .meeting_type_page import MeetingTypePage
     from .message import Message
     from .message_attachment import MessageAttachment
-    from .message_follow_up_type_0 import MessageFollowUpType0
+    from .message_follow_up import MessageFollowUp
     from .message_from import MessageFrom
     from .message_input import MessageInput
     from .message_page import MessagePage
-    from .message_sequence_type_0 import MessageSequenceType0
+    from .message_sequence import MessageSequence
     from .poll import Poll
     from .poll_option import PollOption
     from .poll_page import PollPage
@@ -120,12 +120,12 @@ if TYPE_CHECKING:
     from .rule_trigger import RuleTrigger
     from .rule_update import RuleUpdate
     from .salesforce_contact_or_lead import SalesforceContactOrLead
-    from .salesforce_contact_or_lead_account_type_0 import SalesforceContactOrLeadAccountType0
-    from .salesforce_contact_or_lead_contact_type_0 import SalesforceContactOrLeadContactType0
-    from .salesforce_contact_or_lead_lead_type_0 import SalesforceContactOrLeadLeadType0
-    from .salesforce_contact_or_lead_opportunities_type_0_item import SalesforceContactOrLeadOpportunitiesType0Item
+    from .salesforce_contact_or_lead_account import SalesforceContactOrLeadAccount
+    from .salesforce_contact_or_lead_contact import SalesforceContactOrLeadContact
+    from .salesforce_contact_or_lead_lead import SalesforceContactOrLeadLead
+    from .salesforce_contact_or_lead_opportunities_item import SalesforceContactOrLeadOpportunitiesItem
     from .salesforce_task_list import SalesforceTaskList
-    from .salesforce_task_list_tasks_type_0_item import SalesforceTaskListTasksType0Item
+    from .salesforce_task_list_tasks_item import SalesforceTaskListTasksItem
     from .send_email_message import SendEmailMessage
     from .send_email_request import SendEmailRequest
     from .send_snippet_request import SendSnippetRequest
@@ -135,18 +135,18 @@ if TYPE_CHECKING:
     from .sequence_folder_page import SequenceFolderPage
     from .sequence_page import SequencePage
     from .sequence_recipient import SequenceRecipient
-    from .sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0
-    from .sequence_recipient_analytics_type_0_events_type_0 import SequenceRecipientAnalyticsType0EventsType0
+    from .sequence_recipient_analytics import SequenceRecipientAnalytics
+    from .sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents
     from .sequence_recipient_search_result import SequenceRecipientSearchResult
-    from .sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0
+    from .sequence_recipient_sequence import SequenceRecipientSequence
     from .sequence_recipient_stage import SequenceRecipientStage
-    from .sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0
-    from .sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0
+    from .sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween
+    from .sequence_recipient_variables import SequenceRecipientVariables
     from .sequence_shared import SequenceShared
     from .sequence_stage import SequenceStage
     from .share_grant import ShareGrant
     from .snippet import Snippet
-    from .snippet_analytics_type_0 import SnippetAnalyticsType0
+    from .snippet_analytics import SnippetAnalytics
     from .snippet_input import SnippetInput
     from .snippet_page import SnippetPage
     from .snippet_tag import SnippetTag
@@ -168,15 +168,15 @@ if TYPE_CHECKING:
     from .unsubscribe_page import UnsubscribePage
     from .user import User
     from .user_preferences import UserPreferences
-    from .user_preferences_calendar_appointment_slots_type_0 import UserPreferencesCalendarAppointmentSlotsType0
-    from .user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0 import (
-        UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0,
+    from .user_preferences_calendar_appointment_slots import UserPreferencesCalendarAppointmentSlots
+    from .user_preferences_calendar_appointment_slots_limit_max_booked_slots import (
+        UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots,
     )
-    from .user_preferences_default_followup_type_0 import UserPreferencesDefaultFollowupType0
-    from .user_preferences_followup_presets_type_0 import UserPreferencesFollowupPresetsType0
-    from .user_preferences_send_from_accounts_type_0_item import UserPreferencesSendFromAccountsType0Item
-    from .user_preferences_signatures_type_0_item import UserPreferencesSignaturesType0Item
-    from .user_preferences_slash_meeting_type_0 import UserPreferencesSlashMeetingType0
+    from .user_preferences_default_followup import UserPreferencesDefaultFollowup
+    from .user_preferences_followup_presets import UserPreferencesFollowupPresets
+    from .user_preferences_send_from_accounts_item import UserPreferencesSendFromAccountsItem
+    from .user_preferences_signatures_item import UserPreferencesSignaturesItem
+    from .user_preferences_slash_meeting import UserPreferencesSlashMeeting
     from .user_preferences_update import UserPreferencesUpdate
     from .week_availability import WeekAvailability
     from .work_hours_slot import WorkHoursSlot
@@ -198,14 +198,14 @@ _MODULES = {
     "CodeSnippetWriteResult": ".code_snippet_write_result",
     "Contact": ".contact",
     "ContactAnalytics": ".contact_analytics",
-    "ContactAnalyticsPercentagesType0": ".contact_analytics_percentages_type_0",
+    "ContactAnalyticsPercentages": ".contact_analytics_percentages",
     "ContactGroup": ".contact_group",
     "ContactGroupInput": ".contact_group_input",
     "ContactGroupPage": ".contact_group_page",
     "ContactGroupUpdate": ".contact_group_update",
     "ContactInput": ".contact_input",
     "ContactInputMeta": ".contact_input_meta",
-    "ContactMetaType0": ".contact_meta_type_0",
+    "ContactMeta": ".contact_meta",
     "ContactNote": ".contact_note",
     "ContactNoteInput": ".contact_note_input",
     "ContactNotePage": ".contact_note_page",
@@ -223,9 +223,9 @@ _MODULES = {
     "EmailAddress": ".email_address",
     "Error": ".error",
     "Event": ".event",
-    "EventDeviceType0": ".event_device_type_0",
-    "EventLocationType0": ".event_location_type_0",
-    "EventObjectType0": ".event_object_type_0",
+    "EventDevice": ".event_device",
+    "EventLocation": ".event_location",
+    "EventObject": ".event_object",
     "EventPage": ".event_page",
     "FileRequest": ".file_request",
     "FileRequestPage": ".file_request_page",
@@ -254,7 +254,7 @@ _MODULES = {
     "MeetingInvite": ".meeting_invite",
     "MeetingInviteCustomField": ".meeting_invite_custom_field",
     "MeetingInviteEvent": ".meeting_invite_event",
-    "MeetingInviteIntegrationsType0": ".meeting_invite_integrations_type_0",
+    "MeetingInviteIntegrations": ".meeting_invite_integrations",
     "MeetingInvitePage": ".meeting_invite_page",
     "MeetingInviteTimeslot": ".meeting_invite_timeslot",
     "MeetingSummary": ".meeting_summary",
@@ -265,15 +265,15 @@ _MODULES = {
     "MeetingTypeDaysFromNow": ".meeting_type_days_from_now",
     "MeetingTypeDefaults": ".meeting_type_defaults",
     "MeetingTypeInput": ".meeting_type_input",
-    "MeetingTypeIntegrationsType0": ".meeting_type_integrations_type_0",
+    "MeetingTypeIntegrations": ".meeting_type_integrations",
     "MeetingTypePage": ".meeting_type_page",
     "Message": ".message",
     "MessageAttachment": ".message_attachment",
-    "MessageFollowUpType0": ".message_follow_up_type_0",
+    "MessageFollowUp": ".message_follow_up",
     "MessageFrom": ".message_from",
     "MessageInput": ".message_input",
     "MessagePage": ".message_page",
-    "MessageSequenceType0": ".message_sequence_type_0",
+    "MessageSequence": ".message_sequence",
     "Poll": ".poll",
     "PollOption": ".poll_option",
     "PollPage": ".poll_page",
@@ -297,12 +297,12 @@ _MODULES = {
     "RuleTrigger": ".rule_trigger",
     "RuleUpdate": ".rule_update",
     "SalesforceContactOrLead": ".salesforce_contact_or_lead",
-    "SalesforceContactOrLeadAccountType0": ".salesforce_contact_or_lead_account_type_0",
-    "SalesforceContactOrLeadContactType0": ".salesforce_contact_or_lead_contact_type_0",
-    "SalesforceContactOrLeadLeadType0": ".salesforce_contact_or_lead_lead_type_0",
-    "SalesforceContactOrLeadOpportunitiesType0Item": ".salesforce_contact_or_lead_opportunities_type_0_item",
+    "SalesforceContactOrLeadAccount": ".salesforce_contact_or_lead_account",
+    "SalesforceContactOrLeadContact": ".salesforce_contact_or_lead_contact",
+    "SalesforceContactOrLeadLead": ".salesforce_contact_or_lead_lead",
+    "SalesforceContactOrLeadOpportunitiesItem": ".salesforce_contact_or_lead_opportunities_item",
     "SalesforceTaskList": ".salesforce_task_list",
-    "SalesforceTaskListTasksType0Item": ".salesforce_task_list_tasks_type_0_item",
+    "SalesforceTaskListTasksItem": ".salesforce_task_list_tasks_item",
     "SendEmailMessage": ".send_email_message",
     "SendEmailRequest": ".send_email_request",
     "SendSnippetRequest": ".send_snippet_request",
@@ -312,18 +312,18 @@ _MODULES = {
     "SequenceFolderPage": ".sequence_folder_page",
     "SequencePage": ".sequence_page",
     "SequenceRecipient": ".sequence_recipient",
-    "SequenceRecipientAnalyticsType0": ".sequence_recipient_analytics_type_0",
-    "SequenceRecipientAnalyticsType0EventsType0": ".sequence_recipient_analytics_type_0_events_type_0",
+    "SequenceRecipientAnalytics": ".sequence_recipient_analytics",
+    "SequenceRecipientAnalyticsEvents": ".sequence_recipient_analytics_events",
     "SequenceRecipientSearchResult": ".sequence_recipient_search_result",
-    "SequenceRecipientSequenceType0": ".sequence_recipient_sequence_type_0",
+    "SequenceRecipientSequence": ".sequence_recipient_sequence",
     "SequenceRecipientStage": ".sequence_recipient_stage",
-    "SequenceRecipientStageScheduleBetweenType0": ".sequence_recipient_stage_schedule_between_type_0",
-    "SequenceRecipientVariablesType0": ".sequence_recipient_variables_type_0",
+    "SequenceRecipientStageScheduleBetween": ".sequence_recipient_stage_schedule_between",
+    "SequenceRecipientVariables": ".sequence_recipient_variables",
     "SequenceShared": ".sequence_shared",
     "SequenceStage": ".sequence_stage",
     "ShareGrant": ".share_grant",
     "Snippet": ".snippet",
-    "SnippetAnalyticsType0": ".snippet_analytics_type_0",
+    "SnippetAnalytics": ".snippet_analytics",
     "SnippetInput": ".snippet_input",
     "SnippetPage": ".snippet_page",
     "SnippetTag": ".snippet_tag",
@@ -345,13 +345,13 @@ _MODULES = {
     "UnsubscribePage": ".unsubscribe_page",
     "User": ".user",
     "UserPreferences": ".user_preferences",
-    "UserPreferencesCalendarAppointmentSlotsType0": ".user_preferences_calendar_appointment_slots_type_0",
-    "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0": ".user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0",
-    "UserPreferencesDefaultFollowupType0": ".user_preferences_default_followup_type_0",
-    "UserPreferencesFollowupPresetsType0": ".user_preferences_followup_presets_type_0",
-    "UserPreferencesSendFromAccountsType0Item": ".user_preferences_send_from_accounts_type_0_item",
-    "UserPreferencesSignaturesType0Item": ".user_preferences_signatures_type_0_item",
-    "UserPreferencesSlashMeetingType0": ".user_preferences_slash_meeting_type_0",
+    "UserPreferencesCalendarAppointmentSlots": ".user_preferences_calendar_appointment_slots",
+    "UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots": ".user_preferences_calendar_appointment_slots_limit_max_booked_slots",
+    "UserPreferencesDefaultFollowup": ".user_preferences_default_followup",
+    "UserPreferencesFollowupPresets": ".user_preferences_followup_presets",
+    "UserPreferencesSendFromAccountsItem": ".user_preferences_send_from_accounts_item",
+    "UserPreferencesSignaturesItem": ".user_preferences_signatures_item",
+    "UserPreferencesSlashMeeting": ".user_preferences_slash_meeting",
     "UserPreferencesUpdate": ".user_preferences_update",
     "WeekAvailability": ".week_availability",
     "WorkHoursSlot": ".work_hours_slot",
@@ -374,14 +374,14 @@ __all__ = (
     "CodeSnippetWriteResult",
     "Contact",
     "ContactAnalytics",
-    "ContactAnalyticsPercentagesType0",
+    "ContactAnalyticsPercentages",
     "ContactGroup",
     "ContactGroupInput",
     "ContactGroupPage",
     "ContactGroupUpdate",
     "ContactInput",
     "ContactInputMeta",
-    "ContactMetaType0",
+    "ContactMeta",
     "ContactNote",
     "ContactNoteInput",
     "ContactNotePage",
@@ -399,9 +399,9 @@ __all__ = (
     "EmailAddress",
     "Error",
     "Event",
-    "EventDeviceType0",
-    "EventLocationType0",
-    "EventObjectType0",
+    "EventDevice",
+    "EventLocation",
+    "EventObject",
     "EventPage",
     "FileRequest",
     "FileRequestPage",
@@ -430,7 +430,7 @@ __all__ = (
     "MeetingInvite",
     "MeetingInviteCustomField",
     "MeetingInviteEvent",
-    "MeetingInviteIntegrationsType0",
+    "MeetingInviteIntegrations",
     "MeetingInvitePage",
     "MeetingInviteTimeslot",
     "MeetingSummary",
@@ -441,15 +441,15 @@ __all__ = (
     "MeetingTypeDaysFromNow",
     "MeetingTypeDefaults",
     "MeetingTypeInput",
-    "MeetingTypeIntegrationsType0",
+    "MeetingTypeIntegrations",
     "MeetingTypePage",
     "Message",
     "MessageAttachment",
-    "MessageFollowUpType0",
+    "MessageFollowUp",
     "MessageFrom",
     "MessageInput",
     "MessagePage",
-    "MessageSequenceType0",
+    "MessageSequence",
     "Poll",
     "PollOption",
     "PollPage",
@@ -473,12 +473,12 @@ __all__ = (
     "RuleTrigger",
     "RuleUpdate",
     "SalesforceContactOrLead",
-    "SalesforceContactOrLeadAccountType0",
-    "SalesforceContactOrLeadContactType0",
-    "SalesforceContactOrLeadLeadType0",
-    "SalesforceContactOrLeadOpportunitiesType0Item",
+    "SalesforceContactOrLeadAccount",
+    "SalesforceContactOrLeadContact",
+    "SalesforceContactOrLeadLead",
+    "SalesforceContactOrLeadOpportunitiesItem",
     "SalesforceTaskList",
-    "SalesforceTaskListTasksType0Item",
+    "SalesforceTaskListTasksItem",
     "SendEmailMessage",
     "SendEmailRequest",
     "SendSnippetRequest",
@@ -488,18 +488,18 @@ __all__ = (
     "SequenceFolderPage",
     "SequencePage",
     "SequenceRecipient",
-    "SequenceRecipientAnalyticsType0",
-    "SequenceRecipientAnalyticsType0EventsType0",
+    "SequenceRecipientAnalytics",
+    "SequenceRecipientAnalyticsEvents",
     "SequenceRecipientSearchResult",
-    "SequenceRecipientSequenceType0",
+    "SequenceRecipientSequence",
     "SequenceRecipientStage",
-    "SequenceRecipientStageScheduleBetweenType0",
-    "SequenceRecipientVariablesType0",
+    "SequenceRecipientStageScheduleBetween",
+    "SequenceRecipientVariables",
     "SequenceShared",
     "SequenceStage",
     "ShareGrant",
     "Snippet",
-    "SnippetAnalyticsType0",
+    "SnippetAnalytics",
     "SnippetInput",
     "SnippetPage",
     "SnippetTag",
@@ -521,13 +521,13 @@ __all__ = (
     "UnsubscribePage",
     "User",
     "UserPreferences",
-    "UserPreferencesCalendarAppointmentSlotsType0",
-    "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0",
-    "UserPreferencesDefaultFollowupType0",
-    "UserPreferencesFollowupPresetsType0",
-    "UserPreferencesSendFromAccountsType0Item",
-    "UserPreferencesSignaturesType0Item",
-    "UserPreferencesSlashMeetingType0",
+    "UserPreferencesCalendarAppointmentSlots",
+    "UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots",
+    "UserPreferencesDefaultFollowup",
+    "UserPreferencesFollowupPresets",
+    "UserPreferencesSendFromAccountsItem",
+    "UserPreferencesSignaturesItem",
+    "UserPreferencesSlashMeeting",
     "UserPreferencesUpdate",
     "WeekAvailability",
     "WorkHoursSlot",

@@ -11,11 +11,11 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import contact_analytics as _m_contact_analytics
-from . import contact_meta_type_0 as _m_contact_meta_type_0
+from . import contact_meta as _m_contact_meta
 
 if TYPE_CHECKING:
     from ..models.contact_analytics import ContactAnalytics
-    from ..models.contact_meta_type_0 import ContactMetaType0
+    from ..models.contact_meta import ContactMeta
 
 _KEYS = frozenset(
     (
@@ -60,7 +60,7 @@ class Contact:
     contact_id: str | Unset = UNSET
     """ Google contact id. """
     salesforce_id: str | Unset = UNSET
-    meta: ContactMetaType0 | None | Unset = UNSET
+    meta: ContactMeta | None | Unset = UNSET
     """ Variables from any source (`First Name`, `Last Name` with `expand=firstName,lastName`). """
     groups: list[Any] | None | Unset = UNSET
     """ With `expand=groups`. """
@@ -140,14 +140,14 @@ class Contact:
         meta = _get("meta", UNSET)
         if meta.__class__ is dict:
             try:
-                meta = _m_contact_meta_type_0.ContactMetaType0.from_dict(meta)
+                meta = _m_contact_meta.ContactMeta.from_dict(meta)
             except _ResponseDeviation as _e:
                 _e._within("Contact", "meta")
                 raise
         elif meta is None:
             pass
         elif meta is not UNSET:
-            _deviation("Contact", "meta", "ContactMetaType0 or null", meta)
+            _deviation("Contact", "meta", "ContactMeta or null", meta)
 
         groups = _get("groups", UNSET)
         if not (groups.__class__ is list or groups is None) and groups is not UNSET:

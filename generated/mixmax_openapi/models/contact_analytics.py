@@ -10,10 +10,10 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import contact_analytics_percentages_type_0 as _m_contact_analytics_percentages_type_0
+from . import contact_analytics_percentages as _m_contact_analytics_percentages
 
 if TYPE_CHECKING:
-    from ..models.contact_analytics_percentages_type_0 import ContactAnalyticsPercentagesType0
+    from ..models.contact_analytics_percentages import ContactAnalyticsPercentages
 
 _KEYS = frozenset(
     (
@@ -47,7 +47,7 @@ class ContactAnalytics:
     delivered_with_tracked_opens: int | Unset = UNSET
     delivered_with_tracked_links: int | Unset = UNSET
     delivered_with_tracked_files: int | Unset = UNSET
-    percentages: ContactAnalyticsPercentagesType0 | None | Unset = UNSET
+    percentages: ContactAnalyticsPercentages | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,16 +118,14 @@ class ContactAnalytics:
         percentages = _get("percentages", UNSET)
         if percentages.__class__ is dict:
             try:
-                percentages = _m_contact_analytics_percentages_type_0.ContactAnalyticsPercentagesType0.from_dict(
-                    percentages
-                )
+                percentages = _m_contact_analytics_percentages.ContactAnalyticsPercentages.from_dict(percentages)
             except _ResponseDeviation as _e:
                 _e._within("ContactAnalytics", "percentages")
                 raise
         elif percentages is None:
             pass
         elif percentages is not UNSET:
-            _deviation("ContactAnalytics", "percentages", "ContactAnalyticsPercentagesType0 or null", percentages)
+            _deviation("ContactAnalytics", "percentages", "ContactAnalyticsPercentages or null", percentages)
 
         _obj = cls(
             sent,

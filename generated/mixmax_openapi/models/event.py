@@ -11,15 +11,15 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
-from . import event_device_type_0 as _m_event_device_type_0
-from . import event_location_type_0 as _m_event_location_type_0
-from . import event_object_type_0 as _m_event_object_type_0
+from . import event_device as _m_event_device
+from . import event_location as _m_event_location
+from . import event_object as _m_event_object
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.event_device_type_0 import EventDeviceType0
-    from ..models.event_location_type_0 import EventLocationType0
-    from ..models.event_object_type_0 import EventObjectType0
+    from ..models.event_device import EventDevice
+    from ..models.event_location import EventLocation
+    from ..models.event_object import EventObject
 
 _KEYS = frozenset(
     (
@@ -54,9 +54,9 @@ class Event:
     recipient_email: str | Unset = UNSET
     recipient_name: str | Unset = UNSET
     user_id: str | Unset = UNSET
-    device: EventDeviceType0 | None | Unset = UNSET
-    location: EventLocationType0 | None | Unset = UNSET
-    object_: EventObjectType0 | None | Unset = UNSET
+    device: EventDevice | None | Unset = UNSET
+    location: EventLocation | None | Unset = UNSET
+    object_: EventObject | None | Unset = UNSET
     action: str | Unset = UNSET
     recipients: list[EmailAddress] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,38 +125,38 @@ class Event:
         device = _get("device", UNSET)
         if device.__class__ is dict:
             try:
-                device = _m_event_device_type_0.EventDeviceType0.from_dict(device)
+                device = _m_event_device.EventDevice.from_dict(device)
             except _ResponseDeviation as _e:
                 _e._within("Event", "device")
                 raise
         elif device is None:
             pass
         elif device is not UNSET:
-            _deviation("Event", "device", "EventDeviceType0 or null", device)
+            _deviation("Event", "device", "EventDevice or null", device)
 
         location = _get("location", UNSET)
         if location.__class__ is dict:
             try:
-                location = _m_event_location_type_0.EventLocationType0.from_dict(location)
+                location = _m_event_location.EventLocation.from_dict(location)
             except _ResponseDeviation as _e:
                 _e._within("Event", "location")
                 raise
         elif location is None:
             pass
         elif location is not UNSET:
-            _deviation("Event", "location", "EventLocationType0 or null", location)
+            _deviation("Event", "location", "EventLocation or null", location)
 
         object_ = _get("object", UNSET)
         if object_.__class__ is dict:
             try:
-                object_ = _m_event_object_type_0.EventObjectType0.from_dict(object_)
+                object_ = _m_event_object.EventObject.from_dict(object_)
             except _ResponseDeviation as _e:
                 _e._within("Event", "object")
                 raise
         elif object_ is None:
             pass
         elif object_ is not UNSET:
-            _deviation("Event", "object", "EventObjectType0 or null", object_)
+            _deviation("Event", "object", "EventObject or null", object_)
 
         action = _get("action", UNSET)
         if not (action.__class__ is str) and action is not UNSET:

@@ -12,13 +12,13 @@ from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
 from . import meeting_invite_custom_field as _m_meeting_invite_custom_field
-from . import meeting_invite_integrations_type_0 as _m_meeting_invite_integrations_type_0
+from . import meeting_invite_integrations as _m_meeting_invite_integrations
 from . import meeting_invite_timeslot as _m_meeting_invite_timeslot
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.meeting_invite_custom_field import MeetingInviteCustomField
-    from ..models.meeting_invite_integrations_type_0 import MeetingInviteIntegrationsType0
+    from ..models.meeting_invite_integrations import MeetingInviteIntegrations
     from ..models.meeting_invite_timeslot import MeetingInviteTimeslot
 
 _KEYS = frozenset(
@@ -68,7 +68,7 @@ class MeetingInvite:
     meeting_type_id: str | Unset = UNSET
     created_by_id: str | Unset = UNSET
     custom_fields: list[MeetingInviteCustomField] | None | Unset = UNSET
-    integrations: MeetingInviteIntegrationsType0 | None | Unset = UNSET
+    integrations: MeetingInviteIntegrations | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -243,16 +243,14 @@ class MeetingInvite:
         integrations = _get("integrations", UNSET)
         if integrations.__class__ is dict:
             try:
-                integrations = _m_meeting_invite_integrations_type_0.MeetingInviteIntegrationsType0.from_dict(
-                    integrations
-                )
+                integrations = _m_meeting_invite_integrations.MeetingInviteIntegrations.from_dict(integrations)
             except _ResponseDeviation as _e:
                 _e._within("MeetingInvite", "integrations")
                 raise
         elif integrations is None:
             pass
         elif integrations is not UNSET:
-            _deviation("MeetingInvite", "integrations", "MeetingInviteIntegrationsType0 or null", integrations)
+            _deviation("MeetingInvite", "integrations", "MeetingInviteIntegrations or null", integrations)
 
         _obj = cls(
             id,

@@ -15,13 +15,13 @@ from ..types import to_json as _to_json
 from . import day_availability as _m_day_availability
 from . import meeting_type_days_from_now as _m_meeting_type_days_from_now
 from . import meeting_type_defaults as _m_meeting_type_defaults
-from . import meeting_type_integrations_type_0 as _m_meeting_type_integrations_type_0
+from . import meeting_type_integrations as _m_meeting_type_integrations
 
 if TYPE_CHECKING:
     from ..models.day_availability import DayAvailability
     from ..models.meeting_type_days_from_now import MeetingTypeDaysFromNow
     from ..models.meeting_type_defaults import MeetingTypeDefaults
-    from ..models.meeting_type_integrations_type_0 import MeetingTypeIntegrationsType0
+    from ..models.meeting_type_integrations import MeetingTypeIntegrations
 
 _KEYS = frozenset(
     (
@@ -102,7 +102,7 @@ class MeetingType:
     default_guests: list[Any] | None | Unset = UNSET
     guests_can_modify_invites: bool | Unset = UNSET
     include_message_perma_link: bool | Unset = UNSET
-    integrations: MeetingTypeIntegrationsType0 | None | Unset = UNSET
+    integrations: MeetingTypeIntegrations | None | Unset = UNSET
     prevent_double_booking: list[Any] | None | Unset = UNSET
     reduced_interval: bool | int | None | Unset = UNSET
     rooms_and_resources: list[Any] | None | Unset = UNSET
@@ -367,14 +367,14 @@ class MeetingType:
         integrations = _get("integrations", UNSET)
         if integrations.__class__ is dict:
             try:
-                integrations = _m_meeting_type_integrations_type_0.MeetingTypeIntegrationsType0.from_dict(integrations)
+                integrations = _m_meeting_type_integrations.MeetingTypeIntegrations.from_dict(integrations)
             except _ResponseDeviation as _e:
                 _e._within("MeetingType", "integrations")
                 raise
         elif integrations is None:
             pass
         elif integrations is not UNSET:
-            _deviation("MeetingType", "integrations", "MeetingTypeIntegrationsType0 or null", integrations)
+            _deviation("MeetingType", "integrations", "MeetingTypeIntegrations or null", integrations)
 
         prevent_double_booking = _get("preventDoubleBooking", UNSET)
         if (

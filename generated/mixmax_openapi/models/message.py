@@ -12,16 +12,16 @@ from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
 from . import message_attachment as _m_message_attachment
-from . import message_follow_up_type_0 as _m_message_follow_up_type_0
+from . import message_follow_up as _m_message_follow_up
 from . import message_from as _m_message_from
-from . import message_sequence_type_0 as _m_message_sequence_type_0
+from . import message_sequence as _m_message_sequence
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.message_attachment import MessageAttachment
-    from ..models.message_follow_up_type_0 import MessageFollowUpType0
+    from ..models.message_follow_up import MessageFollowUp
     from ..models.message_from import MessageFrom
-    from ..models.message_sequence_type_0 import MessageSequenceType0
+    from ..models.message_sequence import MessageSequence
 
 _KEYS = frozenset(
     (
@@ -94,8 +94,8 @@ class Message:
     crms_connected: list[Any] | None | Unset = UNSET
     attachments: list[MessageAttachment] | None | Unset = UNSET
     snippet_ids: list[str] | None | Unset = UNSET
-    follow_up: MessageFollowUpType0 | None | Unset = UNSET
-    sequence: MessageSequenceType0 | None | Unset = UNSET
+    follow_up: MessageFollowUp | None | Unset = UNSET
+    sequence: MessageSequence | None | Unset = UNSET
     scheduled: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     sent: int | Unset = UNSET
@@ -337,26 +337,26 @@ class Message:
         follow_up = _get("followUp", UNSET)
         if follow_up.__class__ is dict:
             try:
-                follow_up = _m_message_follow_up_type_0.MessageFollowUpType0.from_dict(follow_up)
+                follow_up = _m_message_follow_up.MessageFollowUp.from_dict(follow_up)
             except _ResponseDeviation as _e:
                 _e._within("Message", "followUp")
                 raise
         elif follow_up is None:
             pass
         elif follow_up is not UNSET:
-            _deviation("Message", "followUp", "MessageFollowUpType0 or null", follow_up)
+            _deviation("Message", "followUp", "MessageFollowUp or null", follow_up)
 
         sequence = _get("sequence", UNSET)
         if sequence.__class__ is dict:
             try:
-                sequence = _m_message_sequence_type_0.MessageSequenceType0.from_dict(sequence)
+                sequence = _m_message_sequence.MessageSequence.from_dict(sequence)
             except _ResponseDeviation as _e:
                 _e._within("Message", "sequence")
                 raise
         elif sequence is None:
             pass
         elif sequence is not UNSET:
-            _deviation("Message", "sequence", "MessageSequenceType0 or null", sequence)
+            _deviation("Message", "sequence", "MessageSequence or null", sequence)
 
         scheduled = _get("scheduled", UNSET)
         if not (scheduled.__class__ is int) and scheduled is not UNSET:

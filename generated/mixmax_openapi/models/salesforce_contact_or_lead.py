@@ -10,21 +10,17 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import salesforce_contact_or_lead_account_type_0 as _m_salesforce_contact_or_lead_account_type_0
-from . import salesforce_contact_or_lead_contact_type_0 as _m_salesforce_contact_or_lead_contact_type_0
-from . import salesforce_contact_or_lead_lead_type_0 as _m_salesforce_contact_or_lead_lead_type_0
-from . import (
-    salesforce_contact_or_lead_opportunities_type_0_item as _m_salesforce_contact_or_lead_opportunities_type_0_item,
-)
+from . import salesforce_contact_or_lead_account as _m_salesforce_contact_or_lead_account
+from . import salesforce_contact_or_lead_contact as _m_salesforce_contact_or_lead_contact
+from . import salesforce_contact_or_lead_lead as _m_salesforce_contact_or_lead_lead
+from . import salesforce_contact_or_lead_opportunities_item as _m_salesforce_contact_or_lead_opportunities_item
 from . import salesforce_task_list as _m_salesforce_task_list
 
 if TYPE_CHECKING:
-    from ..models.salesforce_contact_or_lead_account_type_0 import SalesforceContactOrLeadAccountType0
-    from ..models.salesforce_contact_or_lead_contact_type_0 import SalesforceContactOrLeadContactType0
-    from ..models.salesforce_contact_or_lead_lead_type_0 import SalesforceContactOrLeadLeadType0
-    from ..models.salesforce_contact_or_lead_opportunities_type_0_item import (
-        SalesforceContactOrLeadOpportunitiesType0Item,
-    )
+    from ..models.salesforce_contact_or_lead_account import SalesforceContactOrLeadAccount
+    from ..models.salesforce_contact_or_lead_contact import SalesforceContactOrLeadContact
+    from ..models.salesforce_contact_or_lead_lead import SalesforceContactOrLeadLead
+    from ..models.salesforce_contact_or_lead_opportunities_item import SalesforceContactOrLeadOpportunitiesItem
     from ..models.salesforce_task_list import SalesforceTaskList
 
 _KEYS = frozenset(
@@ -50,10 +46,10 @@ class SalesforceContactOrLead:
 
     """
 
-    account: None | SalesforceContactOrLeadAccountType0 | Unset = UNSET
-    contact: None | SalesforceContactOrLeadContactType0 | Unset = UNSET
-    lead: None | SalesforceContactOrLeadLeadType0 | Unset = UNSET
-    opportunities: list[SalesforceContactOrLeadOpportunitiesType0Item] | None | Unset = UNSET
+    account: None | SalesforceContactOrLeadAccount | Unset = UNSET
+    contact: None | SalesforceContactOrLeadContact | Unset = UNSET
+    lead: None | SalesforceContactOrLeadLead | Unset = UNSET
+    opportunities: list[SalesforceContactOrLeadOpportunitiesItem] | None | Unset = UNSET
     open_tasks: None | SalesforceTaskList | Unset = UNSET
     closed_tasks: None | SalesforceTaskList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,42 +78,38 @@ class SalesforceContactOrLead:
         account = _get("account", UNSET)
         if account.__class__ is dict:
             try:
-                account = _m_salesforce_contact_or_lead_account_type_0.SalesforceContactOrLeadAccountType0.from_dict(
-                    account
-                )
+                account = _m_salesforce_contact_or_lead_account.SalesforceContactOrLeadAccount.from_dict(account)
             except _ResponseDeviation as _e:
                 _e._within("SalesforceContactOrLead", "account")
                 raise
         elif account is None:
             pass
         elif account is not UNSET:
-            _deviation("SalesforceContactOrLead", "account", "SalesforceContactOrLeadAccountType0 or null", account)
+            _deviation("SalesforceContactOrLead", "account", "SalesforceContactOrLeadAccount or null", account)
 
         contact = _get("contact", UNSET)
         if contact.__class__ is dict:
             try:
-                contact = _m_salesforce_contact_or_lead_contact_type_0.SalesforceContactOrLeadContactType0.from_dict(
-                    contact
-                )
+                contact = _m_salesforce_contact_or_lead_contact.SalesforceContactOrLeadContact.from_dict(contact)
             except _ResponseDeviation as _e:
                 _e._within("SalesforceContactOrLead", "contact")
                 raise
         elif contact is None:
             pass
         elif contact is not UNSET:
-            _deviation("SalesforceContactOrLead", "contact", "SalesforceContactOrLeadContactType0 or null", contact)
+            _deviation("SalesforceContactOrLead", "contact", "SalesforceContactOrLeadContact or null", contact)
 
         lead = _get("lead", UNSET)
         if lead.__class__ is dict:
             try:
-                lead = _m_salesforce_contact_or_lead_lead_type_0.SalesforceContactOrLeadLeadType0.from_dict(lead)
+                lead = _m_salesforce_contact_or_lead_lead.SalesforceContactOrLeadLead.from_dict(lead)
             except _ResponseDeviation as _e:
                 _e._within("SalesforceContactOrLead", "lead")
                 raise
         elif lead is None:
             pass
         elif lead is not UNSET:
-            _deviation("SalesforceContactOrLead", "lead", "SalesforceContactOrLeadLeadType0 or null", lead)
+            _deviation("SalesforceContactOrLead", "lead", "SalesforceContactOrLeadLead or null", lead)
 
         opportunities = _get("opportunities", UNSET)
         if opportunities.__class__ is list:
@@ -125,7 +117,7 @@ class SalesforceContactOrLead:
             for _opportunities_item in opportunities:
                 if _opportunities_item.__class__ is dict:
                     try:
-                        _opportunities_item = _m_salesforce_contact_or_lead_opportunities_type_0_item.SalesforceContactOrLeadOpportunitiesType0Item.from_dict(
+                        _opportunities_item = _m_salesforce_contact_or_lead_opportunities_item.SalesforceContactOrLeadOpportunitiesItem.from_dict(
                             _opportunities_item
                         )
                     except _ResponseDeviation as _e:
@@ -135,7 +127,7 @@ class SalesforceContactOrLead:
                     _deviation(
                         "SalesforceContactOrLead",
                         f"opportunities[{len(_opportunities_items)}]",
-                        "SalesforceContactOrLeadOpportunitiesType0Item",
+                        "SalesforceContactOrLeadOpportunitiesItem",
                         _opportunities_item,
                     )
 
@@ -147,7 +139,7 @@ class SalesforceContactOrLead:
             _deviation(
                 "SalesforceContactOrLead",
                 "opportunities",
-                "array of SalesforceContactOrLeadOpportunitiesType0Item or null",
+                "array of SalesforceContactOrLeadOpportunitiesItem or null",
                 opportunities,
             )
 

@@ -10,10 +10,10 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import salesforce_task_list_tasks_type_0_item as _m_salesforce_task_list_tasks_type_0_item
+from . import salesforce_task_list_tasks_item as _m_salesforce_task_list_tasks_item
 
 if TYPE_CHECKING:
-    from ..models.salesforce_task_list_tasks_type_0_item import SalesforceTaskListTasksType0Item
+    from ..models.salesforce_task_list_tasks_item import SalesforceTaskListTasksItem
 
 _KEYS = frozenset(
     (
@@ -31,7 +31,7 @@ T = TypeVar("T", bound="SalesforceTaskList")
 class SalesforceTaskList:
     """The most recent tasks of a Salesforce contact or lead (at most 11)."""
 
-    tasks: list[SalesforceTaskListTasksType0Item] | None | Unset = UNSET
+    tasks: list[SalesforceTaskListTasksItem] | None | Unset = UNSET
     has_more: bool | None | Unset = UNSET
     list_link: None | str | Unset = UNSET
     """ Link to the full list in Salesforce. """
@@ -58,20 +58,15 @@ class SalesforceTaskList:
             for _tasks_item in tasks:
                 if _tasks_item.__class__ is dict:
                     try:
-                        _tasks_item = (
-                            _m_salesforce_task_list_tasks_type_0_item.SalesforceTaskListTasksType0Item.from_dict(
-                                _tasks_item
-                            )
+                        _tasks_item = _m_salesforce_task_list_tasks_item.SalesforceTaskListTasksItem.from_dict(
+                            _tasks_item
                         )
                     except _ResponseDeviation as _e:
                         _e._within("SalesforceTaskList", f"tasks[{len(_tasks_items)}]")
                         raise
                 else:
                     _deviation(
-                        "SalesforceTaskList",
-                        f"tasks[{len(_tasks_items)}]",
-                        "SalesforceTaskListTasksType0Item",
-                        _tasks_item,
+                        "SalesforceTaskList", f"tasks[{len(_tasks_items)}]", "SalesforceTaskListTasksItem", _tasks_item
                     )
 
                 _tasks_items.append(_tasks_item)
@@ -79,7 +74,7 @@ class SalesforceTaskList:
         elif tasks is None:
             pass
         elif tasks is not UNSET:
-            _deviation("SalesforceTaskList", "tasks", "array of SalesforceTaskListTasksType0Item or null", tasks)
+            _deviation("SalesforceTaskList", "tasks", "array of SalesforceTaskListTasksItem or null", tasks)
 
         has_more = _get("hasMore", UNSET)
         if not ((has_more is True or has_more is False) or has_more is None) and has_more is not UNSET:

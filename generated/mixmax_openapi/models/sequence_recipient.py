@@ -11,17 +11,17 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
-from . import sequence_recipient_analytics_type_0 as _m_sequence_recipient_analytics_type_0
-from . import sequence_recipient_sequence_type_0 as _m_sequence_recipient_sequence_type_0
+from . import sequence_recipient_analytics as _m_sequence_recipient_analytics
+from . import sequence_recipient_sequence as _m_sequence_recipient_sequence
 from . import sequence_recipient_stage as _m_sequence_recipient_stage
-from . import sequence_recipient_variables_type_0 as _m_sequence_recipient_variables_type_0
+from . import sequence_recipient_variables as _m_sequence_recipient_variables
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.sequence_recipient_analytics_type_0 import SequenceRecipientAnalyticsType0
-    from ..models.sequence_recipient_sequence_type_0 import SequenceRecipientSequenceType0
+    from ..models.sequence_recipient_analytics import SequenceRecipientAnalytics
+    from ..models.sequence_recipient_sequence import SequenceRecipientSequence
     from ..models.sequence_recipient_stage import SequenceRecipientStage
-    from ..models.sequence_recipient_variables_type_0 import SequenceRecipientVariablesType0
+    from ..models.sequence_recipient_variables import SequenceRecipientVariables
 
 _KEYS = frozenset(
     (
@@ -64,7 +64,7 @@ class SequenceRecipient:
     id: str
     user_id: str | Unset = UNSET
     sequence_id: str | Unset = UNSET
-    sequence: None | SequenceRecipientSequenceType0 | Unset = UNSET
+    sequence: None | SequenceRecipientSequence | Unset = UNSET
     created_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     updated_at: int | str | Unset = UNSET
@@ -78,9 +78,9 @@ class SequenceRecipient:
     last_stage_sent_ordinal: int | Unset = UNSET
     rst_failed: bool | int | Unset = UNSET
     """ Observed as a number by AB. """
-    variables: None | SequenceRecipientVariablesType0 | Unset = UNSET
+    variables: None | SequenceRecipientVariables | Unset = UNSET
     """ With `includeVariables=true`. """
-    analytics: None | SequenceRecipientAnalyticsType0 | Unset = UNSET
+    analytics: None | SequenceRecipientAnalytics | Unset = UNSET
     stages: list[SequenceRecipientStage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -138,14 +138,14 @@ class SequenceRecipient:
         sequence = _get("sequence", UNSET)
         if sequence.__class__ is dict:
             try:
-                sequence = _m_sequence_recipient_sequence_type_0.SequenceRecipientSequenceType0.from_dict(sequence)
+                sequence = _m_sequence_recipient_sequence.SequenceRecipientSequence.from_dict(sequence)
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "sequence")
                 raise
         elif sequence is None:
             pass
         elif sequence is not UNSET:
-            _deviation("SequenceRecipient", "sequence", "SequenceRecipientSequenceType0 or null", sequence)
+            _deviation("SequenceRecipient", "sequence", "SequenceRecipientSequence or null", sequence)
 
         created_at = _get("createdAt", UNSET)
         if not (created_at.__class__ is int) and created_at is not UNSET:
@@ -190,26 +190,26 @@ class SequenceRecipient:
         variables = _get("variables", UNSET)
         if variables.__class__ is dict:
             try:
-                variables = _m_sequence_recipient_variables_type_0.SequenceRecipientVariablesType0.from_dict(variables)
+                variables = _m_sequence_recipient_variables.SequenceRecipientVariables.from_dict(variables)
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "variables")
                 raise
         elif variables is None:
             pass
         elif variables is not UNSET:
-            _deviation("SequenceRecipient", "variables", "SequenceRecipientVariablesType0 or null", variables)
+            _deviation("SequenceRecipient", "variables", "SequenceRecipientVariables or null", variables)
 
         analytics = _get("analytics", UNSET)
         if analytics.__class__ is dict:
             try:
-                analytics = _m_sequence_recipient_analytics_type_0.SequenceRecipientAnalyticsType0.from_dict(analytics)
+                analytics = _m_sequence_recipient_analytics.SequenceRecipientAnalytics.from_dict(analytics)
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipient", "analytics")
                 raise
         elif analytics is None:
             pass
         elif analytics is not UNSET:
-            _deviation("SequenceRecipient", "analytics", "SequenceRecipientAnalyticsType0 or null", analytics)
+            _deviation("SequenceRecipient", "analytics", "SequenceRecipientAnalytics or null", analytics)
 
         stages = _get("stages", UNSET)
         if stages.__class__ is list:

@@ -11,11 +11,11 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import email_address as _m_email_address
-from . import sequence_recipient_stage_schedule_between_type_0 as _m_sequence_recipient_stage_schedule_between_type_0
+from . import sequence_recipient_stage_schedule_between as _m_sequence_recipient_stage_schedule_between
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
-    from ..models.sequence_recipient_stage_schedule_between_type_0 import SequenceRecipientStageScheduleBetweenType0
+    from ..models.sequence_recipient_stage_schedule_between import SequenceRecipientStageScheduleBetween
 
 _KEYS = frozenset(
     (
@@ -64,7 +64,7 @@ class SequenceRecipientStage:
     """ A point in time as milliseconds since the Unix epoch (UTC). """
     processed_at: int | Unset = UNSET
     """ A point in time as milliseconds since the Unix epoch (UTC). """
-    schedule_between: None | SequenceRecipientStageScheduleBetweenType0 | Unset = UNSET
+    schedule_between: None | SequenceRecipientStageScheduleBetween | Unset = UNSET
     from_: EmailAddress | None | Unset = UNSET
     opens: int | Unset = UNSET
     clicks: int | Unset = UNSET
@@ -180,8 +180,10 @@ class SequenceRecipientStage:
         schedule_between = _get("scheduleBetween", UNSET)
         if schedule_between.__class__ is dict:
             try:
-                schedule_between = _m_sequence_recipient_stage_schedule_between_type_0.SequenceRecipientStageScheduleBetweenType0.from_dict(
-                    schedule_between
+                schedule_between = (
+                    _m_sequence_recipient_stage_schedule_between.SequenceRecipientStageScheduleBetween.from_dict(
+                        schedule_between
+                    )
                 )
             except _ResponseDeviation as _e:
                 _e._within("SequenceRecipientStage", "scheduleBetween")
@@ -192,7 +194,7 @@ class SequenceRecipientStage:
             _deviation(
                 "SequenceRecipientStage",
                 "scheduleBetween",
-                "SequenceRecipientStageScheduleBetweenType0 or null",
+                "SequenceRecipientStageScheduleBetween or null",
                 schedule_between,
             )
 

@@ -12,12 +12,12 @@ from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import sequence_shared as _m_sequence_shared
 from . import share_grant as _m_share_grant
-from . import snippet_analytics_type_0 as _m_snippet_analytics_type_0
+from . import snippet_analytics as _m_snippet_analytics
 
 if TYPE_CHECKING:
     from ..models.sequence_shared import SequenceShared
     from ..models.share_grant import ShareGrant
-    from ..models.snippet_analytics_type_0 import SnippetAnalyticsType0
+    from ..models.snippet_analytics import SnippetAnalytics
 
 _KEYS = frozenset(
     (
@@ -68,7 +68,7 @@ class Snippet:
      """
     custom_shortcut: None | str | Unset = UNSET
     is_inline: bool | Unset = UNSET
-    analytics: None | SnippetAnalyticsType0 | Unset = UNSET
+    analytics: None | SnippetAnalytics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,14 +193,14 @@ class Snippet:
         analytics = _get("analytics", UNSET)
         if analytics.__class__ is dict:
             try:
-                analytics = _m_snippet_analytics_type_0.SnippetAnalyticsType0.from_dict(analytics)
+                analytics = _m_snippet_analytics.SnippetAnalytics.from_dict(analytics)
             except _ResponseDeviation as _e:
                 _e._within("Snippet", "analytics")
                 raise
         elif analytics is None:
             pass
         elif analytics is not UNSET:
-            _deviation("Snippet", "analytics", "SnippetAnalyticsType0 or null", analytics)
+            _deviation("Snippet", "analytics", "SnippetAnalytics or null", analytics)
 
         _obj = cls(
             id,

@@ -10,23 +10,21 @@ from ..types import UNSET, Unset
 from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
-from . import (
-    user_preferences_calendar_appointment_slots_type_0 as _m_user_preferences_calendar_appointment_slots_type_0,
-)
-from . import user_preferences_default_followup_type_0 as _m_user_preferences_default_followup_type_0
-from . import user_preferences_followup_presets_type_0 as _m_user_preferences_followup_presets_type_0
-from . import user_preferences_send_from_accounts_type_0_item as _m_user_preferences_send_from_accounts_type_0_item
-from . import user_preferences_signatures_type_0_item as _m_user_preferences_signatures_type_0_item
-from . import user_preferences_slash_meeting_type_0 as _m_user_preferences_slash_meeting_type_0
+from . import user_preferences_calendar_appointment_slots as _m_user_preferences_calendar_appointment_slots
+from . import user_preferences_default_followup as _m_user_preferences_default_followup
+from . import user_preferences_followup_presets as _m_user_preferences_followup_presets
+from . import user_preferences_send_from_accounts_item as _m_user_preferences_send_from_accounts_item
+from . import user_preferences_signatures_item as _m_user_preferences_signatures_item
+from . import user_preferences_slash_meeting as _m_user_preferences_slash_meeting
 from . import week_availability as _m_week_availability
 
 if TYPE_CHECKING:
-    from ..models.user_preferences_calendar_appointment_slots_type_0 import UserPreferencesCalendarAppointmentSlotsType0
-    from ..models.user_preferences_default_followup_type_0 import UserPreferencesDefaultFollowupType0
-    from ..models.user_preferences_followup_presets_type_0 import UserPreferencesFollowupPresetsType0
-    from ..models.user_preferences_send_from_accounts_type_0_item import UserPreferencesSendFromAccountsType0Item
-    from ..models.user_preferences_signatures_type_0_item import UserPreferencesSignaturesType0Item
-    from ..models.user_preferences_slash_meeting_type_0 import UserPreferencesSlashMeetingType0
+    from ..models.user_preferences_calendar_appointment_slots import UserPreferencesCalendarAppointmentSlots
+    from ..models.user_preferences_default_followup import UserPreferencesDefaultFollowup
+    from ..models.user_preferences_followup_presets import UserPreferencesFollowupPresets
+    from ..models.user_preferences_send_from_accounts_item import UserPreferencesSendFromAccountsItem
+    from ..models.user_preferences_signatures_item import UserPreferencesSignaturesItem
+    from ..models.user_preferences_slash_meeting import UserPreferencesSlashMeeting
     from ..models.week_availability import WeekAvailability
 
 _KEYS = frozenset(
@@ -114,7 +112,7 @@ class UserPreferences:
     """ Comma-separated list. """
     auto_link_conversion_enabled: bool | Unset = UNSET
     calendar_additional_guests: list[str] | None | Unset = UNSET
-    calendar_appointment_slots: None | Unset | UserPreferencesCalendarAppointmentSlotsType0 = UNSET
+    calendar_appointment_slots: None | Unset | UserPreferencesCalendarAppointmentSlots = UNSET
     calendar_availability_description: str | Unset = UNSET
     calendar_availability_location: str | Unset = UNSET
     calendar_availability_title: str | Unset = UNSET
@@ -123,7 +121,7 @@ class UserPreferences:
     calendar_hour_format_ampm: bool | Unset = UNSET
     default_calendar_type: str | Unset = UNSET
     default_file_tracking_enabled: bool | Unset = UNSET
-    default_followup: None | Unset | UserPreferencesDefaultFollowupType0 = UNSET
+    default_followup: None | Unset | UserPreferencesDefaultFollowup = UNSET
     default_link_tracking_enabled: bool | Unset = UNSET
     default_meeting_length: float | Unset = UNSET
     """ Minutes. """
@@ -131,7 +129,7 @@ class UserPreferences:
     default_notifications_enabled: bool | Unset = UNSET
     default_tracking_enabled: bool | Unset = UNSET
     disable_eu_tracking: bool | Unset = UNSET
-    followup_presets: None | Unset | UserPreferencesFollowupPresetsType0 = UNSET
+    followup_presets: None | Unset | UserPreferencesFollowupPresets = UNSET
     default_dashboard_nav_drawer_width: None | str | Unset = UNSET
     default_font_size: None | str | Unset = UNSET
     default_important_reminders: bool | None | Unset = UNSET
@@ -147,11 +145,11 @@ class UserPreferences:
     newsletter_opt_in: bool | None | Unset = UNSET
     sidebar_enabled: bool | None | Unset = UNSET
     slash_command_menu_enabled: bool | None | Unset = UNSET
-    slash_meeting: None | Unset | UserPreferencesSlashMeetingType0 = UNSET
+    slash_meeting: None | Unset | UserPreferencesSlashMeeting = UNSET
     template_shortcut_menu_enabled: bool | None | Unset = UNSET
     prevent_double_bookings: bool | Unset = UNSET
-    send_from_accounts: list[UserPreferencesSendFromAccountsType0Item] | None | Unset = UNSET
-    signatures: list[UserPreferencesSignaturesType0Item] | None | Unset = UNSET
+    send_from_accounts: list[UserPreferencesSendFromAccountsItem] | None | Unset = UNSET
+    signatures: list[UserPreferencesSignaturesItem] | None | Unset = UNSET
     undo_delay: float | Unset = UNSET
     """ Seconds. """
     undo_send_enabled: bool | Unset = UNSET
@@ -354,8 +352,10 @@ class UserPreferences:
         calendar_appointment_slots = _get("calendarAppointmentSlots", UNSET)
         if calendar_appointment_slots.__class__ is dict:
             try:
-                calendar_appointment_slots = _m_user_preferences_calendar_appointment_slots_type_0.UserPreferencesCalendarAppointmentSlotsType0.from_dict(
-                    calendar_appointment_slots
+                calendar_appointment_slots = (
+                    _m_user_preferences_calendar_appointment_slots.UserPreferencesCalendarAppointmentSlots.from_dict(
+                        calendar_appointment_slots
+                    )
                 )
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "calendarAppointmentSlots")
@@ -366,7 +366,7 @@ class UserPreferences:
             _deviation(
                 "UserPreferences",
                 "calendarAppointmentSlots",
-                "UserPreferencesCalendarAppointmentSlotsType0 or null",
+                "UserPreferencesCalendarAppointmentSlots or null",
                 calendar_appointment_slots,
             )
 
@@ -416,10 +416,8 @@ class UserPreferences:
         default_followup = _get("defaultFollowup", UNSET)
         if default_followup.__class__ is dict:
             try:
-                default_followup = (
-                    _m_user_preferences_default_followup_type_0.UserPreferencesDefaultFollowupType0.from_dict(
-                        default_followup
-                    )
+                default_followup = _m_user_preferences_default_followup.UserPreferencesDefaultFollowup.from_dict(
+                    default_followup
                 )
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "defaultFollowup")
@@ -427,9 +425,7 @@ class UserPreferences:
         elif default_followup is None:
             pass
         elif default_followup is not UNSET:
-            _deviation(
-                "UserPreferences", "defaultFollowup", "UserPreferencesDefaultFollowupType0 or null", default_followup
-            )
+            _deviation("UserPreferences", "defaultFollowup", "UserPreferencesDefaultFollowup or null", default_followup)
 
         default_link_tracking_enabled = _get("defaultLinkTrackingEnabled", UNSET)
         if (
@@ -470,10 +466,8 @@ class UserPreferences:
         followup_presets = _get("followupPresets", UNSET)
         if followup_presets.__class__ is dict:
             try:
-                followup_presets = (
-                    _m_user_preferences_followup_presets_type_0.UserPreferencesFollowupPresetsType0.from_dict(
-                        followup_presets
-                    )
+                followup_presets = _m_user_preferences_followup_presets.UserPreferencesFollowupPresets.from_dict(
+                    followup_presets
                 )
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "followupPresets")
@@ -481,9 +475,7 @@ class UserPreferences:
         elif followup_presets is None:
             pass
         elif followup_presets is not UNSET:
-            _deviation(
-                "UserPreferences", "followupPresets", "UserPreferencesFollowupPresetsType0 or null", followup_presets
-            )
+            _deviation("UserPreferences", "followupPresets", "UserPreferencesFollowupPresets or null", followup_presets)
 
         default_dashboard_nav_drawer_width = _get("defaultDashboardNavDrawerWidth", UNSET)
         if (
@@ -644,16 +636,14 @@ class UserPreferences:
         slash_meeting = _get("slashMeeting", UNSET)
         if slash_meeting.__class__ is dict:
             try:
-                slash_meeting = _m_user_preferences_slash_meeting_type_0.UserPreferencesSlashMeetingType0.from_dict(
-                    slash_meeting
-                )
+                slash_meeting = _m_user_preferences_slash_meeting.UserPreferencesSlashMeeting.from_dict(slash_meeting)
             except _ResponseDeviation as _e:
                 _e._within("UserPreferences", "slashMeeting")
                 raise
         elif slash_meeting is None:
             pass
         elif slash_meeting is not UNSET:
-            _deviation("UserPreferences", "slashMeeting", "UserPreferencesSlashMeetingType0 or null", slash_meeting)
+            _deviation("UserPreferences", "slashMeeting", "UserPreferencesSlashMeeting or null", slash_meeting)
 
         template_shortcut_menu_enabled = _get("templateShortcutMenuEnabled", UNSET)
         if (
@@ -680,8 +670,10 @@ class UserPreferences:
             for _send_from_accounts_item in send_from_accounts:
                 if _send_from_accounts_item.__class__ is dict:
                     try:
-                        _send_from_accounts_item = _m_user_preferences_send_from_accounts_type_0_item.UserPreferencesSendFromAccountsType0Item.from_dict(
-                            _send_from_accounts_item
+                        _send_from_accounts_item = (
+                            _m_user_preferences_send_from_accounts_item.UserPreferencesSendFromAccountsItem.from_dict(
+                                _send_from_accounts_item
+                            )
                         )
                     except _ResponseDeviation as _e:
                         _e._within("UserPreferences", f"sendFromAccounts[{len(_send_from_accounts_items)}]")
@@ -690,7 +682,7 @@ class UserPreferences:
                     _deviation(
                         "UserPreferences",
                         f"sendFromAccounts[{len(_send_from_accounts_items)}]",
-                        "UserPreferencesSendFromAccountsType0Item",
+                        "UserPreferencesSendFromAccountsItem",
                         _send_from_accounts_item,
                     )
 
@@ -702,7 +694,7 @@ class UserPreferences:
             _deviation(
                 "UserPreferences",
                 "sendFromAccounts",
-                "array of UserPreferencesSendFromAccountsType0Item or null",
+                "array of UserPreferencesSendFromAccountsItem or null",
                 send_from_accounts,
             )
 
@@ -712,10 +704,8 @@ class UserPreferences:
             for _signatures_item in signatures:
                 if _signatures_item.__class__ is dict:
                     try:
-                        _signatures_item = (
-                            _m_user_preferences_signatures_type_0_item.UserPreferencesSignaturesType0Item.from_dict(
-                                _signatures_item
-                            )
+                        _signatures_item = _m_user_preferences_signatures_item.UserPreferencesSignaturesItem.from_dict(
+                            _signatures_item
                         )
                     except _ResponseDeviation as _e:
                         _e._within("UserPreferences", f"signatures[{len(_signatures_items)}]")
@@ -724,7 +714,7 @@ class UserPreferences:
                     _deviation(
                         "UserPreferences",
                         f"signatures[{len(_signatures_items)}]",
-                        "UserPreferencesSignaturesType0Item",
+                        "UserPreferencesSignaturesItem",
                         _signatures_item,
                     )
 
@@ -733,9 +723,7 @@ class UserPreferences:
         elif signatures is None:
             pass
         elif signatures is not UNSET:
-            _deviation(
-                "UserPreferences", "signatures", "array of UserPreferencesSignaturesType0Item or null", signatures
-            )
+            _deviation("UserPreferences", "signatures", "array of UserPreferencesSignaturesItem or null", signatures)
 
         undo_delay = _get("undoDelay", UNSET)
         if not (undo_delay.__class__ is float or undo_delay.__class__ is int) and undo_delay is not UNSET:

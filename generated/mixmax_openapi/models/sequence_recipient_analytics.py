@@ -1,41 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
+from ..types import to_json as _to_json
+from . import sequence_recipient_analytics_events as _m_sequence_recipient_analytics_events
 
-_KEYS = frozenset(
-    (
-        "opens",
-        "clicks",
-        "downloads",
-    )
-)
+if TYPE_CHECKING:
+    from ..models.sequence_recipient_analytics_events import SequenceRecipientAnalyticsEvents
+
+_KEYS = frozenset(("events",))
 
 
-T = TypeVar("T", bound="SequenceRecipientAnalyticsType0EventsType0")
+T = TypeVar("T", bound="SequenceRecipientAnalytics")
 
 
 @_attrs_define
-class SequenceRecipientAnalyticsType0EventsType0:
-    opens: int | Unset = UNSET
-    clicks: int | Unset = UNSET
-    downloads: int | Unset = UNSET
+class SequenceRecipientAnalytics:
+    events: None | SequenceRecipientAnalyticsEvents | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.opens is not UNSET:
-            field_dict["opens"] = self.opens
-        if self.clicks is not UNSET:
-            field_dict["clicks"] = self.clicks
-        if self.downloads is not UNSET:
-            field_dict["downloads"] = self.downloads
+        if self.events is not UNSET:
+            field_dict["events"] = _to_json(self.events)
         return field_dict
 
     @classmethod
@@ -43,22 +37,20 @@ class SequenceRecipientAnalyticsType0EventsType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        opens = _get("opens", UNSET)
-        if not (opens.__class__ is int) and opens is not UNSET:
-            _deviation("SequenceRecipientAnalyticsType0EventsType0", "opens", "integer", opens)
-
-        clicks = _get("clicks", UNSET)
-        if not (clicks.__class__ is int) and clicks is not UNSET:
-            _deviation("SequenceRecipientAnalyticsType0EventsType0", "clicks", "integer", clicks)
-
-        downloads = _get("downloads", UNSET)
-        if not (downloads.__class__ is int) and downloads is not UNSET:
-            _deviation("SequenceRecipientAnalyticsType0EventsType0", "downloads", "integer", downloads)
+        events = _get("events", UNSET)
+        if events.__class__ is dict:
+            try:
+                events = _m_sequence_recipient_analytics_events.SequenceRecipientAnalyticsEvents.from_dict(events)
+            except _ResponseDeviation as _e:
+                _e._within("SequenceRecipientAnalytics", "events")
+                raise
+        elif events is None:
+            pass
+        elif events is not UNSET:
+            _deviation("SequenceRecipientAnalytics", "events", "SequenceRecipientAnalyticsEvents or null", events)
 
         _obj = cls(
-            opens,
-            clicks,
-            downloads,
+            events,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

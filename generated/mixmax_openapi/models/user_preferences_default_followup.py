@@ -1,35 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
-from ..types import to_json as _to_json
-from . import sequence_recipient_analytics_type_0_events_type_0 as _m_sequence_recipient_analytics_type_0_events_type_0
 
-if TYPE_CHECKING:
-    from ..models.sequence_recipient_analytics_type_0_events_type_0 import SequenceRecipientAnalyticsType0EventsType0
+_KEYS = frozenset(
+    (
+        "autoRemind",
+        "trigger",
+        "unparsedDate",
+    )
+)
 
-_KEYS = frozenset(("events",))
 
-
-T = TypeVar("T", bound="SequenceRecipientAnalyticsType0")
+T = TypeVar("T", bound="UserPreferencesDefaultFollowup")
 
 
 @_attrs_define
-class SequenceRecipientAnalyticsType0:
-    events: None | SequenceRecipientAnalyticsType0EventsType0 | Unset = UNSET
+class UserPreferencesDefaultFollowup:
+    auto_remind: bool | Unset = UNSET
+    trigger: str | Unset = UNSET
+    unparsed_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.events is not UNSET:
-            field_dict["events"] = _to_json(self.events)
+        if self.auto_remind is not UNSET:
+            field_dict["autoRemind"] = self.auto_remind
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = self.trigger
+        if self.unparsed_date is not UNSET:
+            field_dict["unparsedDate"] = self.unparsed_date
         return field_dict
 
     @classmethod
@@ -37,27 +43,22 @@ class SequenceRecipientAnalyticsType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        events = _get("events", UNSET)
-        if events.__class__ is dict:
-            try:
-                events = _m_sequence_recipient_analytics_type_0_events_type_0.SequenceRecipientAnalyticsType0EventsType0.from_dict(
-                    events
-                )
-            except _ResponseDeviation as _e:
-                _e._within("SequenceRecipientAnalyticsType0", "events")
-                raise
-        elif events is None:
-            pass
-        elif events is not UNSET:
-            _deviation(
-                "SequenceRecipientAnalyticsType0",
-                "events",
-                "SequenceRecipientAnalyticsType0EventsType0 or null",
-                events,
-            )
+        auto_remind = _get("autoRemind", UNSET)
+        if not (auto_remind is True or auto_remind is False) and auto_remind is not UNSET:
+            _deviation("UserPreferencesDefaultFollowup", "autoRemind", "boolean", auto_remind)
+
+        trigger = _get("trigger", UNSET)
+        if not (trigger.__class__ is str) and trigger is not UNSET:
+            _deviation("UserPreferencesDefaultFollowup", "trigger", "string", trigger)
+
+        unparsed_date = _get("unparsedDate", UNSET)
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
+            _deviation("UserPreferencesDefaultFollowup", "unparsedDate", "string", unparsed_date)
 
         _obj = cls(
-            events,
+            auto_remind,
+            trigger,
+            unparsed_date,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -9,21 +9,33 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 from ..types import deviation as _deviation
 
-_KEYS = frozenset(("slots",))
+_KEYS = frozenset(
+    (
+        "opens",
+        "clicks",
+        "downloads",
+    )
+)
 
 
-T = TypeVar("T", bound="UserPreferencesSlashMeetingType0")
+T = TypeVar("T", bound="SequenceRecipientAnalyticsEvents")
 
 
 @_attrs_define
-class UserPreferencesSlashMeetingType0:
-    slots: float | None | Unset = UNSET
+class SequenceRecipientAnalyticsEvents:
+    opens: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    downloads: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.slots is not UNSET:
-            field_dict["slots"] = self.slots
+        if self.opens is not UNSET:
+            field_dict["opens"] = self.opens
+        if self.clicks is not UNSET:
+            field_dict["clicks"] = self.clicks
+        if self.downloads is not UNSET:
+            field_dict["downloads"] = self.downloads
         return field_dict
 
     @classmethod
@@ -31,12 +43,22 @@ class UserPreferencesSlashMeetingType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        slots = _get("slots", UNSET)
-        if not ((slots.__class__ is float or slots.__class__ is int) or slots is None) and slots is not UNSET:
-            _deviation("UserPreferencesSlashMeetingType0", "slots", "number or null", slots)
+        opens = _get("opens", UNSET)
+        if not (opens.__class__ is int) and opens is not UNSET:
+            _deviation("SequenceRecipientAnalyticsEvents", "opens", "integer", opens)
+
+        clicks = _get("clicks", UNSET)
+        if not (clicks.__class__ is int) and clicks is not UNSET:
+            _deviation("SequenceRecipientAnalyticsEvents", "clicks", "integer", clicks)
+
+        downloads = _get("downloads", UNSET)
+        if not (downloads.__class__ is int) and downloads is not UNSET:
+            _deviation("SequenceRecipientAnalyticsEvents", "downloads", "integer", downloads)
 
         _obj = cls(
-            slots,
+            opens,
+            clicks,
+            downloads,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

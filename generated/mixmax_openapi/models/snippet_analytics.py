@@ -9,13 +9,11 @@ from attrs import field as _attrs_field
 _KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="SequenceRecipientVariablesType0")
+T = TypeVar("T", bound="SnippetAnalytics")
 
 
 @_attrs_define
-class SequenceRecipientVariablesType0:
-    """With `includeVariables=true`."""
-
+class SnippetAnalytics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,25 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_KEYS = frozenset(())
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "email",
+        "source",
+    )
+)
 
 
-T = TypeVar("T", bound="SalesforceContactOrLeadAccountType0")
+T = TypeVar("T", bound="UserPreferencesSignaturesItem")
 
 
 @_attrs_define
-class SalesforceContactOrLeadAccountType0:
+class UserPreferencesSignaturesItem:
+    email: str | Unset = UNSET
+    source: str | Unset = UNSET
+    """ HTML. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
-        _obj = cls()
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if not (email.__class__ is str) and email is not UNSET:
+            _deviation("UserPreferencesSignaturesItem", "email", "string", email)
+
+        source = _get("source", UNSET)
+        if not (source.__class__ is str) and source is not UNSET:
+            _deviation("UserPreferencesSignaturesItem", "source", "string", source)
+
+        _obj = cls(
+            email,
+            source,
+        )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return _obj

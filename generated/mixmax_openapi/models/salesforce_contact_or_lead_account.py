@@ -6,60 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import deviation as _deviation
-
-_KEYS = frozenset(
-    (
-        "id",
-        "stageId",
-        "recipientId",
-    )
-)
+_KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="MessageSequenceType0")
+T = TypeVar("T", bound="SalesforceContactOrLeadAccount")
 
 
 @_attrs_define
-class MessageSequenceType0:
-    id: str | Unset = UNSET
-    stage_id: str | Unset = UNSET
-    recipient_id: str | Unset = UNSET
+class SalesforceContactOrLeadAccount:
+    """A Salesforce account record, all its fields as-is."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.stage_id is not UNSET:
-            field_dict["stageId"] = self.stage_id
-        if self.recipient_id is not UNSET:
-            field_dict["recipientId"] = self.recipient_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        if not (id.__class__ is str) and id is not UNSET:
-            _deviation("MessageSequenceType0", "id", "string", id)
-
-        stage_id = _get("stageId", UNSET)
-        if not (stage_id.__class__ is str) and stage_id is not UNSET:
-            _deviation("MessageSequenceType0", "stageId", "string", stage_id)
-
-        recipient_id = _get("recipientId", UNSET)
-        if not (recipient_id.__class__ is str) and recipient_id is not UNSET:
-            _deviation("MessageSequenceType0", "recipientId", "string", recipient_id)
-
-        _obj = cls(
-            id,
-            stage_id,
-            recipient_id,
-        )
+        _obj = cls()
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return _obj

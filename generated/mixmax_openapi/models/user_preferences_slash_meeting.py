@@ -9,33 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 from ..types import deviation as _deviation
 
-_KEYS = frozenset(
-    (
-        "unparsedDate",
-        "trigger",
-        "description",
-    )
-)
+_KEYS = frozenset(("slots",))
 
 
-T = TypeVar("T", bound="MessageFollowUpType0")
+T = TypeVar("T", bound="UserPreferencesSlashMeeting")
 
 
 @_attrs_define
-class MessageFollowUpType0:
-    unparsed_date: str | Unset = UNSET
-    trigger: str | Unset = UNSET
-    description: str | Unset = UNSET
+class UserPreferencesSlashMeeting:
+    slots: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.unparsed_date is not UNSET:
-            field_dict["unparsedDate"] = self.unparsed_date
-        if self.trigger is not UNSET:
-            field_dict["trigger"] = self.trigger
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
+        if self.slots is not UNSET:
+            field_dict["slots"] = self.slots
         return field_dict
 
     @classmethod
@@ -43,22 +31,12 @@ class MessageFollowUpType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        unparsed_date = _get("unparsedDate", UNSET)
-        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
-            _deviation("MessageFollowUpType0", "unparsedDate", "string", unparsed_date)
-
-        trigger = _get("trigger", UNSET)
-        if not (trigger.__class__ is str) and trigger is not UNSET:
-            _deviation("MessageFollowUpType0", "trigger", "string", trigger)
-
-        description = _get("description", UNSET)
-        if not (description.__class__ is str) and description is not UNSET:
-            _deviation("MessageFollowUpType0", "description", "string", description)
+        slots = _get("slots", UNSET)
+        if not ((slots.__class__ is float or slots.__class__ is int) or slots is None) and slots is not UNSET:
+            _deviation("UserPreferencesSlashMeeting", "slots", "number or null", slots)
 
         _obj = cls(
-            unparsed_date,
-            trigger,
-            description,
+            slots,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

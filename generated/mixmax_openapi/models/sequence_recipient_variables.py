@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 _KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="SalesforceContactOrLeadOpportunitiesType0Item")
+T = TypeVar("T", bound="SequenceRecipientVariables")
 
 
 @_attrs_define
-class SalesforceContactOrLeadOpportunitiesType0Item:
+class SequenceRecipientVariables:
+    """The recipient's variables, keyed by variable name."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

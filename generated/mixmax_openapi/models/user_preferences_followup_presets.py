@@ -17,11 +17,11 @@ _KEYS = frozenset(
 )
 
 
-T = TypeVar("T", bound="UserPreferencesFollowupPresetsType0")
+T = TypeVar("T", bound="UserPreferencesFollowupPresets")
 
 
 @_attrs_define
-class UserPreferencesFollowupPresetsType0:
+class UserPreferencesFollowupPresets:
     reminder: list[str] | None | Unset = UNSET
     send_later: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,21 +43,21 @@ class UserPreferencesFollowupPresetsType0:
         if reminder.__class__ is list:
             for _n1, _reminder_item in enumerate(reminder):
                 if not (_reminder_item.__class__ is str):
-                    _deviation("UserPreferencesFollowupPresetsType0", f"reminder[{_n1}]", "string", _reminder_item)
+                    _deviation("UserPreferencesFollowupPresets", f"reminder[{_n1}]", "string", _reminder_item)
         elif reminder is None:
             pass
         elif reminder is not UNSET:
-            _deviation("UserPreferencesFollowupPresetsType0", "reminder", "array of string or null", reminder)
+            _deviation("UserPreferencesFollowupPresets", "reminder", "array of string or null", reminder)
 
         send_later = _get("sendLater", UNSET)
         if send_later.__class__ is list:
             for _n1, _send_later_item in enumerate(send_later):
                 if not (_send_later_item.__class__ is str):
-                    _deviation("UserPreferencesFollowupPresetsType0", f"sendLater[{_n1}]", "string", _send_later_item)
+                    _deviation("UserPreferencesFollowupPresets", f"sendLater[{_n1}]", "string", _send_later_item)
         elif send_later is None:
             pass
         elif send_later is not UNSET:
-            _deviation("UserPreferencesFollowupPresetsType0", "sendLater", "array of string or null", send_later)
+            _deviation("UserPreferencesFollowupPresets", "sendLater", "array of string or null", send_later)
 
         _obj = cls(
             reminder,

@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 _KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="MeetingInviteIntegrationsType0")
+T = TypeVar("T", bound="SalesforceContactOrLeadOpportunitiesItem")
 
 
 @_attrs_define
-class MeetingInviteIntegrationsType0:
+class SalesforceContactOrLeadOpportunitiesItem:
+    """A Salesforce opportunity record, all its fields as-is."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,25 +6,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_KEYS = frozenset(())
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(("_id",))
 
 
-T = TypeVar("T", bound="SalesforceContactOrLeadLeadType0")
+T = TypeVar("T", bound="SequenceRecipientSequence")
 
 
 @_attrs_define
-class SalesforceContactOrLeadLeadType0:
+class SequenceRecipientSequence:
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["_id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
-        _obj = cls()
+        _get = src_dict.get
+        id = _get("_id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("SequenceRecipientSequence", "_id", "string", id)
+
+        _obj = cls(
+            id,
+        )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return _obj

@@ -11,12 +11,12 @@ from ..types import ResponseDeviation as _ResponseDeviation
 from ..types import deviation as _deviation
 from ..types import to_json as _to_json
 from . import (
-    user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0 as _m_user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0,
+    user_preferences_calendar_appointment_slots_limit_max_booked_slots as _m_user_preferences_calendar_appointment_slots_limit_max_booked_slots,
 )
 
 if TYPE_CHECKING:
-    from ..models.user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0 import (
-        UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0,
+    from ..models.user_preferences_calendar_appointment_slots_limit_max_booked_slots import (
+        UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots,
     )
 
 _KEYS = frozenset(
@@ -27,13 +27,13 @@ _KEYS = frozenset(
 )
 
 
-T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlotsType0")
+T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlots")
 
 
 @_attrs_define
-class UserPreferencesCalendarAppointmentSlotsType0:
+class UserPreferencesCalendarAppointmentSlots:
     link_enabled: bool | Unset = UNSET
-    limit_max_booked_slots: None | Unset | UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0 = UNSET
+    limit_max_booked_slots: None | Unset | UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,24 +51,24 @@ class UserPreferencesCalendarAppointmentSlotsType0:
         _get = src_dict.get
         link_enabled = _get("linkEnabled", UNSET)
         if not (link_enabled is True or link_enabled is False) and link_enabled is not UNSET:
-            _deviation("UserPreferencesCalendarAppointmentSlotsType0", "linkEnabled", "boolean", link_enabled)
+            _deviation("UserPreferencesCalendarAppointmentSlots", "linkEnabled", "boolean", link_enabled)
 
         limit_max_booked_slots = _get("limitMaxBookedSlots", UNSET)
         if limit_max_booked_slots.__class__ is dict:
             try:
-                limit_max_booked_slots = _m_user_preferences_calendar_appointment_slots_type_0_limit_max_booked_slots_type_0.UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0.from_dict(
+                limit_max_booked_slots = _m_user_preferences_calendar_appointment_slots_limit_max_booked_slots.UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots.from_dict(
                     limit_max_booked_slots
                 )
             except _ResponseDeviation as _e:
-                _e._within("UserPreferencesCalendarAppointmentSlotsType0", "limitMaxBookedSlots")
+                _e._within("UserPreferencesCalendarAppointmentSlots", "limitMaxBookedSlots")
                 raise
         elif limit_max_booked_slots is None:
             pass
         elif limit_max_booked_slots is not UNSET:
             _deviation(
-                "UserPreferencesCalendarAppointmentSlotsType0",
+                "UserPreferencesCalendarAppointmentSlots",
                 "limitMaxBookedSlots",
-                "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0 or null",
+                "UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots or null",
                 limit_max_booked_slots,
             )
 

@@ -6,51 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import deviation as _deviation
-
-_KEYS = frozenset(
-    (
-        "type",
-        "title",
-    )
-)
+_KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="EventObjectType0")
+T = TypeVar("T", bound="MeetingTypeIntegrations")
 
 
 @_attrs_define
-class EventObjectType0:
-    type_: str | Unset = UNSET
-    title: str | Unset = UNSET
+class MeetingTypeIntegrations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.title is not UNSET:
-            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
-        if not (type_.__class__ is str) and type_ is not UNSET:
-            _deviation("EventObjectType0", "type", "string", type_)
-
-        title = _get("title", UNSET)
-        if not (title.__class__ is str) and title is not UNSET:
-            _deviation("EventObjectType0", "title", "string", title)
-
-        _obj = cls(
-            type_,
-            title,
-        )
+        _obj = cls()
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return _obj

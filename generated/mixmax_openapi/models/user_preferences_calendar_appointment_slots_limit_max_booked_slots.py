@@ -11,31 +11,27 @@ from ..types import deviation as _deviation
 
 _KEYS = frozenset(
     (
-        "autoRemind",
-        "trigger",
-        "unparsedDate",
+        "enabled",
+        "perDay",
     )
 )
 
 
-T = TypeVar("T", bound="UserPreferencesDefaultFollowupType0")
+T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots")
 
 
 @_attrs_define
-class UserPreferencesDefaultFollowupType0:
-    auto_remind: bool | Unset = UNSET
-    trigger: str | Unset = UNSET
-    unparsed_date: str | Unset = UNSET
+class UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots:
+    enabled: bool | Unset = UNSET
+    per_day: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.auto_remind is not UNSET:
-            field_dict["autoRemind"] = self.auto_remind
-        if self.trigger is not UNSET:
-            field_dict["trigger"] = self.trigger
-        if self.unparsed_date is not UNSET:
-            field_dict["unparsedDate"] = self.unparsed_date
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.per_day is not UNSET:
+            field_dict["perDay"] = self.per_day
         return field_dict
 
     @classmethod
@@ -43,22 +39,17 @@ class UserPreferencesDefaultFollowupType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        auto_remind = _get("autoRemind", UNSET)
-        if not (auto_remind is True or auto_remind is False) and auto_remind is not UNSET:
-            _deviation("UserPreferencesDefaultFollowupType0", "autoRemind", "boolean", auto_remind)
+        enabled = _get("enabled", UNSET)
+        if not (enabled is True or enabled is False) and enabled is not UNSET:
+            _deviation("UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots", "enabled", "boolean", enabled)
 
-        trigger = _get("trigger", UNSET)
-        if not (trigger.__class__ is str) and trigger is not UNSET:
-            _deviation("UserPreferencesDefaultFollowupType0", "trigger", "string", trigger)
-
-        unparsed_date = _get("unparsedDate", UNSET)
-        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
-            _deviation("UserPreferencesDefaultFollowupType0", "unparsedDate", "string", unparsed_date)
+        per_day = _get("perDay", UNSET)
+        if not (per_day.__class__ is float or per_day.__class__ is int) and per_day is not UNSET:
+            _deviation("UserPreferencesCalendarAppointmentSlotsLimitMaxBookedSlots", "perDay", "number", per_day)
 
         _obj = cls(
-            auto_remind,
-            trigger,
-            unparsed_date,
+            enabled,
+            per_day,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

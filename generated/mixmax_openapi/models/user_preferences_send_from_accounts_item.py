@@ -19,11 +19,11 @@ _KEYS = frozenset(
 )
 
 
-T = TypeVar("T", bound="UserPreferencesSendFromAccountsType0Item")
+T = TypeVar("T", bound="UserPreferencesSendFromAccountsItem")
 
 
 @_attrs_define
-class UserPreferencesSendFromAccountsType0Item:
+class UserPreferencesSendFromAccountsItem:
     email: str | Unset = UNSET
     is_alias: bool | Unset = UNSET
     is_gmail_default: bool | Unset = UNSET
@@ -49,19 +49,19 @@ class UserPreferencesSendFromAccountsType0Item:
         _get = src_dict.get
         email = _get("email", UNSET)
         if not (email.__class__ is str) and email is not UNSET:
-            _deviation("UserPreferencesSendFromAccountsType0Item", "email", "string", email)
+            _deviation("UserPreferencesSendFromAccountsItem", "email", "string", email)
 
         is_alias = _get("isAlias", UNSET)
         if not (is_alias is True or is_alias is False) and is_alias is not UNSET:
-            _deviation("UserPreferencesSendFromAccountsType0Item", "isAlias", "boolean", is_alias)
+            _deviation("UserPreferencesSendFromAccountsItem", "isAlias", "boolean", is_alias)
 
         is_gmail_default = _get("isGmailDefault", UNSET)
         if not (is_gmail_default is True or is_gmail_default is False) and is_gmail_default is not UNSET:
-            _deviation("UserPreferencesSendFromAccountsType0Item", "isGmailDefault", "boolean", is_gmail_default)
+            _deviation("UserPreferencesSendFromAccountsItem", "isGmailDefault", "boolean", is_gmail_default)
 
         name = _get("name", UNSET)
         if not (name.__class__ is str) and name is not UNSET:
-            _deviation("UserPreferencesSendFromAccountsType0Item", "name", "string", name)
+            _deviation("UserPreferencesSendFromAccountsItem", "name", "string", name)
 
         _obj = cls(
             email,

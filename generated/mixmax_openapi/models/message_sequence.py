@@ -6,25 +6,60 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_KEYS = frozenset(())
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "id",
+        "stageId",
+        "recipientId",
+    )
+)
 
 
-T = TypeVar("T", bound="SalesforceContactOrLeadContactType0")
+T = TypeVar("T", bound="MessageSequence")
 
 
 @_attrs_define
-class SalesforceContactOrLeadContactType0:
+class MessageSequence:
+    id: str | Unset = UNSET
+    stage_id: str | Unset = UNSET
+    recipient_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.stage_id is not UNSET:
+            field_dict["stageId"] = self.stage_id
+        if self.recipient_id is not UNSET:
+            field_dict["recipientId"] = self.recipient_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
-        _obj = cls()
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if not (id.__class__ is str) and id is not UNSET:
+            _deviation("MessageSequence", "id", "string", id)
+
+        stage_id = _get("stageId", UNSET)
+        if not (stage_id.__class__ is str) and stage_id is not UNSET:
+            _deviation("MessageSequence", "stageId", "string", stage_id)
+
+        recipient_id = _get("recipientId", UNSET)
+        if not (recipient_id.__class__ is str) and recipient_id is not UNSET:
+            _deviation("MessageSequence", "recipientId", "string", recipient_id)
+
+        _obj = cls(
+            id,
+            stage_id,
+            recipient_id,
+        )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return _obj

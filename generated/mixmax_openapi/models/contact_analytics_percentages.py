@@ -19,11 +19,11 @@ _KEYS = frozenset(
 )
 
 
-T = TypeVar("T", bound="ContactAnalyticsPercentagesType0")
+T = TypeVar("T", bound="ContactAnalyticsPercentages")
 
 
 @_attrs_define
-class ContactAnalyticsPercentagesType0:
+class ContactAnalyticsPercentages:
     opened: float | Unset = UNSET
     clicked: float | Unset = UNSET
     downloaded: float | Unset = UNSET
@@ -49,19 +49,19 @@ class ContactAnalyticsPercentagesType0:
         _get = src_dict.get
         opened = _get("opened", UNSET)
         if not (opened.__class__ is float or opened.__class__ is int) and opened is not UNSET:
-            _deviation("ContactAnalyticsPercentagesType0", "opened", "number", opened)
+            _deviation("ContactAnalyticsPercentages", "opened", "number", opened)
 
         clicked = _get("clicked", UNSET)
         if not (clicked.__class__ is float or clicked.__class__ is int) and clicked is not UNSET:
-            _deviation("ContactAnalyticsPercentagesType0", "clicked", "number", clicked)
+            _deviation("ContactAnalyticsPercentages", "clicked", "number", clicked)
 
         downloaded = _get("downloaded", UNSET)
         if not (downloaded.__class__ is float or downloaded.__class__ is int) and downloaded is not UNSET:
-            _deviation("ContactAnalyticsPercentagesType0", "downloaded", "number", downloaded)
+            _deviation("ContactAnalyticsPercentages", "downloaded", "number", downloaded)
 
         replied = _get("replied", UNSET)
         if not (replied.__class__ is float or replied.__class__ is int) and replied is not UNSET:
-            _deviation("ContactAnalyticsPercentagesType0", "replied", "number", replied)
+            _deviation("ContactAnalyticsPercentages", "replied", "number", replied)
 
         _obj = cls(
             opened,

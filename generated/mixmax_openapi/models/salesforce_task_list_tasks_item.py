@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 _KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="MeetingTypeIntegrationsType0")
+T = TypeVar("T", bound="SalesforceTaskListTasksItem")
 
 
 @_attrs_define
-class MeetingTypeIntegrationsType0:
+class SalesforceTaskListTasksItem:
+    """A Salesforce task record, all its fields as-is."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

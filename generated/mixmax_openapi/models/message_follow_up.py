@@ -11,27 +11,31 @@ from ..types import deviation as _deviation
 
 _KEYS = frozenset(
     (
-        "enabled",
-        "perDay",
+        "unparsedDate",
+        "trigger",
+        "description",
     )
 )
 
 
-T = TypeVar("T", bound="UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0")
+T = TypeVar("T", bound="MessageFollowUp")
 
 
 @_attrs_define
-class UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0:
-    enabled: bool | Unset = UNSET
-    per_day: float | Unset = UNSET
+class MessageFollowUp:
+    unparsed_date: str | Unset = UNSET
+    trigger: str | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.per_day is not UNSET:
-            field_dict["perDay"] = self.per_day
+        if self.unparsed_date is not UNSET:
+            field_dict["unparsedDate"] = self.unparsed_date
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = self.trigger
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
@@ -39,21 +43,22 @@ class UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        enabled = _get("enabled", UNSET)
-        if not (enabled is True or enabled is False) and enabled is not UNSET:
-            _deviation(
-                "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0", "enabled", "boolean", enabled
-            )
+        unparsed_date = _get("unparsedDate", UNSET)
+        if not (unparsed_date.__class__ is str) and unparsed_date is not UNSET:
+            _deviation("MessageFollowUp", "unparsedDate", "string", unparsed_date)
 
-        per_day = _get("perDay", UNSET)
-        if not (per_day.__class__ is float or per_day.__class__ is int) and per_day is not UNSET:
-            _deviation(
-                "UserPreferencesCalendarAppointmentSlotsType0LimitMaxBookedSlotsType0", "perDay", "number", per_day
-            )
+        trigger = _get("trigger", UNSET)
+        if not (trigger.__class__ is str) and trigger is not UNSET:
+            _deviation("MessageFollowUp", "trigger", "string", trigger)
+
+        description = _get("description", UNSET)
+        if not (description.__class__ is str) and description is not UNSET:
+            _deviation("MessageFollowUp", "description", "string", description)
 
         _obj = cls(
-            enabled,
-            per_day,
+            unparsed_date,
+            trigger,
+            description,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 _KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="SalesforceTaskListTasksType0Item")
+T = TypeVar("T", bound="ContactMeta")
 
 
 @_attrs_define
-class SalesforceTaskListTasksType0Item:
+class ContactMeta:
+    """A contact's variables, keyed by variable name."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,11 +18,11 @@ _KEYS = frozenset(
 )
 
 
-T = TypeVar("T", bound="SequenceRecipientStageScheduleBetweenType0")
+T = TypeVar("T", bound="SequenceRecipientStageScheduleBetween")
 
 
 @_attrs_define
-class SequenceRecipientStageScheduleBetweenType0:
+class SequenceRecipientStageScheduleBetween:
     start: float | str | Unset = UNSET
     """ Observed as a number by AB. """
     end: float | str | Unset = UNSET
@@ -47,15 +47,15 @@ class SequenceRecipientStageScheduleBetweenType0:
         _get = src_dict.get
         start = _get("start", UNSET)
         if not ((start.__class__ is float or start.__class__ is int) or start.__class__ is str) and start is not UNSET:
-            _deviation("SequenceRecipientStageScheduleBetweenType0", "start", "number or string", start)
+            _deviation("SequenceRecipientStageScheduleBetween", "start", "number or string", start)
 
         end = _get("end", UNSET)
         if not ((end.__class__ is float or end.__class__ is int) or end.__class__ is str) and end is not UNSET:
-            _deviation("SequenceRecipientStageScheduleBetweenType0", "end", "number or string", end)
+            _deviation("SequenceRecipientStageScheduleBetween", "end", "number or string", end)
 
         timezone = _get("timezone", UNSET)
         if not (timezone.__class__ is str) and timezone is not UNSET:
-            _deviation("SequenceRecipientStageScheduleBetweenType0", "timezone", "string", timezone)
+            _deviation("SequenceRecipientStageScheduleBetween", "timezone", "string", timezone)
 
         _obj = cls(
             start,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 _KEYS = frozenset(())
 
 
-T = TypeVar("T", bound="ContactMetaType0")
+T = TypeVar("T", bound="SalesforceContactOrLeadContact")
 
 
 @_attrs_define
-class ContactMetaType0:
-    """Variables from any source (`First Name`, `Last Name` with `expand=firstName,lastName`)."""
+class SalesforceContactOrLeadContact:
+    """A Salesforce contact record, all its fields as-is."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

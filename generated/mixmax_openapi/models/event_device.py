@@ -6,25 +6,60 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_KEYS = frozenset(())
+from ..types import UNSET, Unset
+from ..types import deviation as _deviation
+
+_KEYS = frozenset(
+    (
+        "os",
+        "program",
+        "isMobile",
+    )
+)
 
 
-T = TypeVar("T", bound="SnippetAnalyticsType0")
+T = TypeVar("T", bound="EventDevice")
 
 
 @_attrs_define
-class SnippetAnalyticsType0:
+class EventDevice:
+    os: str | Unset = UNSET
+    program: str | Unset = UNSET
+    is_mobile: bool | int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.os is not UNSET:
+            field_dict["os"] = self.os
+        if self.program is not UNSET:
+            field_dict["program"] = self.program
+        if self.is_mobile is not UNSET:
+            field_dict["isMobile"] = self.is_mobile
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
-        _obj = cls()
+        _get = src_dict.get
+        os = _get("os", UNSET)
+        if not (os.__class__ is str) and os is not UNSET:
+            _deviation("EventDevice", "os", "string", os)
+
+        program = _get("program", UNSET)
+        if not (program.__class__ is str) and program is not UNSET:
+            _deviation("EventDevice", "program", "string", program)
+
+        is_mobile = _get("isMobile", UNSET)
+        if not ((is_mobile is True or is_mobile is False) or is_mobile.__class__ is int) and is_mobile is not UNSET:
+            _deviation("EventDevice", "isMobile", "boolean or integer", is_mobile)
+
+        _obj = cls(
+            os,
+            program,
+            is_mobile,
+        )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return _obj

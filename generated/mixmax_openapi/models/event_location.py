@@ -11,28 +11,31 @@ from ..types import deviation as _deviation
 
 _KEYS = frozenset(
     (
-        "email",
-        "source",
+        "city",
+        "region",
+        "country",
     )
 )
 
 
-T = TypeVar("T", bound="UserPreferencesSignaturesType0Item")
+T = TypeVar("T", bound="EventLocation")
 
 
 @_attrs_define
-class UserPreferencesSignaturesType0Item:
-    email: str | Unset = UNSET
-    source: str | Unset = UNSET
-    """ HTML. """
+class EventLocation:
+    city: str | Unset = UNSET
+    region: str | Unset = UNSET
+    country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
-        if self.source is not UNSET:
-            field_dict["source"] = self.source
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
         return field_dict
 
     @classmethod
@@ -40,17 +43,22 @@ class UserPreferencesSignaturesType0Item:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        email = _get("email", UNSET)
-        if not (email.__class__ is str) and email is not UNSET:
-            _deviation("UserPreferencesSignaturesType0Item", "email", "string", email)
+        city = _get("city", UNSET)
+        if not (city.__class__ is str) and city is not UNSET:
+            _deviation("EventLocation", "city", "string", city)
 
-        source = _get("source", UNSET)
-        if not (source.__class__ is str) and source is not UNSET:
-            _deviation("UserPreferencesSignaturesType0Item", "source", "string", source)
+        region = _get("region", UNSET)
+        if not (region.__class__ is str) and region is not UNSET:
+            _deviation("EventLocation", "region", "string", region)
+
+        country = _get("country", UNSET)
+        if not (country.__class__ is str) and country is not UNSET:
+            _deviation("EventLocation", "country", "string", country)
 
         _obj = cls(
-            email,
-            source,
+            city,
+            region,
+            country,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -11,31 +11,27 @@ from ..types import deviation as _deviation
 
 _KEYS = frozenset(
     (
-        "city",
-        "region",
-        "country",
+        "type",
+        "title",
     )
 )
 
 
-T = TypeVar("T", bound="EventLocationType0")
+T = TypeVar("T", bound="EventObject")
 
 
 @_attrs_define
-class EventLocationType0:
-    city: str | Unset = UNSET
-    region: str | Unset = UNSET
-    country: str | Unset = UNSET
+class EventObject:
+    type_: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.city is not UNSET:
-            field_dict["city"] = self.city
-        if self.region is not UNSET:
-            field_dict["region"] = self.region
-        if self.country is not UNSET:
-            field_dict["country"] = self.country
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
@@ -43,22 +39,17 @@ class EventLocationType0:
         """The model of a decoded JSON object. A value that does not fit its type is kept as it came and
         reported to the deviation handler (types.set_deviation_handler); nothing raises unless it does."""
         _get = src_dict.get
-        city = _get("city", UNSET)
-        if not (city.__class__ is str) and city is not UNSET:
-            _deviation("EventLocationType0", "city", "string", city)
+        type_ = _get("type", UNSET)
+        if not (type_.__class__ is str) and type_ is not UNSET:
+            _deviation("EventObject", "type", "string", type_)
 
-        region = _get("region", UNSET)
-        if not (region.__class__ is str) and region is not UNSET:
-            _deviation("EventLocationType0", "region", "string", region)
-
-        country = _get("country", UNSET)
-        if not (country.__class__ is str) and country is not UNSET:
-            _deviation("EventLocationType0", "country", "string", country)
+        title = _get("title", UNSET)
+        if not (title.__class__ is str) and title is not UNSET:
+            _deviation("EventObject", "title", "string", title)
 
         _obj = cls(
-            city,
-            region,
-            country,
+            type_,
+            title,
         )
         if not _KEYS.issuperset(src_dict):
             _obj.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
