@@ -86,6 +86,9 @@ def test_a_page_with_malformed_items_still_yields_every_item(
     assert as_datetime(two.created_at) == as_datetime(one.created_at) == datetime.datetime(2024, 5, 1, 10, tzinfo=UTC)
     assert three.stages[0] == "st1" and three.stages[1] == 7 and three.stages[2].id == "st2"
     assert two.to_dict()["cc"] == 5 and two.to_dict()["createdAt"] == 1714557600000
+    for item, sent in zip(first, MALFORMED_PAGE["results"], strict=True):
+        assert json.loads(item.to_json()) == sent, "to_json gives back exactly what came"
+    assert three.to_json(indent=2).startswith('{\n  "_id": "s3"')
 
     report = {str(r) for r in drift_report()}
     assert report == {

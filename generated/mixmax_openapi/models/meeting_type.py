@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 import datetime as _datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -174,6 +175,10 @@ class MeetingType:
         if self.rule_ids is not UNSET:
             field_dict["ruleIds"] = self.rule_ids
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text in the API's wire form (camelCase names, unknown fields kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +47,10 @@ class SalesforceTaskList:
         if self.list_link is not UNSET:
             field_dict["listLink"] = self.list_link
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text in the API's wire form (camelCase names, unknown fields kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -34,6 +35,10 @@ class UserPreferencesSignaturesItem:
         if self.source is not UNSET:
             field_dict["source"] = self.source
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text in the API's wire form (camelCase names, unknown fields kept)."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
