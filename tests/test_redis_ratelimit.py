@@ -76,7 +76,7 @@ def test_four_processes_share_one_window_without_a_single_429(redis_server: Redi
     assert [result["errors"] for result in results] == [[], [], [], []]
     assert sum(result["ok"] for result in results) == 56
     assert [served.status for served in fake.served] == [200] * 56
-    assert window_counts([served.at for served in fake.served], 2.0) == 20
+    assert window_counts([served.at for served in fake.served], 2.0) <= 20
     # 56 requests at 20 per 2 s need at least two full windows: the limit was really shared.
     assert max(s.at for s in fake.served) - min(s.at for s in fake.served) >= 4.0
     assert elapsed < 30
@@ -147,7 +147,7 @@ def test_sync_and_async_clients_share_the_window(redis_server: RedisServer) -> N
                 client.users.me()
         asyncio.run(async_part(server.base_url))
     assert [s.status for s in fake.served] == [200] * 8
-    assert window_counts([s.at for s in fake.served], 1.0) == 4
+    assert window_counts([s.at for s in fake.served], 1.0) <= 4
     # asyncio.run ended right after the last answers: their slots were still given back.
     scores = [score for _, score in redis_server.client().zrange(store_keys(TOKEN, 1.0)[0], 0, -1, withscores=True)]
     assert len(scores) <= 8 and all(score < time.time() * 1000 + 1000 for score in scores)
@@ -262,3 +262,16 @@ def wait_for(condition: Callable[[], bool], timeout: float = 15.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.01)
+
+
+def test_a_release_cut_short_by_the_end_of_asyncio_run_still_reaches_redis(redis_server: RedisServer) -> None:
+    """The async release is a task; asyncio.run cancels it if the coroutine returns at once. The slot
+    must still be given back, or it would stay held in every process for the whole lease."""
+    limiter = RedisLimiter(RedisRateLimit(redis_server.url, limit=5, window=60.0), TOKEN, SystemClock())
+
+    async def answer_and_leave() -> None:
+        limiter.release(await limiter.aacquire())
+
+    asyncio.run(answer_and_leave())
+    scores = [score for _, score in redis_server.client().zrange(store_keys(TOKEN, 60.0)[0], 0, -1, withscores=True)]
+    assert len(scores) == 1 and scores[0] <= time.time() * 1000 + 50  # completed, not leased 120 s ahead
