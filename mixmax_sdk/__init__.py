@@ -7,6 +7,8 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
         print(sequence.name)
 """
 
+from typing import TYPE_CHECKING
+
 from mixmax_openapi.types import UNSET, Unset
 
 from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
@@ -37,7 +39,20 @@ from .errors import (
 from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
 from .timestamps import as_datetime, to_epoch_ms
 
+if TYPE_CHECKING:
+    from ._redis_ratelimit import RedisRateLimit
+
 _setup_logging()
+
+
+def __getattr__(name: str) -> object:
+    # RedisRateLimit's module is loaded on first use, so `import mixmax_sdk` stays as light as it was.
+    if name == "RedisRateLimit":
+        from ._redis_ratelimit import RedisRateLimit
+
+        return RedisRateLimit
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "UNSET",
@@ -68,6 +83,7 @@ __all__ = [
     "RawMixmax",
     "RawResponse",
     "RedirectError",
+    "RedisRateLimit",
     "RequestOptions",
     "SyncPage",
     "SyncPager",

@@ -14,7 +14,7 @@ from ._call import Call, raw_json
 from ._clock import Clock
 from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
-from ._ratelimit import LocalRateLimit, RateLimitState
+from ._ratelimit import LocalRateLimit, RateLimitState, SharedRateLimit
 from ._resource import Async, M, RawAsync, RawSync, RequestOptions, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
 from ._validate import check_json
@@ -68,7 +68,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         http_client: H | None = None,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
-        rate_limit: int | LocalRateLimit | _Default | None = DEFAULT,
+        rate_limit: int | LocalRateLimit | SharedRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
         strict_responses: bool = False,
     ) -> None:
@@ -86,8 +86,9 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             allow_insecure_http: permit a plain `http://` base_url to a non-loopback host.
             rate_limit: requests started per sliding minute; default 120 (Mixmax's limit). Shared by
                 every thread, task and client in this process that uses the same API key;
-                `LocalRateLimit(n, shared=False)` for a window of this client's own, None for no
-                client-side limiting.
+                `LocalRateLimit(n, shared=False)` for a window of this client's own,
+                `RedisRateLimit(url)` for one window shared by every process using the same Redis, None
+                for no client-side limiting.
             clock: where waits happen (retry back-off, rate limiting); tests pass a fake clock.
             strict_responses: raise `APIResponseValidationError` for any response value that does
                 not fit the spec (for your CI). By default such a value is kept as it came, and the

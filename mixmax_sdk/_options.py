@@ -25,7 +25,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     TOKEN_HEADER,
 )
-from ._ratelimit import LocalRateLimit
+from ._ratelimit import LocalRateLimit, SharedRateLimit
 from ._validate import check_json
 from .errors import MixmaxValidationError
 
@@ -50,7 +50,9 @@ class ClientOptions:
     max_retries: int
     default_headers: Mapping[str, str] = field(default_factory=dict)
     default_query: Mapping[str, Any] = field(default_factory=dict)
-    rate_limit: LocalRateLimit | None = field(default_factory=lambda: LocalRateLimit(DEFAULT_RATE_LIMIT))
+    rate_limit: LocalRateLimit | SharedRateLimit | None = field(
+        default_factory=lambda: LocalRateLimit(DEFAULT_RATE_LIMIT)
+    )
     clock: Clock = field(default_factory=SystemClock, repr=False)
     strict_responses: bool = False
 
@@ -64,7 +66,7 @@ class ClientOptions:
         max_retries: int | _Default,
         default_headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
-        rate_limit: int | LocalRateLimit | _Default | None = DEFAULT,
+        rate_limit: int | LocalRateLimit | SharedRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
         strict_responses: bool = False,
     ) -> ClientOptions:
@@ -195,12 +197,13 @@ def _check_retries(max_retries: int) -> int:
     return max_retries
 
 
-def _check_rate_limit(rate_limit: object) -> LocalRateLimit | None:
-    if rate_limit is None or isinstance(rate_limit, LocalRateLimit):
+def _check_rate_limit(rate_limit: object) -> LocalRateLimit | SharedRateLimit | None:
+    if rate_limit is None or isinstance(rate_limit, LocalRateLimit | SharedRateLimit):
         return rate_limit
     if isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1:
         raise MixmaxValidationError(
-            f"rate_limit must be a positive int (requests per minute), a LocalRateLimit or None: {rate_limit!r}"
+            "rate_limit must be a positive int (requests per minute), a LocalRateLimit, a RedisRateLimit "
+            f"or None: {rate_limit!r}"
         )
     return LocalRateLimit(rate_limit)
 

@@ -13,8 +13,9 @@ import logging
 import math
 import threading
 import weakref
+from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ._clock import Clock, SystemClock
@@ -62,25 +63,54 @@ class RateLimitState:
     reported_reset: int | None = None
 
 
-# Limiters shared per (API key hash, limit, window, clock) while some client uses them.
+class SharedRateLimit(ABC):
+    """A rate limit kept in a store that several processes share (`RedisRateLimit`).
+
+    Its own module builds the limiter, so the store's client library is imported only when a client
+    actually uses one.
+    """
+
+    __slots__ = ()
+
+    @abstractmethod
+    def limiter(self, api_key: str, clock: Clock) -> SlidingWindowLimiter:
+        """The limiter for a new client with this API key (shared in-process like the local one)."""
+
+
+# Limiters shared per (kind, API key hash, settings..., clock) while some client uses them.
 _shared: weakref.WeakValueDictionary[tuple[object, ...], SlidingWindowLimiter] = weakref.WeakValueDictionary()
 _shared_lock = threading.Lock()
 
 
-def limiter_for(spec: LocalRateLimit | None, api_key: str, clock: Clock) -> SlidingWindowLimiter | None:
+def key_hash(api_key: str) -> str:
+    return hashlib.sha256(api_key.encode()).hexdigest()
+
+
+def shared_limiter(
+    key: tuple[object, ...], clock: Clock, build: Callable[[], SlidingWindowLimiter]
+) -> SlidingWindowLimiter:
+    """The limiter registered under `key` (and `clock`) in this process, built on first use."""
+    # Every SystemClock is the same clock; any other (a test's fake clock) is its own time line.
+    clock_key: object = SystemClock if type(clock) is SystemClock else id(clock)
+    with _shared_lock:
+        limiter = _shared.get((*key, clock_key))
+        if limiter is None:
+            limiter = _shared[(*key, clock_key)] = build()
+        return limiter
+
+
+def limiter_for(
+    spec: LocalRateLimit | SharedRateLimit | None, api_key: str, clock: Clock
+) -> SlidingWindowLimiter | None:
     """The limiter a new client uses: None (off), its own, or the one its API key shares in this process."""
     if spec is None:
         return None
+    if isinstance(spec, SharedRateLimit):
+        return spec.limiter(api_key, clock)
     if not spec.shared:
         return SlidingWindowLimiter(spec.limit, spec.window, clock)
-    # Every SystemClock is the same clock; any other (a test's fake clock) is its own time line.
-    clock_key: object = SystemClock if type(clock) is SystemClock else id(clock)
-    key = (hashlib.sha256(api_key.encode()).hexdigest(), spec.limit, spec.window, clock_key)
-    with _shared_lock:
-        limiter = _shared.get(key)
-        if limiter is None:
-            limiter = _shared[key] = SlidingWindowLimiter(spec.limit, spec.window, clock)
-        return limiter
+    key = ("local", key_hash(api_key), spec.limit, spec.window)
+    return shared_limiter(key, clock, lambda: SlidingWindowLimiter(spec.limit, spec.window, clock))
 
 
 class SlidingWindowLimiter:

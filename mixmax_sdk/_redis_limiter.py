@@ -1,0 +1,280 @@
+"""The limiter behind `RedisRateLimit`: the local sliding window's rule, kept in Redis for every process.
+
+Why a Lua script and not the `limits` package: its moving window stores the time each hit *started*
+(taken from the client's own clock) and offers no way to hold an entry while the request is in flight
+or re-time it when it completes. Mixmax counts a request when it arrives, which can be after the start
+by any connect and write delay; the local limiter therefore holds a slot until the request completes
+and for a window after that, and so must the shared one. The script below keeps a sorted set of slots
+scored by when their window runs from: admission plus a lease while in flight, the completion time
+once released. Time comes from Redis (`TIME`), so hosts with skewed clocks still share one window.
+
+This class extends the local `SlidingWindowLimiter` and keeps it up to date with this process's own
+requests, so that when Redis goes away the fallback already knows what this process sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import redis
+import redis.asyncio
+from redis.asyncio.retry import Retry as AsyncRetry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+from redis.retry import Retry
+
+from ._clock import Clock
+from ._ratelimit import RateLimitState, SlidingWindowLimiter
+from ._redis_ratelimit import safe_url
+from .errors import APIConnectionError
+
+if TYPE_CHECKING:
+    from ._redis_ratelimit import RedisRateLimit
+
+log: logging.Logger = logging.getLogger("mixmax_sdk")
+
+# KEYS: 1 the slots (sorted set: slot id -> ms from which its window runs), 2 a limit the API reported,
+# 3 a block set when the API said none are left. ARGV: 1 op (acquire | release | state), 2 slot id,
+# 3 limit, 4 window ms, 5 lease ms, 6 a reported limit to publish (0: none), 7 ms to block (0: none).
+# Returns {admitted (or the count for state), ms to wait (-1: every slot is in flight), limit}.
+WINDOW_SCRIPT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local op, slot = ARGV[1], ARGV[2]
+local limit, window, lease = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+if op == 'release' then
+  redis.call('ZADD', KEYS[1], now, slot)
+  redis.call('PEXPIRE', KEYS[1], lease + window)
+  return {1, 0, limit}
+end
+local reported = tonumber(ARGV[6])
+if reported > 0 then
+  local known = tonumber(redis.call('GET', KEYS[2]))
+  if known == nil or reported < known then known = reported end
+  redis.call('SET', KEYS[2], known, 'PX', 3600000)
+end
+local known = tonumber(redis.call('GET', KEYS[2]))
+if known ~= nil and known < limit then limit = known end
+local block = tonumber(ARGV[7])
+if block > 0 and redis.call('PTTL', KEYS[3]) < block then
+  redis.call('SET', KEYS[3], '1', 'PX', block)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local held = redis.call('ZCARD', KEYS[1])
+if op == 'state' then
+  return {held, 0, limit}
+end
+local blocked = redis.call('PTTL', KEYS[3])
+if blocked > 0 then
+  return {0, blocked, limit}
+end
+if held < limit then
+  redis.call('ZADD', KEYS[1], now + lease, slot)
+  redis.call('PEXPIRE', KEYS[1], lease + window)
+  return {1, 0, limit}
+end
+local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
+if oldest > now then
+  return {0, -1, limit}
+end
+return {0, oldest + window - now, limit}
+"""
+
+
+def store_keys(api_key: str, window: float) -> list[str]:
+    """Key names from a hash of the API key (never the key); the braces keep them in one Redis Cluster
+    slot, which a multi-key script needs. The window is part of the name: limiters with another window
+    must not trim each other's slots."""
+    digest = hashlib.sha256(b"mixmax-sdk rate limit\0" + api_key.encode()).hexdigest()[:32]
+    base = f"mixmax_sdk:ratelimit:{{{digest}}}:{round(window * 1000)}ms"
+    return [f"{base}:slots", f"{base}:limit", f"{base}:block"]
+
+
+class RedisSlot:
+    """A slot admitted through Redis; `asynchronous` says which client gives it back."""
+
+    __slots__ = ("asynchronous", "id")
+
+    def __init__(self, asynchronous: bool) -> None:
+        self.id: str = os.urandom(8).hex()
+        self.asynchronous = asynchronous
+
+
+class RedisLimiter(SlidingWindowLimiter):
+    """`SlidingWindowLimiter` whose admissions are decided in Redis while it answers."""
+
+    # Seconds a request may stay in flight before its slot is counted as if it completed then. Mixmax
+    # counts a request on arrival, within connect + write time of admission (the SDK's default timeouts
+    # bound those to 70 s); and the slot of a process that dies mid-request is freed after this.
+    LEASE = 120.0
+    STORE_TIMEOUT = 1.0  # seconds to connect to or hear from Redis before taking it as unreachable
+    RECHECK = 1.0  # seconds between tries to reach Redis again while falling back
+
+    def __init__(self, spec: RedisRateLimit, api_key: str, clock: Clock) -> None:
+        super().__init__(spec.limit, spec.window, clock)
+        self.spec = spec
+        self.keys: list[str] = store_keys(api_key, spec.window)
+        self._configured_limit = spec.limit
+        self._state_lock = threading.Lock()
+        self._down = False  # falling back since the last failure (warned once)
+        self._retry_at = 0.0
+        self._sync_script: Any = None
+        self._async_scripts: dict[asyncio.AbstractEventLoop, Any] = {}
+        self._releases: set[asyncio.Task[None]] = set()
+
+    def _client_options(self, asynchronous: bool) -> dict[str, Any]:
+        # One immediate retry: a pooled connection to a Redis that restarted fails once, then reconnects.
+        return {
+            "socket_timeout": self.STORE_TIMEOUT,
+            "socket_connect_timeout": self.STORE_TIMEOUT,
+            "retry": AsyncRetry(NoBackoff(), 1) if asynchronous else Retry(NoBackoff(), 1),
+        }
+
+    def _script(self) -> Any:
+        if self._sync_script is None:
+            client = redis.Redis.from_url(self.spec.url, **self._client_options(False))
+            self._sync_script = client.register_script(WINDOW_SCRIPT)
+        return self._sync_script
+
+    def _ascript(self) -> Any:
+        # An asyncio client's connections belong to the loop that opened them.
+        loop = asyncio.get_running_loop()
+        script = self._async_scripts.get(loop)
+        if script is None:
+            for old in [old for old in self._async_scripts if old.is_closed()]:
+                del self._async_scripts[old]
+            client = redis.asyncio.Redis.from_url(self.spec.url, **self._client_options(True))
+            script = self._async_scripts[loop] = client.register_script(WINDOW_SCRIPT)
+        return script
+
+    # -- what the sync and async paths share -----------------------------------------------------------
+
+    def _args(self, op: str, slot_id: str = "") -> list[str | int]:
+        reported = self.limit if self.limit < self._configured_limit else 0
+        block_ms = max(0, round((self._blocked_until - self.clock.now()) * 1000))
+        lease_ms = round(self.LEASE * 1000)
+        return [op, slot_id, self.limit, round(self.window * 1000), lease_ms, reported, block_ms]
+
+    def _use_store(self) -> bool:
+        return not self._down or self.clock.now() >= self._retry_at
+
+    def _answered(self, reply: Sequence[int], slot: RedisSlot) -> tuple[object | None, float]:
+        if self._down:
+            with self._state_lock:
+                if self._down:
+                    self._down = False
+                    log.info("rate limiter: Redis at %s answers again; sharing its window", safe_url(self.spec.url))
+        admitted, wait_ms, limit = (int(value) for value in reply)
+        with self._lock:
+            if limit < self.limit:
+                log.info("rate limiter: another process adopted a limit of %d per window; adopting it", limit)
+                self.limit = limit
+            if admitted:
+                self._in_flight.add(slot)  # the local window mirrors this process's requests
+                return slot, 0.0
+        return None, self.POLL if wait_ms < 0 else wait_ms / 1000
+
+    def _failed(self, error: Exception, *, raising: bool) -> None:
+        where = safe_url(self.spec.url)
+        if self.spec.fallback == "raise":
+            if raising:
+                raise APIConnectionError(
+                    f"Rate limiter: Redis at {where} is unreachable ({type(error).__name__}: {error})"
+                ) from error
+            log.debug("rate limiter: could not give a slot back to Redis at %s; its lease runs out", where)
+            return
+        with self._state_lock:
+            self._retry_at = self.clock.now() + self.RECHECK
+            if self._down:
+                return
+            self._down = True
+        log.warning(
+            "rate limiter: Redis at %s is unreachable (%s: %s); limiting in this process only until it answers",
+            where,
+            type(error).__name__,
+            error,
+        )
+
+    # -- the limiter interface -----------------------------------------------------------------------
+
+    def try_acquire(self) -> tuple[object | None, float]:
+        if not self._use_store():
+            return super().try_acquire()
+        slot = RedisSlot(asynchronous=False)
+        try:
+            reply = self._script()(keys=self.keys, args=self._args("acquire", slot.id))
+        except RedisError as error:
+            self._failed(error, raising=True)
+            return super().try_acquire()
+        return self._answered(reply, slot)
+
+    async def atry_acquire(self) -> tuple[object | None, float]:
+        if not self._use_store():
+            return super().try_acquire()
+        slot = RedisSlot(asynchronous=True)
+        try:
+            reply = await self._ascript()(keys=self.keys, args=self._args("acquire", slot.id))
+        except RedisError as error:
+            self._failed(error, raising=True)
+            return super().try_acquire()
+        return self._answered(reply, slot)
+
+    async def aacquire(self) -> object:
+        while True:
+            slot, wait = await self.atry_acquire()
+            if slot is not None:
+                return slot
+            log.debug("rate limiter: waiting %.2fs for a slot", wait)
+            await self.clock.asleep(wait)
+
+    def release(self, slot: object) -> None:
+        super().release(slot)
+        if not isinstance(slot, RedisSlot):
+            return  # admitted by the local fallback: Redis never heard of it
+        if slot.asynchronous:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = None
+            if loop is not None:
+                # Not awaited here (release is called synchronously); the task keeps the event loop free.
+                task = loop.create_task(self._arelease(slot.id))
+                self._releases.add(task)
+                task.add_done_callback(lambda done: self._released(done, slot.id))
+                return
+        self._release_now(slot.id)
+
+    def _released(self, task: asyncio.Task[None], slot_id: str) -> None:
+        self._releases.discard(task)
+        if task.cancelled():
+            # The loop is shutting down (the end of asyncio.run) before the release went out: send it
+            # now, or the slot would stay held for the whole lease.
+            self._release_now(slot_id)
+
+    def _release_now(self, slot_id: str) -> None:
+        try:
+            self._script()(keys=self.keys, args=self._args("release", slot_id))
+        except RedisError as error:
+            self._failed(error, raising=False)  # the slot's lease runs out by itself
+
+    async def _arelease(self, slot_id: str) -> None:
+        try:
+            await self._ascript()(keys=self.keys, args=self._args("release", slot_id))
+        except RedisError as error:
+            self._failed(error, raising=False)
+
+    def state(self) -> RateLimitState:
+        if self._use_store():
+            try:
+                held, _, limit = (int(v) for v in self._script()(keys=self.keys, args=self._args("state")))
+            except RedisError:
+                pass  # a snapshot is no reason to raise; the next request reports the outage
+            else:
+                return RateLimitState(min(limit, self.limit), self.window, held, *self._reported)
+        return super().state()

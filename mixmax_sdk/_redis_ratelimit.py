@@ -1,0 +1,67 @@
+"""`RedisRateLimit`: the value a user passes as `rate_limit=`. It imports no Redis client: that happens
+only when a client is built with it (`pip install mixmax-sdk[redis]`)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+
+from ._clock import Clock
+from ._constants import DEFAULT_RATE_LIMIT, RATE_WINDOW
+from ._ratelimit import SharedRateLimit, SlidingWindowLimiter, key_hash, shared_limiter
+from .errors import MixmaxValidationError
+
+Fallback = Literal["local", "raise"]
+
+
+@dataclass(frozen=True, slots=True)
+class RedisRateLimit(SharedRateLimit):
+    """One sliding window per API key, shared through Redis by every process and host that uses it.
+
+    `Mixmax(rate_limit=RedisRateLimit("redis://localhost:6379/0"))`: every client in any process using
+    the same API key and the same Redis starts at most `limit` requests per sliding `window` seconds
+    (requests in flight count, as with the local limiter). When Redis is unreachable,
+    `fallback="local"` limits in this process alone (one WARNING on `mixmax_sdk`; Redis is used again
+    once it answers) and `fallback="raise"` raises `APIConnectionError` before the request is sent.
+    Keys in Redis are named after a hash of the API key; the key itself is never written there.
+    """
+
+    url: str = field(repr=False)
+    limit: int = DEFAULT_RATE_LIMIT
+    window: float = RATE_WINDOW
+    fallback: Fallback = "local"
+
+    def __init__(
+        self, url: str, *, limit: int = DEFAULT_RATE_LIMIT, window: float = RATE_WINDOW, fallback: Fallback = "local"
+    ) -> None:
+        if not isinstance(url, str) or urlsplit(url).scheme not in {"redis", "rediss", "unix"}:
+            raise MixmaxValidationError("url must be a redis://, rediss:// or unix:// URL")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise MixmaxValidationError(f"limit must be a positive int, not {limit!r}")
+        if not isinstance(window, int | float) or not math.isfinite(window) or window < 0.001:
+            raise MixmaxValidationError(f"window must be a finite number of seconds >= 0.001, not {window!r}")
+        if fallback not in ("local", "raise"):
+            raise MixmaxValidationError(f"fallback must be 'local' or 'raise', not {fallback!r}")
+        for name, value in (("url", url), ("limit", limit), ("window", float(window)), ("fallback", fallback)):
+            object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        settings = f"limit={self.limit}, window={self.window}, fallback={self.fallback!r}"
+        return f"RedisRateLimit({safe_url(self.url)!r}, {settings})"
+
+    def limiter(self, api_key: str, clock: Clock) -> SlidingWindowLimiter:
+        from ._redis_limiter import RedisLimiter  # the redis package, only now
+
+        key = ("redis", self.url, key_hash(api_key), self.limit, self.window, self.fallback)
+        return shared_limiter(key, clock, lambda: RedisLimiter(self, api_key, clock))
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password (for messages and logs)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
