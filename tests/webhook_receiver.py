@@ -26,7 +26,7 @@ class Receiver:
 @contextmanager
 def serving(app: Callable[..., Any]) -> Iterator[str]:
     server: WSGIServer = make_server("127.0.0.1", 0, app, handler_class=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/mixmax/webhook"
