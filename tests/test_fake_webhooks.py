@@ -7,6 +7,7 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -61,7 +62,7 @@ def test_event_payload_is_what_the_docs_show(fake: FakeMixmax) -> None:
         send(fake, ["grace@example.com", "linus@example.com"], "Numbers")
         fake.wait_for_deliveries()
     (payload,) = posted
-    documented = json.loads(open("tests/fixtures/payloads/webhook.message-sent.help-center.json").read())["payload"]
+    documented = json.loads((Path(__file__).parent / "fixtures/payloads/webhook.message-sent.help-center.json").read_text())["payload"]
     assert set(payload) == set(documented)
     assert payload["to"] == [{"email": "grace@example.com", "name": ""}, {"email": "linus@example.com", "name": ""}]
     assert (payload["eventName"], payload["sent"], payload["plaintextBody"]) == ("message:sent", fake.now_ms(), "Hi")

@@ -83,7 +83,7 @@ class FakeMixmax:
         self.webhook_timeout: float = 2.0
         self.webhook_backoff: float = 0.05
         self.deliveries: list[Delivery] = []
-        self.delivery_lock = threading.Lock()
+        self.delivery_lock: threading.Lock = threading.Lock()
         if seed:
             from ._seed import seed_demo_data
 
