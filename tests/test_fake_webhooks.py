@@ -62,7 +62,9 @@ def test_event_payload_is_what_the_docs_show(fake: FakeMixmax) -> None:
         send(fake, ["grace@example.com", "linus@example.com"], "Numbers")
         fake.wait_for_deliveries()
     (payload,) = posted
-    documented = json.loads((Path(__file__).parent / "fixtures/payloads/webhook.message-sent.help-center.json").read_text())["payload"]
+    documented = json.loads(
+        (Path(__file__).parent / "fixtures/payloads/webhook.message-sent.help-center.json").read_text()
+    )["payload"]
     assert set(payload) == set(documented)
     assert payload["to"] == [{"email": "grace@example.com", "name": ""}, {"email": "linus@example.com", "name": ""}]
     assert (payload["eventName"], payload["sent"], payload["plaintextBody"]) == ("message:sent", fake.now_ms(), "Hi")
