@@ -35,6 +35,7 @@ from .errors import (
     RateLimitError,
     RedirectError,
     UnprocessableEntityError,
+    WebhookPayloadError,
 )
 from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
 from .timestamps import as_datetime, to_epoch_ms
@@ -89,6 +90,7 @@ __all__ = [
     "SyncPager",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookPayloadError",
     "__version__",
     "as_datetime",
     "clear_drift_report",

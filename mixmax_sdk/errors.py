@@ -35,6 +35,7 @@ __all__ = [
     "RateLimitError",
     "RedirectError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
 ]
 
 REDACTED = "[redacted]"
@@ -60,6 +61,11 @@ def _rebuild(cls: type[MixmaxError], args: tuple[Any, ...], state: dict[str, Any
 
 class MixmaxValidationError(MixmaxError, ValueError):
     """Bad input, caught before any request was sent."""
+
+
+class WebhookPayloadError(MixmaxError, ValueError):
+    """A webhook request body that is not a Mixmax event: not JSON, or not a JSON object
+    (`mixmax_sdk.webhooks.parse_event`), or, when parsing strictly, one that deviates from the spec."""
 
 
 class APIError(MixmaxError):

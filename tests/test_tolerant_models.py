@@ -90,6 +90,11 @@ def response_models() -> dict[str, dict[str, Any]]:
                     continue
                 for content in response.get("content", {}).values():
                     collect(content.get("schema", {}), "", found)
+    # Webhook events are payloads Mixmax sends too: the same tolerance applies to them.
+    for item in SPEC.get("webhooks", {}).values():
+        for op in item.values():
+            for content in op["requestBody"]["content"].values():
+                collect(content["schema"], "", found)
     found.pop("", None)  # an inline top-level array of $refs has no class of its own
     return found
 

@@ -16,9 +16,11 @@ from ._fake import DEMO_TOKEN, FakeMixmax, Served
 from ._faults import Fault, FaultPlan
 from ._server import FakeServer
 from ._transport import FakeTransport
+from ._webhooks import Delivery
 
 __all__ = [
     "DEMO_TOKEN",
+    "Delivery",
     "FakeClock",
     "FakeMixmax",
     "FakeServer",

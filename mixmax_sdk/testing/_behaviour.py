@@ -17,6 +17,7 @@ from ._handlers import (
     generic_get,
     generic_list,
 )
+from ._webhooks import message_sent_payload
 from ._wire import NOT_FOUND, FakeResponse, HTTPError
 
 SPECIAL: dict[str, Handler] = {}
@@ -208,7 +209,9 @@ def _parent(ctx: Context, collection: str) -> dict[str, Any]:
 
 @special("sendMessage")
 def send_message(ctx: Context) -> FakeResponse:
-    _parent(ctx, "messages")["sent"] = ctx.fake.now_ms()
+    message = _parent(ctx, "messages")
+    message["sent"] = ctx.fake.now_ms()
+    ctx.fake.fire_event(ctx.user_id, message_sent_payload(ctx.fake, ctx.user_id, message))
     return ok()
 
 
@@ -221,7 +224,7 @@ def send_email(ctx: Context) -> FakeResponse:
         for field in ("to", "cc", "bcc")
     }
     now = ctx.fake.now_ms()
-    ctx.fake.store.add(
+    doc = ctx.fake.store.add(
         "messages",
         {
             "userId": ctx.user_id,
@@ -232,6 +235,7 @@ def send_email(ctx: Context) -> FakeResponse:
             **recipients,
         },
     )
+    ctx.fake.fire_event(ctx.user_id, message_sent_payload(ctx.fake, ctx.user_id, doc))
     return ok()
 
 

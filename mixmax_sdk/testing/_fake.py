@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import math
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,7 @@ from ._clock import FakeClock, RealClock
 from ._faults import Fault, FaultPlan
 from ._spec import Route, body_schema, problems, query_problems, routes
 from ._store import Store
+from ._webhooks import LOOPBACK_HOSTS, Delivery, camel, fire, tracking_payload
 from ._wire import NOT_FOUND, FakeRequest, FakeResponse, HTTPError, iso_from_ms
 
 if TYPE_CHECKING:
@@ -75,6 +77,13 @@ class FakeMixmax:
         self.served: list[Served] = []
         self._windows: dict[str, deque[float]] = {}
         self._lock = threading.RLock()
+        # Webhook deliveries of rules (see _webhooks.py): loopback only, a few quick attempts each.
+        self.webhook_hosts: set[str] = set(LOOPBACK_HOSTS)
+        self.webhook_attempts: int = 3
+        self.webhook_timeout: float = 2.0
+        self.webhook_backoff: float = 0.05
+        self.deliveries: list[Delivery] = []
+        self.delivery_lock: threading.Lock = threading.Lock()
         if seed:
             from ._seed import seed_demo_data
 
@@ -253,6 +262,40 @@ class FakeMixmax:
             return FakeResponse(status, page.encode(), {"content-type": "text/html", **fault.headers})
         body = fault.body if fault.body is not None else {"message": f"Injected fault {fault.status}"}
         return FakeResponse.of_json(fault.status, body, {k.lower(): v for k, v in fault.headers.items()})
+
+    # ------------------------------------------------------------------ webhook events
+    def emit(self, event_name: str, *, user_id: str | None = None, **fields: Any) -> list[Delivery]:
+        """Fire an event as Mixmax would (e.g. "opened", "clicked"): every rule of the user triggered by
+        it and passing its filter POSTs it to its webhook URLs, in the background. Returns the deliveries.
+
+        `fields` (snake_case or camelCase) are the payload's fields; `opened`, `clicked`, `downloaded`
+        and `unopened` get the tracking envelope of the documented "Opened" example around them, filled
+        from the fake's message when `message_id` names one. `user_id` defaults to the demo user.
+        """
+        payload = {camel(k): v for k, v in fields.items()}
+        with self._lock:
+            owner = user_id if user_id is not None else self.tokens[DEMO_TOKEN]
+            if event_name in {"opened", "clicked", "downloaded", "unopened"}:
+                payload = tracking_payload(self, event_name, owner, payload)
+            else:
+                payload = {"userId": owner, **payload, "eventName": event_name}
+            return fire(self, owner, payload)
+
+    def fire_event(self, user_id: str, payload: dict[str, Any]) -> list[Delivery]:
+        """Deliver a ready-made event payload (it must carry `eventName`) to `user_id`'s rules."""
+        with self._lock:
+            return fire(self, user_id, payload)
+
+    def wait_for_deliveries(self, timeout: float = 10.0) -> list[Delivery]:
+        """Wait until every delivery started so far has finished its attempts; returns them all."""
+        deadline = time.monotonic() + timeout
+        with self.delivery_lock:
+            pending = list(self.deliveries)
+        for delivery in pending:
+            if not delivery.done.wait(max(0.0, deadline - time.monotonic())):
+                raise TimeoutError(f"webhook delivery to {delivery.url} still running after {timeout}s")
+        with self.delivery_lock:
+            return list(self.deliveries)
 
     # ------------------------------------------------------------------ cursors
     @staticmethod

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from .integration_sidebar import IntegrationSidebar
     from .integration_sidebar_input import IntegrationSidebarInput
     from .integration_sidebar_page import IntegrationSidebarPage
+    from .link_clicked_event import LinkClickedEvent
     from .live_feed_event import LiveFeedEvent
     from .live_feed_event_page import LiveFeedEventPage
     from .live_feed_message import LiveFeedMessage
@@ -95,7 +96,10 @@ if TYPE_CHECKING:
     from .message_follow_up import MessageFollowUp
     from .message_from import MessageFrom
     from .message_input import MessageInput
+    from .message_opened_event import MessageOpenedEvent
     from .message_page import MessagePage
+    from .message_received_event import MessageReceivedEvent
+    from .message_sent_event import MessageSentEvent
     from .message_sequence import MessageSequence
     from .poll import Poll
     from .poll_option import PollOption
@@ -163,6 +167,7 @@ if TYPE_CHECKING:
     from .team_members_input import TeamMembersInput
     from .team_page import TeamPage
     from .team_update import TeamUpdate
+    from .tracked_message_summary import TrackedMessageSummary
     from .unsubscribe import Unsubscribe
     from .unsubscribe_input import UnsubscribeInput
     from .unsubscribe_page import UnsubscribePage
@@ -245,6 +250,7 @@ _MODULES = {
     "IntegrationSidebar": ".integration_sidebar",
     "IntegrationSidebarInput": ".integration_sidebar_input",
     "IntegrationSidebarPage": ".integration_sidebar_page",
+    "LinkClickedEvent": ".link_clicked_event",
     "LiveFeedEvent": ".live_feed_event",
     "LiveFeedEventPage": ".live_feed_event_page",
     "LiveFeedMessage": ".live_feed_message",
@@ -272,7 +278,10 @@ _MODULES = {
     "MessageFollowUp": ".message_follow_up",
     "MessageFrom": ".message_from",
     "MessageInput": ".message_input",
+    "MessageOpenedEvent": ".message_opened_event",
     "MessagePage": ".message_page",
+    "MessageReceivedEvent": ".message_received_event",
+    "MessageSentEvent": ".message_sent_event",
     "MessageSequence": ".message_sequence",
     "Poll": ".poll",
     "PollOption": ".poll_option",
@@ -340,6 +349,7 @@ _MODULES = {
     "TeamMembersInput": ".team_members_input",
     "TeamPage": ".team_page",
     "TeamUpdate": ".team_update",
+    "TrackedMessageSummary": ".tracked_message_summary",
     "Unsubscribe": ".unsubscribe",
     "UnsubscribeInput": ".unsubscribe_input",
     "UnsubscribePage": ".unsubscribe_page",
@@ -421,6 +431,7 @@ __all__ = (
     "IntegrationSidebar",
     "IntegrationSidebarInput",
     "IntegrationSidebarPage",
+    "LinkClickedEvent",
     "LiveFeedEvent",
     "LiveFeedEventPage",
     "LiveFeedMessage",
@@ -448,7 +459,10 @@ __all__ = (
     "MessageFollowUp",
     "MessageFrom",
     "MessageInput",
+    "MessageOpenedEvent",
     "MessagePage",
+    "MessageReceivedEvent",
+    "MessageSentEvent",
     "MessageSequence",
     "Poll",
     "PollOption",
@@ -516,6 +530,7 @@ __all__ = (
     "TeamMemberUser",
     "TeamPage",
     "TeamUpdate",
+    "TrackedMessageSummary",
     "Unsubscribe",
     "UnsubscribeInput",
     "UnsubscribePage",
