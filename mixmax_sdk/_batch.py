@@ -87,8 +87,11 @@ async def drive_async(runner: AsyncRunner, batch: Batch[R]) -> R:
             if not in_flight:
                 break
             done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-            for task in done:
-                task.result()  # anything but a MixmaxError (a bug, a raising callback) ends the batch
+            # Anything but a MixmaxError (a bug, a raising callback) ends the batch; every finished task
+            # is looked at, so none is left with an exception nobody retrieved.
+            failures = [exc for task in done if (exc := task.exception()) is not None]
+            if failures:
+                raise failures[0]
     finally:
         # Cancelled (or failed): stop what is still in flight rather than leave it running unobserved.
         for task in in_flight:
