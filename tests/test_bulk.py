@@ -73,7 +73,9 @@ def test_rows_go_in_chunks_and_come_back_in_input_order(mode: str) -> None:
     assert len(result.responses) == 3 and len(result.raw.recipients or []) == 120
     assert result.after_ambiguous_retry is False and result.unconfirmed == [] and result.not_sent == []
     present = [r["email"] for r in fake.sequence_recipients(_onboarding(fake))]
-    assert sorted(e for e in present if e.startswith("p")) == sorted(f"p{i}@example.com" for i in range(120) if i not in {7, 60})
+    assert sorted(e for e in present if e.startswith("p")) == sorted(
+        f"p{i}@example.com" for i in range(120) if i not in {7, 60}
+    )
 
 
 def test_each_chunk_carries_the_same_options_and_exactly_its_rows() -> None:

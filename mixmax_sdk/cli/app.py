@@ -20,7 +20,6 @@ from rich.table import Table
 from .._constants import DEFAULT_CHUNK_SIZE
 from ..errors import (
     AuthenticationError,
-    BulkAddError,
     MixmaxError,
     MixmaxValidationError,
     PermissionDeniedError,
@@ -33,7 +32,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-sequences_app = typer.Typer(help="Sequences: list, recipients, add-recipients, cancel, pause, resume.", no_args_is_help=True)
+sequences_app = typer.Typer(
+    help="Sequences: list, recipients, add-recipients, cancel, pause, resume.", no_args_is_help=True
+)
 app.add_typer(sequences_app, name="sequences")
 
 out = Console(highlight=False, soft_wrap=True)
@@ -216,9 +217,7 @@ def add_recipients(
         Path, typer.Option("--csv", exists=True, dir_okay=False, readable=True, help="CSV file with a header row.")
     ],
     email_column: Annotated[str, typer.Option(help="Column holding the address.")] = "email",
-    var: Annotated[
-        list[str] | None, typer.Option("--var", help="'Sequence variable=csv_column' (repeatable).")
-    ] = None,
+    var: Annotated[list[str] | None, typer.Option("--var", help="'Sequence variable=csv_column' (repeatable).")] = None,
     schedule: Annotated[str | None, typer.Option(help="ISO datetime (naive = UTC), or 'draft'.")] = None,
     chunk_size: Annotated[int, typer.Option(min=1, max=1000, help="Rows per request.")] = DEFAULT_CHUNK_SIZE,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and show what would be sent.")] = False,
@@ -235,7 +234,7 @@ def add_recipients(
 ) -> None:
     """Add every row of a CSV to the sequence: paced, resumable (run it again after an interruption)."""
     from .importer import dry_run as plan_rows
-    from .importer import parse_schedule, parse_vars, read_csv, run_import, write_report
+    from .importer import parse_schedule, parse_vars, read_csv, write_report
     from .journal import Journal, default_path, file_sha256
 
     with _handled(debug):
@@ -246,9 +245,7 @@ def add_recipients(
             _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
             return
         options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
-        journal = Journal(
-            journal_path or default_path(), sequence_id, csv_path, file_sha256(csv_path), restart=restart
-        )
+        journal = Journal(journal_path or default_path(), sequence_id, csv_path, file_sha256(csv_path), restart=restart)
         try:
             with _client(api_key, base_url, **options) as client:
                 outcome = _import_with_progress(
@@ -307,7 +304,8 @@ def _show_dry_run(rows: list[Any], planned: tuple[list[Any], list[Any]], chunk_s
             }
         )
     else:
-        out.print(f"Dry run: {len(sendable)} of {len(rows)} rows would be sent in {requests} request(s) of <= {chunk_size}")
+        would = f"{len(sendable)} of {len(rows)} rows would be sent"
+        out.print(f"Dry run: {would} in {requests} request(s) of <= {chunk_size}")
         table = Table("row", "email", "variables", box=None)
         for r in sendable[:10]:
             table.add_row(str(r.row), r.email, json.dumps(r.variables, ensure_ascii=False))

@@ -107,13 +107,16 @@ class Journal:
         found = self._db.execute(
             "SELECT row, email, status, errors, note FROM rows WHERE import_id = ? ORDER BY row", (self.import_id,)
         )
-        return {row: RowRecord(row, email, status, json.loads(errors), note) for row, email, status, errors, note in found}
+        return {
+            row: RowRecord(row, email, status, json.loads(errors), note) for row, email, status, errors, note in found
+        }
 
     def record(self, records: Iterable[RowRecord]) -> None:
         """Write one request's rows, durably, in one transaction."""
         with self._transaction():
             self._db.executemany(
-                "INSERT OR REPLACE INTO rows (import_id, row, email, status, errors, note, run) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO rows (import_id, row, email, status, errors, note, run)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(self.import_id, r.row, r.email, r.status, json.dumps(r.errors), r.note, self.run) for r in records],
             )
 
