@@ -295,3 +295,23 @@ def test_the_async_method_returns_an_awaitable_of_the_same_result() -> None:
 
     result = asyncio.run(main())
     assert isinstance(result, AddRecipientsResult) and result.counts() == {"success": 1}
+
+
+def test_the_readme_bulk_example_runs_against_the_fake() -> None:
+    import re
+
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text()
+    example = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "BulkAddError" in b)
+    fake = FakeMixmax(rate_limit=None)
+    printed: list[str] = []
+    scope = {
+        "client": fake.client(),
+        "seq_id": _onboarding(fake),
+        "print": lambda *a: printed.append(" ".join(map(str, a))),
+    }
+    exec(compile(example, "README.md", "exec"), scope)
+    assert scope["result"].counts() == {"success": 5000}
+    assert printed[0] == "50/5000" and printed[-2:] == ["5000/5000", "{'success': 5000}"]
+    assert len(fake.requests_to("POST", "/sequences/*/recipients")) == 100
