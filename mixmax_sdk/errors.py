@@ -107,7 +107,6 @@ class BulkAddError(MixmaxError):
             f"{counts.get('not_sent', 0)} were not sent"
         )
         self.result, self.error, self.errors = result, errors[0], errors
-        self.__cause__ = errors[0]
 
 
 class APIError(MixmaxError):

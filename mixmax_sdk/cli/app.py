@@ -26,19 +26,19 @@ from ..errors import (
 )
 from .importer import UsageError
 
-app = typer.Typer(
+app: typer.Typer = typer.Typer(
     name="mixmax",
     help="The Mixmax REST API from the command line (try it on `mixmax fake`).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-sequences_app = typer.Typer(
+sequences_app: typer.Typer = typer.Typer(
     help="Sequences: list, recipients, add-recipients, cancel, pause, resume.", no_args_is_help=True
 )
 app.add_typer(sequences_app, name="sequences")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out: Console = Console(highlight=False, soft_wrap=True)
+err: Console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 ApiKey = Annotated[
     str | None,

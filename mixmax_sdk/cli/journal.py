@@ -93,10 +93,11 @@ class Journal:
                 "INSERT OR IGNORE INTO imports (sequence_id, csv_sha256, csv_path, started) VALUES (?, ?, ?, ?)",
                 (sequence_id, csv_sha256, str(csv_path), time.time()),
             )
-            self.import_id, runs = self._db.execute(
+            found: tuple[int, int] = self._db.execute(
                 "SELECT id, runs FROM imports WHERE sequence_id = ? AND csv_sha256 = ?", (sequence_id, csv_sha256)
             ).fetchone()
-            self.run: int = runs + 1
+            self.import_id: int = found[0]
+            self.run: int = found[1] + 1
             self._db.execute("UPDATE imports SET runs = ? WHERE id = ?", (self.run, self.import_id))
 
     def _transaction(self) -> _Transaction:

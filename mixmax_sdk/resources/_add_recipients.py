@@ -270,7 +270,8 @@ class AddRecipientsPlan:
             unconfirmed_rows=unconfirmed,
         )
         if self._errors:
-            raise BulkAddError(result, [self._errors[k] for k in sorted(self._errors)], chunks=len(self._chunks))
+            errors = [self._errors[k] for k in sorted(self._errors)]
+            raise BulkAddError(result, errors, chunks=len(self._chunks)) from errors[0]
         return result
 
     def only_call(self) -> Call[AddRecipientsResult] | None:
