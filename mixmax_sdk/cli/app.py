@@ -81,7 +81,8 @@ def _handled(debug: bool) -> Iterator[None]:
             _fail(str(exc), ROWS_FAILED)
         raise
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        # The journal holds every answered request: the same command continues an interrupted import.
+        _fail("interrupted; run the same command again to continue an import where it stopped", 130)
 
 
 def _client(api_key: str | None, base_url: str | None, **options: Any) -> Any:
