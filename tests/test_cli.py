@@ -338,11 +338,13 @@ def test_an_import_killed_with_sigkill_resumes_and_adds_everyone_exactly_once(
     summary = json.loads(resumed.stdout)
     assert summary["confirmed_earlier"] == journaled and summary["sent"] == 1000 - journaled
     lines = _check_complete(fake, report, rows)
-    # The killed run sent the journaled requests and perhaps one more, in flight at the kill: if the fake
-    # got and processed it, its rows were sent again on resume and came back duplicated.
+    # The killed run sent the journaled requests and perhaps one more, in flight at the kill. If the fake
+    # processed that one before the resumed run re-sent its rows, they came back duplicated; if after,
+    # they were added by the resumed run and the orphan request found them duplicated. Never twice.
     killed_run = len(fake.requests_to("POST", f"/sequences/{seq}/recipients")) - (1000 - journaled) // 50
     assert killed_run in {journaled // 50, journaled // 50 + 1}
-    assert sum(line["status"] == "duplicated" for line in lines) == 50 * (killed_run - journaled // 50)
+    duplicated = sum(line["status"] == "duplicated" for line in lines)
+    assert duplicated in ({0, 50} if killed_run > journaled // 50 else {0})
 
 
 # ------------------------------------------------------------------------------------ the real thing
