@@ -21,3 +21,13 @@ MAX_PAGE_SIZE = 300
 # GET /sequences/{id}/recipients: limit <= 50, and offset + limit <= 10,000.
 MAX_RECIPIENTS_PAGE_SIZE = 50
 RECIPIENTS_WINDOW = 10_000
+
+# Bulk add_recipients: rows per POST /sequences/{id}/recipients. Mixmax documents no cap per request
+# (../shared/mixmax-api.md 20.1; its examples send one recipient). 50 is what evidence supports:
+# the one public script found that enrols people through the npm `mixmax-api` wrapper sends at most
+# 50 recipients per addRecipients call (45 in its later version; ../shared/npm-mixmax-api.md section 5),
+# and 50 is the API's own page cap for the same resource (GET /sequences/{id}/recipients, limit <= 50).
+# At 120 requests a minute that is 6,000 rows a minute, while a failed or timed-out request leaves at
+# most 50 rows unconfirmed. Larger chunks (up to MAX_CHUNK_SIZE) are allowed but untested by anyone.
+DEFAULT_CHUNK_SIZE = 50
+MAX_CHUNK_SIZE = 1000

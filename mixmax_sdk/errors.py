@@ -12,11 +12,14 @@ import email.utils
 import json
 import math
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._constants import TOKEN_HEADER
+
+if TYPE_CHECKING:
+    from .resources._add_recipients import AddRecipientsResult
 
 __all__ = [
     "APIConnectionError",
@@ -26,8 +29,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkAddError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRecipientsError",
     "MixmaxError",
     "MixmaxValidationError",
     "NotFoundError",
@@ -66,6 +71,48 @@ class MixmaxValidationError(MixmaxError, ValueError):
 class WebhookPayloadError(MixmaxError, ValueError):
     """A webhook request body that is not a Mixmax event: not JSON, or not a JSON object
     (`mixmax_sdk.webhooks.parse_event`), or, when parsing strictly, one that deviates from the spec."""
+
+
+class InvalidRecipientsError(MixmaxValidationError):
+    """Some rows given to `add_recipients` are invalid, so nothing was sent (`skip_invalid=True` sends
+    the others). `problems` maps each invalid row's position to `(email as given, what is wrong)`."""
+
+    problems: dict[int, tuple[str, str]]
+
+    SHOWN = 20  # problems spelled out in the message; all of them are in `problems`
+
+    def __init__(self, problems: dict[int, tuple[str, str]], *, total: int) -> None:
+        lines = [message for _, message in list(problems.values())[: self.SHOWN]]
+        if len(problems) > self.SHOWN:
+            lines.append(f"... and {len(problems) - self.SHOWN} more")
+        head = f"{len(problems)} of {total} recipients are invalid; nothing was sent (skip_invalid=True sends the rest)"
+        super().__init__(head + ":\n  " + "\n  ".join(lines))
+        self.problems = problems
+
+
+class BulkAddError(MixmaxError):
+    """A request of a bulk `add_recipients` finally failed (retries exhausted, 401, ...).
+
+    `result` accounts for every input row: the API's statuses for the requests that were answered,
+    `error` for the rows of the failed request (`result.unconfirmed`: they may or may not have been
+    added; sending them again is safe, added ones come back `duplicated`) and `not_sent` for the
+    rest. `error` is the failure (`errors` all of them, when concurrent requests failed too); it is
+    also the `__cause__`.
+    """
+
+    result: AddRecipientsResult
+    error: MixmaxError
+    errors: list[MixmaxError]
+
+    def __init__(self, result: AddRecipientsResult, errors: list[MixmaxError], *, chunks: int) -> None:
+        counts = result.counts()
+        settled = len(result) - counts.get("not_sent", 0) - len(result.unconfirmed_rows)
+        super().__init__(
+            f"add_recipients stopped: {len(errors)} of {chunks} requests failed ({errors[0]}); "
+            f"{settled} rows have a final status, {len(result.unconfirmed_rows)} are unconfirmed, "
+            f"{counts.get('not_sent', 0)} were not sent"
+        )
+        self.result, self.error, self.errors = result, errors[0], errors
 
 
 class APIError(MixmaxError):

@@ -18,6 +18,7 @@ from mixmax_sdk import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BulkAddError,
     InternalServerError,
     Mixmax,
     NotFoundError,
@@ -315,8 +316,11 @@ def test_fault_after_processing_changes_state_before_failing(fake: FakeMixmax) -
     client = fake.client(max_retries=0)
     seq = client.sequences.sequence(onboarding(fake)["_id"])
     fake.faults.add(kind="status", status=504, after_processing=True, method="POST", path="/sequences/*/recipients")
-    with pytest.raises(InternalServerError):
+    # Issue 12: a request of add_recipients that finally fails raises BulkAddError, the cause in `.error`.
+    with pytest.raises(BulkAddError) as info:
         seq.add_recipients([{"email": "x@example.com", "variables": {"First name": "X"}}])
+    assert type(info.value.error) is InternalServerError
+    assert [(r.email, r.status) for r in info.value.result.unconfirmed] == [("x@example.com", "error")]
     assert "x@example.com" in [r["email"] for r in fake.sequence_recipients(seq.id)]
     again = seq.add_recipients([{"email": "x@example.com", "variables": {"First name": "X"}}])
     assert again.recipients[0].status == "duplicated"

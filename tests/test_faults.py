@@ -22,6 +22,7 @@ from mixmax_sdk import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    BulkAddError,
     InternalServerError,
     Mixmax,
     MixmaxValidationError,
@@ -123,6 +124,13 @@ def test_fault_matrix(fault: str, kind: str) -> None:
 
     if error is None:
         result = target.run(client, fake)
+    elif kind == "POST add-recipients":
+        # Issue 12: a request of add_recipients that finally fails raises BulkAddError, the cause in `.error`.
+        with pytest.raises(BulkAddError) as info:
+            target.run(client, fake)
+        assert type(info.value.error) is error, repr(info.value.error)
+        assert sorted(r.email for r in info.value.result.unconfirmed) == sorted(ADDRESSES)
+        result = None
     else:
         with pytest.raises(error):
             target.run(client, fake)
@@ -272,7 +280,9 @@ def test_random_fault_sequences_never_lose_or_duplicate_a_recipient(
     retried_past = faults
     try:
         result = seq.add_recipients(rows)
-    except (InternalServerError, APIConnectionError, RateLimitError) as error:
+    except BulkAddError as bulk:  # issue 12: the failed request's error is `.error`
+        error = bulk.error
+        assert isinstance(error, InternalServerError | APIConnectionError | RateLimitError), repr(error)
         assert budget < len(faults), f"gave up with retries left: {error!r}"
         # The caller was told it failed and tries again: a new call, which sees the first one's work
         # as `duplicated` (no retry inside it was ambiguous, so the SDK cannot attribute it).

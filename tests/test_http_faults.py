@@ -28,6 +28,7 @@ from mixmax_sdk import (
     APIStatusError,
     APITimeoutError,
     AsyncMixmax,
+    BulkAddError,
     InternalServerError,
     Mixmax,
     MixmaxError,
@@ -246,6 +247,11 @@ def test_fault_matrix_over_http(served: FakeServer, fault: str, request_kind: st
 
     if error_class is None:
         assert outcome.error is None, repr(outcome.error)
+    elif request_kind == "POST add-recipients":
+        # Issue 12: a request of add_recipients that finally fails raises BulkAddError, the cause in `.error`.
+        assert type(outcome.error) is BulkAddError, repr(outcome.error)
+        assert type(outcome.error.error) is error_class, repr(outcome.error.error)
+        assert len(outcome.error.result.unconfirmed) == len(ADDRESSES)
     else:
         assert type(outcome.error) is error_class, repr(outcome.error)
     seen = [s for s in fake.served[before:] if s.method == target.method and _matches(s.path, target.path)]

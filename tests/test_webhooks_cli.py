@@ -114,6 +114,7 @@ def test_rules_create_webhook(served_fake: tuple[FakeMixmax, FakeServer]) -> Non
 
 def test_rules_create_webhook_reports_errors(served_fake: tuple[FakeMixmax, FakeServer]) -> None:
     result = CliRunner().invoke(rules_app, ["create-webhook", "hooks.example.com/in"])
-    assert (result.exit_code, result.output) == (1, "error: url must be an http(s) URL, not 'hooks.example.com/in'\n")
+    # Usage errors exit 2, as every `mixmax` command does.
+    assert (result.exit_code, result.output) == (2, "error: url must be an http(s) URL, not 'hooks.example.com/in'\n")
     result = CliRunner().invoke(rules_app, ["create-webhook", "https://x.io/", "--filter", "{nope"])
-    assert result.exit_code == 1 and result.output.startswith("error: filter is not valid JSON")
+    assert result.exit_code == 2 and result.output.startswith("error: filter is not valid JSON")

@@ -3,108 +3,42 @@
 from __future__ import annotations
 
 import builtins
-import dataclasses
-import datetime
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
-
-from .._call import Call, from_module, mapped, model, model_items, no_content
+from .._batch import batched
+from .._call import Call, from_module, mapped, model, no_content
 from .._resource import M, RequestOptions, Resource, endpoint, paginated
-from .._validate import address_entries, check_bool, check_emails, comma_list, require_id, unset
+from .._validate import check_bool, check_emails, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list, offset_list
-from ..timestamps import to_epoch_ms
+from ._add_recipients import (
+    AddRecipientsPlan,
+    AddRecipientsResult,
+    BulkProgress,
+    ChunkReport,
+    RecipientDict,
+    ScheduledAt,
+)
 
 if TYPE_CHECKING:
     from mixmax_openapi.models import (
-        AddRecipientsResponse,
-        RecipientResult,
         Sequence,
         SequenceRecipient,
         SequenceRecipientSearchResult,
         SequenceStage,
     )
 
-__all__ = ["AddRecipientsResult", "RecipientDict", "ScheduledAt", "SequenceHandle", "SequenceRecipients", "Sequences"]
-
-ScheduledAt = datetime.datetime | int | Literal[False]
-"""When recipients start: a datetime (naive = UTC), epoch milliseconds, or False to keep them as drafts."""
-
-
-class RecipientDict(TypedDict, total=False):
-    """A recipient to add: `{"email": ..., "variables": {...}, "scheduled_at": ...}`."""
-
-    email: Required[str]
-    variables: Mapping[str, str]
-    scheduled_at: ScheduledAt
-
-
-_RECIPIENT_KEYS = frozenset(RecipientDict.__annotations__)
-
-
-@dataclass(frozen=True)
-class AddRecipientsResult:
-    """The per-recipient outcome of `add_recipients`, in input order.
-
-    Each item has `.email`, `.status` (`success`, `duplicated`, `unsubscribed`, `error`, or a value
-    newer than this SDK) and `.errors`. Every input row lands in exactly one of `succeeded`,
-    `added_by_earlier_attempt`, `duplicated` and `failed`; unknown statuses land in `failed`, never
-    silently in `succeeded`.
-
-    `after_ambiguous_retry` is True when an earlier attempt of this call failed in a way the server
-    may still have acted on (a timeout, a dropped connection, a 5xx) and the SDK repeated it. The
-    API then answers `duplicated` for the addresses that attempt added: those rows are reported in
-    `added_by_earlier_attempt` - neither failures nor new successes. (The API's answer cannot tell
-    them from addresses that were in the sequence before the call; both are listed there.)
-    """
-
-    recipients: list[RecipientResult]
-    raw: AddRecipientsResponse = field(repr=False)
-    after_ambiguous_retry: bool = False
-
-    @property
-    def succeeded(self) -> list[RecipientResult]:
-        return [r for r in self.recipients if r.status == "success"]
-
-    @property
-    def added_by_earlier_attempt(self) -> list[RecipientResult]:
-        """`duplicated` rows after an ambiguous retry: most likely added by the attempt that failed."""
-        return [r for r in self.recipients if r.status == "duplicated" and self.after_ambiguous_retry]
-
-    @property
-    def duplicated(self) -> list[RecipientResult]:
-        """Already in the sequence before this call, so skipped (Mixmax matches case-sensitively)."""
-        return [r for r in self.recipients if r.status == "duplicated" and not self.after_ambiguous_retry]
-
-    @property
-    def unsubscribed(self) -> list[RecipientResult]:
-        return [r for r in self.recipients if r.status == "unsubscribed"]
-
-    @property
-    def failed(self) -> list[RecipientResult]:
-        """Not added: `error`, `unsubscribed`, and any status this SDK does not know."""
-        return [r for r in self.recipients if r.status not in {"success", "duplicated"}]
-
-    def __iter__(self) -> Iterator[RecipientResult]:
-        return iter(self.recipients)
-
-    def __len__(self) -> int:
-        return len(self.recipients)
-
-
-def _parse_add_result(response: httpx.Response) -> AddRecipientsResult:
-    from mixmax_openapi.models import AddRecipientsResponse
-
-    raw = model(AddRecipientsResponse.from_dict)(response)
-    history = response.extensions.get("mixmax_history")
-    return AddRecipientsResult(
-        recipients=list(model_items(response, raw.recipients, "recipients")),
-        raw=raw,
-        after_ambiguous_retry=bool(getattr(history, "ambiguous", False)),
-    )
+__all__ = [
+    "AddRecipientsResult",
+    "BulkProgress",
+    "ChunkReport",
+    "RecipientDict",
+    "ScheduledAt",
+    "SequenceHandle",
+    "SequenceRecipients",
+    "Sequences",
+]
 
 
 def _emails(result: Any) -> list[str]:
@@ -234,7 +168,7 @@ class SequenceHandle(Resource[M]):
             get_sequence, model(Sequence.from_dict), id=self.id, expand=unset(comma_list(expand, "expand"))
         )
 
-    @endpoint
+    @batched
     def add_recipients(
         self,
         recipients: Iterable[str | RecipientDict],
@@ -242,12 +176,23 @@ class SequenceHandle(Resource[M]):
         scheduled_at: ScheduledAt | None = None,
         enrich: bool | None = None,
         allow_missing_variables: bool | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        concurrency: int = 4,
+        progress: Callable[[BulkProgress], object] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Call[AddRecipientsResult]:
-        """Add recipients; returns one status per recipient (a partial failure is not an exception).
+    ) -> AddRecipientsPlan:
+        """Add any number of recipients; returns one status per input row, in input order (a row the
+        API refuses is a status, not an exception).
+
+        Every row is validated first: if any is invalid, `InvalidRecipientsError` lists them all and
+        nothing is sent (with `skip_invalid=True` they get the status `invalid` and the rest is sent).
+        Rows go in requests of `chunk_size` (default 50; up to `chunk_size` rows are exactly one
+        request), paced by the client's rate limiter. If a request finally fails, `BulkAddError` is
+        raised after the requests in flight settle; its `.result` accounts for every row.
 
         Args:
-            recipients: addresses, or dicts `{"email", "variables", "scheduled_at"}`.
+            recipients: addresses, or dicts `{"email", "variables", "scheduled_at"}`; any iterable.
             scheduled_at: when the sequence starts for them: a datetime (naive = UTC), epoch
                 milliseconds, False to keep them as drafts, or None for now. Per-recipient
                 `scheduled_at` overrides it.
@@ -255,19 +200,22 @@ class SequenceHandle(Resource[M]):
                 default) sends nothing, leaving it to the API's default, which is not documented.
             allow_missing_variables: add recipients even if they lack variables the sequence uses;
                 None (the default) sends nothing (the API then refuses rows that lack variables).
+            chunk_size: rows per request, 1-1000 (default 50, see README "Bulk enrolment").
+            skip_invalid: send the valid rows even if some are invalid.
+            concurrency: `AsyncMixmax` only: requests in flight at once, 1-16 (all inside the limiter).
+            progress: called after each request settles with a `BulkProgress` (`done`, `total`, `chunk`).
         """
-        from mixmax_openapi.api.sequences import add_sequence_recipients
-        from mixmax_openapi.models import AddRecipientsRequest
-
-        body = AddRecipientsRequest(
-            recipients=_recipient_inputs(recipients),
-            scheduled_at=unset(_scheduled(scheduled_at, "scheduled_at")),
-            enrich=unset(check_bool(enrich, "enrich")),
-            allow_missing_variables=unset(check_bool(allow_missing_variables, "allow_missing_variables")),
+        return AddRecipientsPlan(
+            self.id,
+            recipients,
+            scheduled_at=scheduled_at,
+            enrich=enrich,
+            allow_missing_variables=allow_missing_variables,
+            chunk_size=chunk_size,
+            skip_invalid=skip_invalid,
+            concurrency=concurrency,
+            progress=progress,
         )
-        call = from_module(add_sequence_recipients, _parse_add_result, id=self.id, body=body)
-        # Safe to repeat after an ambiguous failure: an address already added comes back `duplicated`.
-        return dataclasses.replace(call, retry_safe=True)
 
     @endpoint
     def cancel(self, emails: Iterable[str] | None = None, **options: Unpack[RequestOptions]) -> Call[list[str]]:
@@ -357,44 +305,3 @@ class SequenceRecipients(Resource[M]):
             id=self.sequence_id,
             recipient_id=require_id(recipient_id, "recipient_id"),
         )
-
-
-def _scheduled(value: object, name: str) -> int | Literal[False] | None:
-    if value is None or value is False:
-        return value
-    if value is True:
-        raise MixmaxValidationError(f"{name} may be False (drafts) but not True")
-    if not isinstance(value, int | datetime.datetime):
-        raise MixmaxValidationError(f"{name} must be a datetime, epoch milliseconds, False or None, not {value!r}")
-    return to_epoch_ms(value, name=name)
-
-
-def _recipient_inputs(recipients: Iterable[str | RecipientDict]) -> list[Any]:
-    from mixmax_openapi.models import CustomVariables, RecipientInput
-
-    entries = address_entries(
-        recipients, "recipients", keys=_RECIPIENT_KEYS, kind="recipient", hints={"scheduledAt": "use scheduled_at"}
-    )
-    if not entries:
-        raise MixmaxValidationError("recipients is empty: pass at least one recipient")
-    inputs = []
-    for where, email, item in entries:
-        recipient = RecipientInput(email=email)
-        if "variables" in item:
-            recipient.variables = CustomVariables.from_dict(_variables(item["variables"], f"{where}.variables"))
-        scheduled = _scheduled(item.get("scheduled_at"), f"{where}.scheduled_at")
-        if scheduled is not None:
-            recipient.scheduled_at = scheduled
-        inputs.append(recipient)
-    return inputs
-
-
-def _variables(value: object, where: str) -> dict[str, str]:
-    if not isinstance(value, Mapping):
-        raise MixmaxValidationError(f"{where} must be a mapping of variable name to string")
-    for key, val in value.items():
-        if not isinstance(key, str) or not isinstance(val, str):
-            raise MixmaxValidationError(
-                f"{where} must map variable names to strings; {key!r}: {val!r} is {type(val).__name__}"
-            )
-    return dict(value)

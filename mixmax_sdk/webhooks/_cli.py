@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..errors import MixmaxError
+from ..errors import AuthenticationError, MixmaxError, MixmaxValidationError, PermissionDeniedError
 from ._events import WebhookEvent, summary
 from ._receivers import wsgi_app
 from ._rules import create_webhook_rule
@@ -45,12 +45,11 @@ def _rules() -> None:
     """Mixmax rules (what fires webhooks)."""
 
 
-def make_client() -> Mixmax:
-    """The client `rules create-webhook` uses (from MIXMAX_API_KEY / MIXMAX_BASE_URL); the main CLI may
-    replace this function to share its own client options."""
+def make_client(api_key: str | None = None, base_url: str | None = None) -> Mixmax:
+    """The client `rules create-webhook` uses (the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL)."""
     from .._client import Mixmax
 
-    return Mixmax()
+    return Mixmax(api_key=api_key, base_url=base_url)
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -129,15 +128,23 @@ def create_webhook(
         str | None, typer.Option(help='Sift filter as JSON, e.g. \'{"to.email": "sales@example.com"}\'.')
     ] = None,
     secret: Annotated[str | None, typer.Option(help="Use this secret instead of a freshly generated one.")] = None,
+    api_key: Annotated[
+        str | None, typer.Option("--api-key", envvar="MIXMAX_API_KEY", show_envvar=True, help="API token.")
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", envvar="MIXMAX_BASE_URL", show_envvar=True, help="API root.")
+    ] = None,
 ) -> None:
     """Create a rule with a webhook action whose URL carries a fresh secret; prints the secret."""
     console = Console(highlight=False, soft_wrap=True)
     try:
-        with make_client() as client:
+        with make_client(api_key, base_url) as client:
             made = create_webhook_rule(client, url, event=event, name=name, filter=filter, secret=secret)
     except MixmaxError as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(1) from None
+        # The main CLI's exit codes: 2 for usage or authentication, 1 for an API failure.
+        usage = isinstance(exc, MixmaxValidationError | AuthenticationError | PermissionDeniedError)
+        raise typer.Exit(2 if usage else 1) from None
     console.print(f"rule {escape(made.rule.id)} fires on {escape(event)}; webhook action {escape(made.action.id)}")
     console.print(f"webhook URL: {escape(made.url)}")
     console.print(f"secret: {escape(made.secret)}")

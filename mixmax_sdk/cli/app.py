@@ -1,0 +1,388 @@
+"""The `mixmax` command line (typer + rich). Imported only by the console script, never by `mixmax_sdk`.
+
+Exit codes: 0 all good; 1 some rows failed (or the API failed); 2 usage or authentication error.
+Errors are one line on stderr, unless `--debug`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .._constants import DEFAULT_CHUNK_SIZE
+from ..errors import (
+    AuthenticationError,
+    MixmaxError,
+    MixmaxValidationError,
+    PermissionDeniedError,
+)
+from ..webhooks._cli import rules_app, webhooks_app
+from .importer import UsageError
+
+app: typer.Typer = typer.Typer(
+    name="mixmax",
+    help="The Mixmax REST API from the command line (try it on `mixmax fake`).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+sequences_app: typer.Typer = typer.Typer(
+    help="Sequences: list, recipients, add-recipients, cancel, pause, resume.", no_args_is_help=True
+)
+app.add_typer(sequences_app, name="sequences")
+app.add_typer(webhooks_app, name="webhooks")  # mixmax webhooks listen
+app.add_typer(rules_app, name="rules")  # mixmax rules create-webhook
+
+out: Console = Console(highlight=False, soft_wrap=True)
+err: Console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+ApiKey = Annotated[
+    str | None,
+    typer.Option("--api-key", envvar="MIXMAX_API_KEY", show_envvar=True, show_default=False, help="API token."),
+]
+BaseUrl = Annotated[
+    str | None,
+    typer.Option("--base-url", envvar="MIXMAX_BASE_URL", show_envvar=True, help="API root (default Mixmax's)."),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and log every request.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+OK, ROWS_FAILED, USAGE = 0, 1, 2
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    err.print(f"[red]error:[/red] {message}", markup=True)
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _handled(debug: bool) -> Iterator[None]:
+    """One readable line and an exit code for every failure, or the traceback with --debug."""
+    if debug:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        if debug:
+            raise
+        if isinstance(exc, UsageError | MixmaxValidationError):
+            _fail(str(exc), USAGE)
+        if isinstance(exc, AuthenticationError | PermissionDeniedError):
+            _fail(f"{exc} (check --api-key / MIXMAX_API_KEY)", USAGE)
+        if isinstance(exc, MixmaxError | OSError):
+            _fail(str(exc), ROWS_FAILED)
+        raise
+    except KeyboardInterrupt:
+        # The journal holds every answered request: the same command continues an interrupted import.
+        _fail("interrupted; run the same command again to continue an import where it stopped", 130)
+
+
+def _client(api_key: str | None, base_url: str | None, **options: Any) -> Any:
+    from .. import Mixmax
+
+    return Mixmax(api_key=api_key, base_url=base_url, **options)
+
+
+def _print_json(value: Any) -> None:
+    out.out(json.dumps(value, indent=2, ensure_ascii=False), highlight=False)
+
+
+# --------------------------------------------------------------------------------------- whoami
+@app.command()
+def whoami(api_key: ApiKey = None, base_url: BaseUrl = None, as_json: AsJson = False, debug: Debug = False) -> None:
+    """The user the API token belongs to."""
+    with _handled(debug), _client(api_key, base_url) as client:
+        me = client.users.me()
+        if as_json:
+            _print_json(me.to_dict())
+        else:
+            name = me.name if isinstance(me.name, str) else ""
+            out.print(f"{name} <{me.email}> (user {me.id})".strip())
+
+
+# ------------------------------------------------------------------------------------ sequences
+@sequences_app.command("list")
+def list_sequences(
+    name: Annotated[str | None, typer.Option(help="Only sequences whose name matches.")] = None,
+    api_key: ApiKey = None,
+    base_url: BaseUrl = None,
+    as_json: AsJson = False,
+    debug: Debug = False,
+) -> None:
+    """Every sequence you can see (all pages)."""
+    with _handled(debug), _client(api_key, base_url) as client:
+        found = list(client.sequences.list(name=name, limit=300))
+        if as_json:
+            _print_json([s.to_dict() for s in found])
+            return
+        table = Table("id", "name", "variables", box=None)
+        for s in found:
+            variables = ", ".join(s.variables) if isinstance(s.variables, list) else ""
+            table.add_row(s.id, s.name, variables)
+        out.print(table)
+
+
+@sequences_app.command("recipients")
+def recipients(
+    sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
+    as_json: AsJson = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    api_key: ApiKey = None,
+    base_url: BaseUrl = None,
+    debug: Debug = False,
+) -> None:
+    """The sequence's activated recipients, streamed page by page."""
+    if as_json and as_csv:
+        _fail("--json and --csv exclude each other", USAGE)
+    with _handled(debug), _client(api_key, base_url) as client:
+        listed = client.sequences.sequence(sequence_id).recipients.list(include_variables=True)
+        if as_json:  # a JSON array, written item by item so that nothing waits for the last page
+            first = True
+            out.out("[", highlight=False)
+            for r in listed:
+                out.out(("  " if first else ", ") + json.dumps(r.to_dict(), ensure_ascii=False), highlight=False)
+                first = False
+            out.out("]", highlight=False)
+            return
+        import csv
+
+        writer = csv.writer(sys.stdout) if as_csv else None
+        if writer is not None:
+            writer.writerow(["id", "email", "state", "created_at"])
+        for r in listed:
+            email = r.email if isinstance(r.email, str) else getattr(r.to, "email", "")
+            state = r.state if isinstance(r.state, str) else ""
+            created = r.created_at if isinstance(r.created_at, int) else ""
+            if writer is not None:
+                writer.writerow([r.id, email, state, created])
+            else:
+                out.out(f"{r.id}  {email}  {state}", highlight=False)
+
+
+@sequences_app.command("cancel")
+def cancel(
+    sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
+    email: Annotated[list[str] | None, typer.Option("--email", help="Address to exit (repeatable).")] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Exit EVERY active recipient without asking.")] = False,
+    api_key: ApiKey = None,
+    base_url: BaseUrl = None,
+    as_json: AsJson = False,
+    debug: Debug = False,
+) -> None:
+    """Exit recipients from the sequence: those given with --email, or all of them."""
+    if not email and not yes and not typer.confirm(f"Exit EVERY active recipient of {sequence_id}?"):
+        _fail("nothing cancelled", USAGE)
+    with _handled(debug), _client(api_key, base_url) as client:
+        exited = client.sequences.sequence(sequence_id).cancel(email or None)
+        if as_json:
+            _print_json({"sequence": sequence_id, "exited": exited})
+        else:
+            out.print(f"Exited {len(exited)} recipient(s)" + (": " + ", ".join(exited) if exited else ""))
+
+
+def _toggle(action: str) -> Callable[..., None]:
+    def command(
+        sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
+        api_key: ApiKey = None,
+        base_url: BaseUrl = None,
+        as_json: AsJson = False,
+        debug: Debug = False,
+    ) -> None:
+        with _handled(debug), _client(api_key, base_url) as client:
+            getattr(client.sequences.sequence(sequence_id), action)()
+            if as_json:
+                _print_json({"sequence": sequence_id, "action": action, "ok": True})
+            else:
+                out.print(f"{action.capitalize()}d sequence {sequence_id}")
+
+    command.__doc__ = f"{action.capitalize()} the sequence."
+    return command
+
+
+sequences_app.command("pause")(_toggle("pause"))
+sequences_app.command("resume")(_toggle("resume"))
+
+
+@sequences_app.command("add-recipients")
+def add_recipients(
+    sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
+    csv_path: Annotated[
+        Path, typer.Option("--csv", exists=True, dir_okay=False, readable=True, help="CSV file with a header row.")
+    ],
+    email_column: Annotated[str, typer.Option(help="Column holding the address.")] = "email",
+    var: Annotated[list[str] | None, typer.Option("--var", help="'Sequence variable=csv_column' (repeatable).")] = None,
+    schedule: Annotated[str | None, typer.Option(help="ISO datetime (naive = UTC), or 'draft'.")] = None,
+    chunk_size: Annotated[int, typer.Option(min=1, max=1000, help="Rows per request.")] = DEFAULT_CHUNK_SIZE,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and show what would be sent.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Write one line per CSV row (status, errors) here.")] = None,
+    journal_path: Annotated[
+        Path | None, typer.Option("--journal", envvar="MIXMAX_JOURNAL", help="Journal file (resumable imports).")
+    ] = None,
+    restart: Annotated[bool, typer.Option("--restart", help="Discard this import's journal; start over.")] = False,
+    max_retries: Annotated[int | None, typer.Option(min=0, max=10, help="Retries per request (default 2).")] = None,
+    api_key: ApiKey = None,
+    base_url: BaseUrl = None,
+    as_json: AsJson = False,
+    debug: Debug = False,
+) -> None:
+    """Add every row of a CSV to the sequence: paced, resumable (run it again after an interruption)."""
+    from .importer import dry_run as plan_rows
+    from .importer import parse_schedule, parse_vars, read_csv, write_report
+    from .journal import Journal, default_path, file_sha256
+
+    with _handled(debug):
+        variables = parse_vars(var or [])
+        scheduled_at = parse_schedule(schedule)
+        rows = read_csv(csv_path, email_column, variables)
+        if dry_run:
+            _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
+            return
+        options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
+        journal = Journal(journal_path or default_path(), sequence_id, csv_path, file_sha256(csv_path), restart=restart)
+        try:
+            with _client(api_key, base_url, **options) as client:
+                outcome = _import_with_progress(
+                    client.sequences.sequence(sequence_id), rows, journal, scheduled_at, chunk_size, as_json
+                )
+        finally:
+            journal.close()
+        if report is not None:
+            write_report(report, outcome.records)
+        _show_outcome(sequence_id, outcome, report, journal.path, as_json)
+        if outcome.error is not None:
+            cause = outcome.error.error
+            code = USAGE if isinstance(cause, AuthenticationError | PermissionDeniedError) else ROWS_FAILED
+            _fail(f"{cause}; run the same command again to continue where it stopped", code)
+        if outcome.failed:
+            raise typer.Exit(ROWS_FAILED)
+
+
+def _import_with_progress(
+    sequence: Any, rows: list[Any], journal: Any, scheduled_at: Any, chunk_size: int, quiet: bool
+) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .importer import run_import
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[speed]} rows/s"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as progress:
+        task = progress.add_task("adding", total=len(rows), speed="-")
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+            speed = progress.tasks[0].speed
+            progress.update(task, speed=f"{speed:.0f}" if speed else "-")
+
+        return run_import(sequence, rows, journal, scheduled_at=scheduled_at, chunk_size=chunk_size, on_progress=update)
+
+
+def _show_dry_run(rows: list[Any], planned: tuple[list[Any], list[Any]], chunk_size: int, as_json: bool) -> None:
+    sendable, invalid = planned
+    requests = -(-len(sendable) // chunk_size)
+    if as_json:
+        _print_json(
+            {
+                "rows": len(rows),
+                "would_send": len(sendable),
+                "requests": requests,
+                "chunk_size": chunk_size,
+                "invalid": [{"row": r.row, "email": r.email, "errors": r.errors} for r in invalid],
+                "recipients": [{"row": r.row, **r.recipient()} for r in sendable],
+            }
+        )
+    else:
+        would = f"{len(sendable)} of {len(rows)} rows would be sent"
+        out.print(f"Dry run: {would} in {requests} request(s) of <= {chunk_size}")
+        table = Table("row", "email", "variables", box=None)
+        for r in sendable[:10]:
+            table.add_row(str(r.row), r.email, json.dumps(r.variables, ensure_ascii=False))
+        if sendable:
+            out.print(table)
+        if len(sendable) > 10:
+            out.print(f"... and {len(sendable) - 10} more")
+        _show_failed(invalid)
+    if invalid:
+        raise typer.Exit(ROWS_FAILED)
+
+
+def _show_failed(failed: list[Any], limit: int = 20) -> None:
+    if not failed:
+        return
+    table = Table("row", "email", "status", "errors", title=f"{len(failed)} row(s) not added", box=None)
+    for r in failed[:limit]:
+        table.add_row(str(r.row), r.email, r.status, "; ".join(r.errors))
+    out.print(table)
+    if len(failed) > limit:
+        out.print(f"... and {len(failed) - limit} more (see --report)")
+
+
+def _show_outcome(sequence_id: str, outcome: Any, report: Path | None, journal: Path, as_json: bool) -> None:
+    if as_json:
+        _print_json(
+            {
+                "sequence": sequence_id,
+                "rows": len(outcome.records),
+                "confirmed_earlier": outcome.earlier,
+                "sent": outcome.sent,
+                "counts": outcome.by_status,
+                "failed": [
+                    {"row": r.row, "email": r.email, "status": r.status, "errors": r.errors} for r in outcome.failed
+                ],
+                "complete": outcome.error is None,
+                "report": str(report) if report else None,
+                "journal": str(journal),
+            }
+        )
+        return
+    if outcome.earlier:
+        out.print(f"Resumed: {outcome.earlier} row(s) were confirmed by an earlier run and not sent again")
+    table = Table("status", "rows", title=f"{len(outcome.records)} rows for sequence {sequence_id}", box=None)
+    for status, count in sorted(outcome.by_status.items(), key=lambda item: -item[1]):
+        table.add_row(status, str(count))
+    out.print(table)
+    _show_failed(outcome.failed)
+    if report is not None:
+        out.print(f"Report: {report}")
+
+
+# ------------------------------------------------------------------------------------------ fake
+@app.command()
+def fake(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0 picks a free one).")] = 8080,
+    no_rate_limit: Annotated[bool, typer.Option("--no-rate-limit", help="Turn the 120/minute limit off.")] = False,
+) -> None:
+    """Serve a fake Mixmax on localhost, to try every command without an account."""
+    from ..testing import FakeMixmax, RealClock
+
+    mixmax = FakeMixmax(clock=RealClock(), rate_limit=None if no_rate_limit else 120)
+    try:
+        server = mixmax.serve(host, port)
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc}", USAGE)
+    print(f"Fake Mixmax serving at {server.base_url}", flush=True)
+    print(f"Demo token: {mixmax.demo_token}", flush=True)
+    print(f"export MIXMAX_BASE_URL={server.base_url} MIXMAX_API_KEY={mixmax.demo_token}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+
+
+def main() -> None:
+    app()
