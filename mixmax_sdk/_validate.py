@@ -70,6 +70,18 @@ def check_json(value: Any, name: str) -> Any:
     return value
 
 
+def check_variables(value: object, where: str) -> dict[str, str]:
+    """Template variables: a mapping of variable name to string value."""
+    if not isinstance(value, Mapping):
+        raise MixmaxValidationError(f"{where} must be a mapping of variable name to string")
+    for key, val in value.items():
+        if not isinstance(key, str) or not isinstance(val, str):
+            raise MixmaxValidationError(
+                f"{where} must map variable names to strings; {key!r}: {val!r} is {type(val).__name__}"
+            )
+    return dict(value)
+
+
 def comma_list(value: str | Iterable[str] | None, name: str) -> str | None:
     """`expand`/`fields` accept "a,b" or ["a", "b"]; the wire wants "a,b"."""
     if value is None or isinstance(value, str):

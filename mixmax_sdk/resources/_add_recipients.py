@@ -19,7 +19,7 @@ import httpx
 
 from .._call import Call, PerCall, from_module, model, model_items
 from .._constants import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE
-from .._validate import check_bool, check_email, check_range, unset
+from .._validate import check_bool, check_email, check_range, check_variables, unset
 from ..errors import BulkAddError, InvalidRecipientsError, MixmaxError, MixmaxValidationError
 from ..timestamps import to_epoch_ms
 
@@ -349,7 +349,7 @@ def recipient_input(where: str, item: object) -> RecipientInput:
         raise MixmaxValidationError(f"{where} has no email")
     recipient = RecipientInput(email=check_email(item["email"], f"{where}.email"))
     if "variables" in item:
-        recipient.variables = CustomVariables.from_dict(_variables(item["variables"], f"{where}.variables"))
+        recipient.variables = CustomVariables.from_dict(check_variables(item["variables"], f"{where}.variables"))
     when = scheduled(item.get("scheduled_at"), f"{where}.scheduled_at")
     if when is not None:
         recipient.scheduled_at = when
@@ -364,14 +364,3 @@ def scheduled(value: object, name: str) -> int | Literal[False] | None:
     if not isinstance(value, int | datetime.datetime):
         raise MixmaxValidationError(f"{name} must be a datetime, epoch milliseconds, False or None, not {value!r}")
     return to_epoch_ms(value, name=name)
-
-
-def _variables(value: object, where: str) -> dict[str, str]:
-    if not isinstance(value, Mapping):
-        raise MixmaxValidationError(f"{where} must be a mapping of variable name to string")
-    for key, val in value.items():
-        if not isinstance(key, str) or not isinstance(val, str):
-            raise MixmaxValidationError(
-                f"{where} must map variable names to strings; {key!r}: {val!r} is {type(val).__name__}"
-            )
-    return dict(value)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from .._call import Call, from_module, model, no_content
 from .._resource import M, RequestOptions, Resource, endpoint, paginated
-from .._validate import check_bool, check_text, comma_list, require_id, unset
+from .._validate import check_bool, check_text, check_variables, comma_list, require_id, unset
 from ..errors import MixmaxValidationError
 from ..pagination import Plan, cursor_list
 from .messages import Address, email_addresses
@@ -161,7 +161,7 @@ class Snippets(Resource[M]):
         recipients = email_addresses(to, "to") or []
         if not recipients:
             raise MixmaxValidationError("to is empty: pass at least one address")
-        values = _variables(variables, "variables")
+        values = None if variables is None else check_variables(variables, "variables")
         body = SendSnippetRequest(
             to=recipients,
             cc=unset(email_addresses(cc, "cc")),
@@ -184,16 +184,3 @@ def snippet_input(*, title: str | None, name: str | None, source: str | None) ->
         name=unset(check_text(name, "name")),
         source=unset(check_text(source, "source")),
     )
-
-
-def _variables(value: object, where: str) -> dict[str, str] | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        raise MixmaxValidationError(f"{where} must be a mapping of variable name to string")
-    for key, val in value.items():
-        if not isinstance(key, str) or not isinstance(val, str):
-            raise MixmaxValidationError(
-                f"{where} must map variable names to strings; {key!r}: {val!r} is {type(val).__name__}"
-            )
-    return dict(value)
