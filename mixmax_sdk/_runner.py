@@ -7,25 +7,36 @@ import logging
 import platform
 from collections.abc import Coroutine, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._call import Call
 from ._constants import TOKEN_HEADER
-from ._drift import strictly
 from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
-from ._raw import RawResponse
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, NotFoundError, make_status_error
-from .pagination import AsyncPager, Page, Plan, SyncPager
+
+if TYPE_CHECKING:
+    from ._raw import RawResponse
+    from .pagination import AsyncPager, Page, Plan, SyncPager
 
 T = TypeVar("T")
 log: logging.Logger = logging.getLogger("mixmax_sdk")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+def client_headers(options: ClientOptions) -> dict[str, str]:
+    """The headers of every request of a client with these options."""
+    return {
+        "Accept": "application/json",
+        "User-Agent": USER_AGENT,
+        **options.default_headers,
+        TOKEN_HEADER: options.api_key,
+    }
 
 
 class _RunnerBase:
@@ -36,6 +47,16 @@ class _RunnerBase:
         self._owns_http = owns_http
         self.raw: bool = raw  # `with_raw_response`: successes come back as `RawResponse`
         self.answered: bool = False  # whether any request of this client got a 2xx (for the base_url hint)
+        # The client-level headers are set once on the httpx client (`sent_headers`); a runner that
+        # shares its parent's pool but wants other headers (`with_options(default_headers=...)`) adds
+        # them per request (`extra_headers`, None when there is nothing to add).
+        self.sent_headers: dict[str, str] = client_headers(options)
+        self.extra_headers: dict[str, str] | None = None
+
+    def share_headers(self, parent: _RunnerBase) -> None:
+        """This runner sends through `parent`'s httpx client, whose headers are `parent.sent_headers`."""
+        wanted, self.sent_headers = self.sent_headers, parent.sent_headers
+        self.extra_headers = None if wanted == parent.sent_headers else wanted
 
     @property
     def mode(self) -> str:
@@ -43,19 +64,14 @@ class _RunnerBase:
 
     def build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         options, per_call = self.options, call.per_call
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            **options.default_headers,
-            TOKEN_HEADER: options.api_key,
-        }
+        headers = self.extra_headers
         params, body = call.params, call.json
         timeout, max_retries = options.timeout, options.max_retries
         if options.default_query:
             params = {**options.default_query, **params}
         if per_call is not None:
-            headers.update(per_call.headers)
-            headers[TOKEN_HEADER] = options.api_key
+            if per_call.headers:
+                headers = {**(headers or {}), **per_call.headers, TOKEN_HEADER: options.api_key}
             if per_call.query:
                 params = {**params, **per_call.query}
             if per_call.body:
@@ -100,13 +116,25 @@ class _RunnerBase:
         """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
         if response.is_success:
             self.answered = True
-            parse = strictly(call.parse) if self.options.strict_responses else call.parse
-            return RawResponse(response, parse) if self.raw else parse(response)
+            parse = call.parse
+            if self.options.strict_responses:
+                from ._drift import strictly
+
+                parse = strictly(parse)
+            if self.raw:
+                from ._raw import RawResponse
+
+                return RawResponse(response, parse)
+            return parse(response)
         history = response.extensions.get("mixmax_history")
         if response.status_code == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False):
             # An earlier attempt may have deleted it before failing; gone is what DELETE asked for.
             log.debug("DELETE %s: 404 after an ambiguous earlier attempt; taken as deleted", response.request.url.path)
-            return RawResponse(response, call.parse) if self.raw else call.parse(response)
+            if self.raw:
+                from ._raw import RawResponse
+
+                return RawResponse(response, call.parse)
+            return call.parse(response)
         error = make_status_error(response)
         if isinstance(error, NotFoundError) and not self.answered:
             error = make_status_error(
@@ -134,7 +162,7 @@ class SyncRunner(_RunnerBase):
             policy, limiter = self.transport_parts()
             inner: httpx.BaseTransport | httpx.Client = http if http is not None else httpx.HTTPTransport()
             transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            self.http = httpx.Client(transport=transport, timeout=options.timeout)
+            self.http = httpx.Client(transport=transport, timeout=options.timeout, headers=self.sent_headers)
 
     def run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
@@ -143,6 +171,8 @@ class SyncRunner(_RunnerBase):
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> SyncPager[T] | RawResponse[Page[T]]:
+        from .pagination import SyncPager
+
         return self.run(plan.first) if self.raw else SyncPager(self, plan)
 
     def derive(self, options: ClientOptions, *, raw: bool | None = None) -> SyncRunner:
@@ -152,6 +182,7 @@ class SyncRunner(_RunnerBase):
             return SyncRunner(options, self.user_http, raw=raw)
         runner = SyncRunner(options, self.http, shared=True, raw=raw)
         runner.user_http, runner.limiter = self.user_http, self.limiter
+        runner.share_headers(self)
         return runner
 
     def close(self) -> None:
@@ -181,7 +212,7 @@ class AsyncRunner(_RunnerBase):
                 http if http is not None else httpx.AsyncHTTPTransport()
             )
             transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout)
+            self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout, headers=self.sent_headers)
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)
@@ -193,6 +224,8 @@ class AsyncRunner(_RunnerBase):
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> AsyncPager[T] | Coroutine[Any, Any, RawResponse[Page[T]]]:
+        from .pagination import AsyncPager
+
         return self.run(plan.first) if self.raw else AsyncPager(self, plan)
 
     def derive(self, options: ClientOptions, *, raw: bool | None = None) -> AsyncRunner:
@@ -201,6 +234,7 @@ class AsyncRunner(_RunnerBase):
             return AsyncRunner(options, self.user_http, raw=raw)
         runner = AsyncRunner(options, self.http, shared=True, raw=raw)
         runner.user_http, runner.limiter = self.user_http, self.limiter
+        runner.share_headers(self)
         return runner
 
     async def aclose(self) -> None:

@@ -38,9 +38,9 @@ import httpx
 from bench_parse import body as page_body
 from bench_parse import sequence
 from bench_server import BODIES
+from mixmax_openapi.models import SequencePage
 
 from mixmax_sdk import AsyncMixmax, Mixmax
-from mixmax_openapi.models import SequencePage
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token-0123456789"
@@ -141,8 +141,16 @@ def import_row(sizes: Sizes) -> Row:
         for module, into in pair[:: -1 if i % 2 else 1]:
             into.append(sample(module))
     a, b, r = quartiles(ta, tb)
-    return Row("`import mixmax_sdk` vs `import httpx` (fresh processes)", "import httpx", a, b, r, "ms",
-               "≤ 1.25x", r.median <= 1.25)
+    return Row(
+        "`import mixmax_sdk` vs `import httpx` (fresh processes)",
+        "import httpx",
+        a,
+        b,
+        r,
+        "ms",
+        "≤ 1.25x",
+        r.median <= 1.25,
+    )
 
 
 class Memory(httpx.BaseTransport):
@@ -165,8 +173,9 @@ def sdk_transport(transport: httpx.BaseTransport) -> Iterator[None]:
         yield
 
 
-def request_rows(sizes: Sizes, base: str, where: str, block_n: int, make: Callable[[], tuple[Any, Mixmax]],
-                 goal: float) -> list[Row]:
+def request_rows(
+    sizes: Sizes, base: str, where: str, block_n: int, make: Callable[[], tuple[Any, Mixmax]], goal: float
+) -> list[Row]:
     raw, sdk = make()
     headers = {"X-API-Token": TOKEN, "Accept": "application/json"}
     me_url, seq_url = f"{base}/v1/users/me", f"{base}/v1/sequences/{SEQ_ID}"
@@ -181,8 +190,7 @@ def request_rows(sizes: Sizes, base: str, where: str, block_n: int, make: Callab
     rows = []
     for name, fa, fb in cases:
         a, b, r = interleaved(fa, fb, sizes.rounds, block_n)
-        rows.append(Row(f"`{name}` {where}", "httpx + json.loads", a, b, r, "µs", f"≤ {goal:.2f}x",
-                        r.median <= goal))
+        rows.append(Row(f"`{name}` {where}", "httpx + json.loads", a, b, r, "µs", f"≤ {goal:.2f}x", r.median <= goal))
     raw.close()
     sdk.close()
     return rows
@@ -226,8 +234,17 @@ def parse_row(sizes: Sizes) -> Row:
     a, b, r = interleaved(
         lambda: json.loads(raw), lambda: SequencePage.from_dict(decoded), sizes.parse_rounds, sizes.parse_repeat
     )
-    return Row("300-item sequences page into models vs `json.loads`", "json.loads", a, b, r, "ms", "≤ 2.5x",
-               r.median <= 2.5, "owned by the real-data issue (templates); measured here only")
+    return Row(
+        "300-item sequences page into models vs `json.loads`",
+        "json.loads",
+        a,
+        b,
+        r,
+        "ms",
+        "≤ 2.5x",
+        r.median <= 2.5,
+        "owned by the real-data issue (templates); measured here only",
+    )
 
 
 class Pages(httpx.BaseTransport):
@@ -252,8 +269,12 @@ class Pages(httpx.BaseTransport):
 
 
 def memory_peak(total: int) -> float:
-    with Mixmax(api_key=TOKEN, base_url="https://api.mixmax.com/v1", rate_limit=None,
-                http_client=httpx.Client(transport=Pages(total))) as sdk:
+    with Mixmax(
+        api_key=TOKEN,
+        base_url="https://api.mixmax.com/v1",
+        rate_limit=None,
+        http_client=httpx.Client(transport=Pages(total)),
+    ) as sdk:
         gc.collect()
         tracemalloc.start()
         count = sum(1 for _ in sdk.sequences.list(limit=300))
@@ -268,8 +289,16 @@ def memory_row(sizes: Sizes) -> Row:
     memory_peak(small)  # warm up: first-call allocations are not the pager's
     a, b = memory_peak(small), memory_peak(large)
     ratio = b / a
-    return Row(f"iterating {large:,} vs {small:,} items (tracemalloc peak)", f"{small:,} items", Stat(a, a, a),
-               Stat(b, b, b), Stat(ratio, ratio, ratio), "MB", "stays flat (≤ 1.15x)", ratio <= 1.15)
+    return Row(
+        f"iterating {large:,} vs {small:,} items (tracemalloc peak)",
+        f"{small:,} items",
+        Stat(a, a, a),
+        Stat(b, b, b),
+        Stat(ratio, ratio, ratio),
+        "MB",
+        "stays flat (≤ 1.15x)",
+        ratio <= 1.15,
+    )
 
 
 async def concurrency_rows(sizes: Sizes, base: str) -> list[Row]:
@@ -305,10 +334,26 @@ async def concurrency_rows(sizes: Sizes, base: str) -> list[Row]:
     s = Stat.of(seq)
     speedups = Stat.of([s.median / x for x in tb])
     return [
-        Row(f"{n} concurrent `await users.me()`, 50 ms latency, vs sequential", "sequential", s, b, speedups,
-            "ms", "≥ 20x (speed-up)", speedups.median >= 20),
-        Row(f"{n} concurrent `await users.me()`, 50 ms latency, vs raw `httpx.AsyncClient`", "httpx.AsyncClient",
-            a, b, r, "ms", "≤ 1.02x", r.median <= 1.02),
+        Row(
+            f"{n} concurrent `await users.me()`, 50 ms latency, vs sequential",
+            "sequential",
+            s,
+            b,
+            speedups,
+            "ms",
+            "≥ 20x (speed-up)",
+            speedups.median >= 20,
+        ),
+        Row(
+            f"{n} concurrent `await users.me()`, 50 ms latency, vs raw `httpx.AsyncClient`",
+            "httpx.AsyncClient",
+            a,
+            b,
+            r,
+            "ms",
+            "≤ 1.02x",
+            r.median <= 1.02,
+        ),
     ]
 
 
@@ -378,8 +423,9 @@ def run(sizes: Sizes) -> list[Row]:
         rows.append(parse_row(sizes))
         rows.append(memory_row(sizes))
         rows += asyncio.run(concurrency_rows(sizes, base))
-    rows.append(Row("bulk efficiency", "-", None, None, None, "ms", "see issue 12", None,
-                    "not measured yet (issue 12)"))
+    rows.append(
+        Row("bulk efficiency", "-", None, None, None, "ms", "see issue 12", None, "not measured yet (issue 12)")
+    )
     return rows
 
 
