@@ -195,10 +195,10 @@ class _Wrapper:
 
     def _settle(self, slot: object, outcome: Attempt | None) -> Attempt | None:
         """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""
-        if self.limiter is not None:
-            self.limiter.release(slot)
-            if isinstance(outcome, httpx.Response):
-                self.limiter.observe(outcome.headers)
+        assert self.limiter is not None
+        self.limiter.release(slot)
+        if isinstance(outcome, httpx.Response):
+            self.limiter.observe(outcome.headers)
         return outcome
 
 
@@ -242,7 +242,8 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         except httpx.TransportError as exc:
             outcome = exc
         finally:
-            self._settle(slot, outcome)
+            if self.limiter is not None:
+                self._settle(slot, outcome)
         return outcome
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -303,7 +304,8 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         except httpx.TransportError as exc:
             outcome = exc
         finally:
-            self._settle(slot, outcome)
+            if self.limiter is not None:
+                self._settle(slot, outcome)
         return outcome
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

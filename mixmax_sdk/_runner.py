@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import logging
 import platform
-from collections.abc import Coroutine, Iterator
-from contextlib import contextmanager
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -95,22 +94,21 @@ class _RunnerBase:
         self.limiter = limiter_for(options.rate_limit, options.api_key, options.clock)
         return RetryPolicy(max_retries=options.max_retries), self.limiter
 
-    @contextmanager
-    def transport_errors(self, request: httpx.Request) -> Iterator[None]:
-        """httpx transport failures as the SDK's typed errors (messages never include headers)."""
-        try:
-            yield
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request) from exc
-        except httpx.DecodingError as exc:
+    @staticmethod
+    def transport_error(request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
+        """An httpx failure as the SDK's typed error (messages never include headers). The runners call
+        it from a plain `except`: a context manager would cost a generator on every request."""
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request)
+        if isinstance(exc, httpx.DecodingError):
             # The body could not be decoded as its Content-Encoding claims; the server may have acted.
-            raise APIConnectionError(
+            return APIConnectionError(
                 f"Undecodable response body: {request.method} {request.url.path}: {exc}", request=request
-            ) from exc
-        except httpx.HTTPError as exc:  # TransportError, and whatever else httpx raises while sending
-            raise APIConnectionError(
-                f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
-            ) from exc
+            )
+        # TransportError, and whatever else httpx raises while sending
+        return APIConnectionError(
+            f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
+        )
 
     def finish(self, call: Call[T], response: httpx.Response) -> Any:
         """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
@@ -166,8 +164,10 @@ class SyncRunner(_RunnerBase):
 
     def run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
-        with self.transport_errors(request):
+        try:
             response = self.http.send(request)
+        except httpx.HTTPError as exc:
+            raise self.transport_error(request, exc) from exc
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> SyncPager[T] | RawResponse[Page[T]]:
@@ -219,8 +219,10 @@ class AsyncRunner(_RunnerBase):
 
     async def _run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
-        with self.transport_errors(request):
+        try:
             response = await self.http.send(request)
+        except httpx.HTTPError as exc:
+            raise self.transport_error(request, exc) from exc
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> AsyncPager[T] | Coroutine[Any, Any, RawResponse[Page[T]]]:
