@@ -22,7 +22,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard
+from typing import Any, NoReturn, TypeGuard
 
 import httpx
 
@@ -168,9 +168,9 @@ def attempt_deadline(request: httpx.Request) -> float | None:
     return None if timeout is None else time.monotonic() + timeout
 
 
-def check_deadline(deadline: float | None, request: httpx.Request) -> None:
-    if deadline is not None and time.monotonic() > deadline:
-        raise httpx.ReadTimeout("the response did not complete within the timeout", request=request)
+def raise_late(request: httpx.Request) -> NoReturn:
+    """The attempt's deadline has passed (the drivers check it inline, between chunks of the body)."""
+    raise httpx.ReadTimeout("the response did not complete within the timeout", request=request)
 
 
 class _Wrapper:
@@ -234,7 +234,8 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
                 chunks = []
                 for chunk in response.iter_bytes():
                     chunks.append(chunk)
-                    check_deadline(deadline, request)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise_late(request)
             finally:
                 response.close()
             response._content = b"".join(chunks)  # what Response.read() does, with the deadline checks
@@ -247,10 +248,10 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         return outcome
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        started = self.clock.now()
+        started = self.clock.now() if log.isEnabledFor(logging.DEBUG) else None  # for the log only
         outcome = self._send(request)
         if first_is_final(outcome):
-            if log.isEnabledFor(logging.DEBUG):
+            if started is not None:
                 log_attempt(request, str(outcome.status_code), 1, self.clock.now() - started, None)
             return outcome
         run = RetryRun(request, self.policy, self.clock, started)
@@ -296,7 +297,8 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
                 chunks = []
                 async for chunk in response.aiter_bytes():
                     chunks.append(chunk)
-                    check_deadline(deadline, request)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise_late(request)
             finally:
                 await response.aclose()
             response._content = b"".join(chunks)
@@ -309,10 +311,10 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         return outcome
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        started = self.clock.now()
+        started = self.clock.now() if log.isEnabledFor(logging.DEBUG) else None  # for the log only
         outcome = await self._send(request)
         if first_is_final(outcome):
-            if log.isEnabledFor(logging.DEBUG):
+            if started is not None:
                 log_attempt(request, str(outcome.status_code), 1, self.clock.now() - started, None)
             return outcome
         run = RetryRun(request, self.policy, self.clock, started)

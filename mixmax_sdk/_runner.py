@@ -19,6 +19,8 @@ from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, NotFoundError, make_status_error
 
 if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
+
     from ._raw import RawResponse
     from .pagination import AsyncPager, Page, Plan, SyncPager
 
@@ -46,16 +48,22 @@ class _RunnerBase:
         self._owns_http = owns_http
         self.raw: bool = raw  # `with_raw_response`: successes come back as `RawResponse`
         self.answered: bool = False  # whether any request of this client got a 2xx (for the base_url hint)
-        # The client-level headers are set once on the httpx client (`sent_headers`); a runner that
-        # shares its parent's pool but wants other headers (`with_options(default_headers=...)`) adds
-        # them per request (`extra_headers`, None when there is nothing to add).
+        # Headers, timeout and retry budget are set once on the httpx client and its retry transport
+        # (`sent_*`), so that a request says nothing when it wants the same. A runner that shares its
+        # parent's pool but wants others (`with_options(...)`) sends them with each request.
         self.sent_headers: dict[str, str] = client_headers(options)
+        self.sent_timeout: httpx.Timeout = options.timeout
+        self.sent_retries: int = options.max_retries
         self.extra_headers: dict[str, str] | None = None
+        self.timeout_arg: httpx.Timeout | UseClientDefault = httpx.USE_CLIENT_DEFAULT
 
-    def share_headers(self, parent: _RunnerBase) -> None:
-        """This runner sends through `parent`'s httpx client, whose headers are `parent.sent_headers`."""
+    def share_client(self, parent: _RunnerBase) -> None:
+        """This runner sends through `parent`'s httpx client, which was set up for `parent.sent_*`."""
         wanted, self.sent_headers = self.sent_headers, parent.sent_headers
         self.extra_headers = None if wanted == parent.sent_headers else wanted
+        self.sent_timeout, self.sent_retries = parent.sent_timeout, parent.sent_retries
+        if self.options.timeout != self.sent_timeout:
+            self.timeout_arg = self.options.timeout
 
     @property
     def mode(self) -> str:
@@ -65,7 +73,7 @@ class _RunnerBase:
         options, per_call = self.options, call.per_call
         headers = self.extra_headers
         params, body = call.params, call.json
-        timeout, max_retries = options.timeout, options.max_retries
+        timeout, max_retries = self.timeout_arg, options.max_retries
         if options.default_query:
             params = {**options.default_query, **params}
         if per_call is not None:
@@ -77,6 +85,9 @@ class _RunnerBase:
                 body = {**(body if isinstance(body, dict) else {}), **per_call.body}
             timeout = per_call.timeout if per_call.timeout is not None else timeout
             max_retries = per_call.max_retries if per_call.max_retries is not None else max_retries
+        # Without the extension the retry transport applies its own budget (the client's) and the
+        # method's idempotency.
+        retrying = max_retries != self.sent_retries or call.retry_safe
         return http.build_request(
             call.method,
             options.base_url + call.path,
@@ -84,7 +95,7 @@ class _RunnerBase:
             json=body,
             headers=headers,
             timeout=timeout,
-            extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}},
+            extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}} if retrying else None,
         )
 
     limiter: SlidingWindowLimiter | None = None
@@ -182,7 +193,7 @@ class SyncRunner(_RunnerBase):
             return SyncRunner(options, self.user_http, raw=raw)
         runner = SyncRunner(options, self.http, shared=True, raw=raw)
         runner.user_http, runner.limiter = self.user_http, self.limiter
-        runner.share_headers(self)
+        runner.share_client(self)
         return runner
 
     def close(self) -> None:
@@ -236,7 +247,7 @@ class AsyncRunner(_RunnerBase):
             return AsyncRunner(options, self.user_http, raw=raw)
         runner = AsyncRunner(options, self.http, shared=True, raw=raw)
         runner.user_http, runner.limiter = self.user_http, self.limiter
-        runner.share_headers(self)
+        runner.share_client(self)
         return runner
 
     async def aclose(self) -> None:

@@ -45,6 +45,8 @@ from mixmax_sdk import AsyncMixmax, Mixmax
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token-0123456789"
 SEQ_ID = "5815495f8447b9058a310007"
+# The raw side as its user would write it: the token set once on the client, as the SDK does.
+RAW_HEADERS = {"X-API-Token": TOKEN, "Accept": "application/json"}
 
 
 @dataclass(frozen=True)
@@ -194,13 +196,12 @@ def request_rows(
     clock: Clock = time.perf_counter,
 ) -> list[Row]:
     raw, sdk = make()
-    headers = {"X-API-Token": TOKEN, "Accept": "application/json"}
     me_url, seq_url = f"{base}/v1/users/me", f"{base}/v1/sequences/{SEQ_ID}"
     cases = [
-        ("users.me()", lambda: json.loads(raw.get(me_url, headers=headers).content), lambda: sdk.users.me()),
+        ("users.me()", lambda: json.loads(raw.get(me_url).content), lambda: sdk.users.me()),
         (
             "sequences.get(id)",
-            lambda: json.loads(raw.get(seq_url, headers=headers).content),
+            lambda: json.loads(raw.get(seq_url).content),
             lambda: sdk.sequences.get(SEQ_ID),
         ),
     ]
@@ -215,7 +216,7 @@ def request_rows(
 
 def loopback_rows(sizes: Sizes, base: str) -> list[Row]:
     def make() -> tuple[httpx.Client, Mixmax]:
-        return httpx.Client(), Mixmax(api_key=TOKEN, base_url=f"{base}/v1", rate_limit=None)
+        return httpx.Client(headers=RAW_HEADERS), Mixmax(api_key=TOKEN, base_url=f"{base}/v1", rate_limit=None)
 
     return request_rows(sizes, base, "over loopback HTTP", sizes.http_block, make, 1.05)
 
@@ -227,7 +228,7 @@ def memory_rows(sizes: Sizes) -> list[Row]:
         transport = Memory()
         with sdk_transport(transport):
             sdk = Mixmax(api_key=TOKEN, base_url=f"{base}/v1", rate_limit=None)
-        return httpx.Client(transport=transport), sdk
+        return httpx.Client(transport=transport, headers=RAW_HEADERS), sdk
 
     return request_rows(sizes, base, "in memory (pure CPU)", sizes.cpu_block, make, 1.10, time.thread_time)
 
@@ -238,7 +239,7 @@ def http_client_rows(sizes: Sizes) -> list[Row]:
     def make() -> tuple[httpx.Client, Mixmax]:
         transport = Memory()
         user = httpx.Client(transport=transport)
-        return httpx.Client(transport=transport), Mixmax(
+        return httpx.Client(transport=transport, headers=RAW_HEADERS), Mixmax(
             api_key=TOKEN, base_url=f"{base}/v1", rate_limit=None, http_client=user
         )
 
@@ -327,12 +328,11 @@ def memory_row(sizes: Sizes) -> Row:
 async def concurrency_rows(sizes: Sizes, base: str) -> list[Row]:
     n = sizes.concurrent
     slow = f"{base}/slow"
-    headers = {"X-API-Token": TOKEN, "Accept": "application/json"}
-    raw = httpx.AsyncClient()
+    raw = httpx.AsyncClient(headers=RAW_HEADERS)
     sdk = AsyncMixmax(api_key=TOKEN, base_url=f"{slow}/v1", rate_limit=None)
 
     async def raw_one() -> Any:
-        return json.loads((await raw.get(f"{slow}/v1/users/me", headers=headers)).content)
+        return json.loads((await raw.get(f"{slow}/v1/users/me")).content)
 
     async def raw_all() -> None:
         await asyncio.gather(*(raw_one() for _ in range(n)))
