@@ -211,13 +211,15 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         inner = self.inner
         if not isinstance(inner, httpx.Client):
             return inner.handle_request(request)
-        if inner.auth is not None or inner.is_closed:
+        # httpx's own routing (mounts, proxies); private, so an httpx without it falls back to `send`.
+        route: Callable[[httpx.URL], httpx.BaseTransport] | None = getattr(inner, "_transport_for_url", None)
+        if inner.auth is not None or inner.is_closed or route is None:
             # Never follow a redirect, whatever the user's client says: the token must stay on origin.
             return inner.send(request, stream=True, follow_redirects=False)
         hooks = inner.event_hooks
         for hook in hooks["request"]:
             hook(request)
-        response = inner._transport_for_url(request.url).handle_request(request)
+        response = route(request.url).handle_request(request)
         if hooks["response"]:
             response.request = request
             for hook in hooks["response"]:
@@ -275,12 +277,13 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         inner = self.inner
         if not isinstance(inner, httpx.AsyncClient):
             return await inner.handle_async_request(request)
-        if inner.auth is not None or inner.is_closed:
+        route: Callable[[httpx.URL], httpx.AsyncBaseTransport] | None = getattr(inner, "_transport_for_url", None)
+        if inner.auth is not None or inner.is_closed or route is None:
             return await inner.send(request, stream=True, follow_redirects=False)
         hooks = inner.event_hooks
         for hook in hooks["request"]:
             await hook(request)
-        response = await inner._transport_for_url(request.url).handle_async_request(request)
+        response = await route(request.url).handle_async_request(request)
         if hooks["response"]:
             response.request = request
             for hook in hooks["response"]:
