@@ -7,15 +7,11 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
         print(sequence.name)
 """
 
-from typing import TYPE_CHECKING
-
-from mixmax_openapi.types import UNSET, Unset
+from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
-from ._drift import DriftRecord, clear_drift_report, drift_report
 from ._logs import setup_from_env as _setup_logging
 from ._ratelimit import LocalRateLimit, RateLimitState
-from ._raw import RawResponse
 from ._resource import RequestOptions
 from ._version import __version__
 from .errors import (
@@ -39,22 +35,51 @@ from .errors import (
     UnprocessableEntityError,
     WebhookPayloadError,
 )
-from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
-from .timestamps import as_datetime, to_epoch_ms
 
 if TYPE_CHECKING:
+    from mixmax_openapi.types import UNSET, Unset
+
+    from ._drift import DriftRecord, clear_drift_report, drift_report
+    from ._raw import RawResponse
     from ._redis_ratelimit import RedisRateLimit
+    from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
+    from .timestamps import as_datetime, to_epoch_ms
 
 _setup_logging()
 
+# Loaded on first use rather than at `import mixmax_sdk`: the generated layer (and attrs with it),
+# pagination, raw responses, drift reports and timestamp helpers are not needed to build a client.
+_LAZY = {
+    "UNSET": "mixmax_openapi.types",
+    "Unset": "mixmax_openapi.types",
+    "DriftRecord": "mixmax_sdk._drift",
+    "clear_drift_report": "mixmax_sdk._drift",
+    "drift_report": "mixmax_sdk._drift",
+    "RawResponse": "mixmax_sdk._raw",
+    "AsyncPage": "mixmax_sdk.pagination",
+    "AsyncPager": "mixmax_sdk.pagination",
+    "Page": "mixmax_sdk.pagination",
+    "SyncPage": "mixmax_sdk.pagination",
+    "SyncPager": "mixmax_sdk.pagination",
+    "as_datetime": "mixmax_sdk.timestamps",
+    "to_epoch_ms": "mixmax_sdk.timestamps",
+    "RedisRateLimit": "mixmax_sdk._redis_ratelimit",  # and redis-py only with it
+}
 
-def __getattr__(name: str) -> object:
-    # RedisRateLimit's module is loaded on first use, so `import mixmax_sdk` stays as light as it was.
-    if name == "RedisRateLimit":
-        from ._redis_ratelimit import RedisRateLimit
 
-        return RedisRateLimit
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [

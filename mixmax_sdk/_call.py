@@ -15,9 +15,7 @@ from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 import httpx
-from mixmax_openapi.types import ResponseDeviation, json_kind
 
-from . import _drift  # noqa: F401 - installs the deviation handler before any model is parsed
 from .errors import APIResponseValidationError, body_text
 
 T = TypeVar("T")
@@ -49,8 +47,23 @@ class Call(Generic[T]):
     per_call: PerCall | None = None
 
 
+_drift_reported = False
+
+
+def report_drift() -> None:
+    """Have the generated models report deviations to `_drift` (once, on first use of the generated
+    layer: importing it at `import mixmax_sdk` would load attrs for a script that only builds a client)."""
+    global _drift_reported
+    if not _drift_reported:
+        from ._drift import install
+
+        install()
+        _drift_reported = True
+
+
 def from_module(module: ModuleType, parse: Parser[T], /, **kwargs: Any) -> Call[T]:
     """A call from a generated endpoint module's `_get_kwargs(**kwargs)`."""
+    report_drift()  # the generated layer is loaded now; its models must report to the SDK
     built: dict[str, Any] = module._get_kwargs(**kwargs)
     return Call(
         method=built["method"].upper(),
@@ -75,6 +88,7 @@ def json_body(response: httpx.Response) -> Any:
 
 def model(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[M]:
     """Parse a JSON object into a generated model."""
+    report_drift()
 
     def parse(response: httpx.Response) -> M:
         return _checked(response, from_dict, json_body(response), dict)
@@ -94,6 +108,7 @@ def optional_model(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[M | No
 
 def model_list(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[list[M]]:
     """Parse a bare JSON array of objects into a list of generated models."""
+    report_drift()
 
     def parse(response: httpx.Response) -> list[M]:
         items = json_body(response)
@@ -136,6 +151,8 @@ def model_items(response: httpx.Response, items: Any, where: str) -> list[Any]:
 
 
 def _kind(value: Any) -> str:
+    from mixmax_openapi.types import json_kind
+
     return json_kind(value)
 
 
@@ -145,19 +162,32 @@ def _checked(response: httpx.Response, from_dict: Callable[[Any], M], data: Any,
         raise APIResponseValidationError(response, f"Expected a JSON {expected}, got {_kind(data)}", body=data)
     try:
         return from_dict(data)
-    except ResponseDeviation as deviation:  # strict_responses=True
-        raise APIResponseValidationError(
+    except Exception as exc:  # one broad clause, so that the generated layer is imported only on failure
+        error = _not_fitting(response, from_dict, data, exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _not_fitting(
+    response: httpx.Response, from_dict: Callable[[Any], Any], data: Any, exc: Exception
+) -> APIResponseValidationError | None:
+    """The typed error for a body that does not fit the model (None: a bug to let through as it is)."""
+    from mixmax_openapi.types import ResponseDeviation
+
+    if isinstance(exc, ResponseDeviation):  # strict_responses=True
+        return APIResponseValidationError(
             response,
-            f"The response does not fit {deviation.schema}: {deviation.path}: expected {deviation.expected}, "
-            f"got {deviation.observed}",
+            f"The response does not fit {exc.schema}: {exc.path}: expected {exc.expected}, got {exc.observed}",
             body=data,
-        ) from deviation
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        )
+    if isinstance(exc, KeyError | TypeError | ValueError | AttributeError | RecursionError):
         name = getattr(from_dict, "__self__", None)
         what = name.__name__ if isinstance(name, type) else "the documented shape"
-        raise APIResponseValidationError(
+        return APIResponseValidationError(
             response, f"The response does not fit {what}: {type(exc).__name__}: {exc}", body=data
-        ) from exc
+        )
+    return None
 
 
 A = TypeVar("A")

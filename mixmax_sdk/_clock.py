@@ -3,7 +3,6 @@ fake Mixmax's `FakeClock`) can make waiting instant and deterministic."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -33,4 +32,6 @@ class SystemClock:
         time.sleep(max(seconds, 0.0))
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # only async code pays for importing asyncio
+
         await asyncio.sleep(max(seconds, 0.0))

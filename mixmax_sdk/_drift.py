@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
-
-from mixmax_openapi.types import ResponseDeviation, set_deviation_handler
 
 __all__ = ["DriftRecord", "drift_report"]
 
@@ -50,6 +49,8 @@ _lock = threading.Lock()
 
 def _handle(schema: str, field: str, expected: str, observed: str, value: Any) -> None:
     if _strict.get():
+        from mixmax_openapi.types import ResponseDeviation
+
         raise ResponseDeviation(schema, field, expected, observed, value)
     field = _INDEX.sub("[]", field)  # one record for every item of a list, not one per index
     key = (schema, field, observed)
@@ -94,4 +95,20 @@ def strictly(parse: Callable[[Any], T]) -> Callable[[Any], T]:
     return parse_strictly
 
 
-set_deviation_handler(_handle)
+_installed = False
+
+
+def install() -> None:
+    """Install the handler in the generated layer (idempotent). Called where the SDK first touches a
+    generated module or model rather than at `import mixmax_sdk`, which would load attrs and the whole
+    generated package for a script that only builds a client."""
+    global _installed
+    if not _installed:
+        from mixmax_openapi.types import set_deviation_handler
+
+        set_deviation_handler(_handle)
+        _installed = True
+
+
+if "mixmax_openapi.types" in sys.modules:  # the generated layer is already loaded: nothing to save
+    install()

@@ -100,6 +100,10 @@ class endpoint(Generic[P, T]):
         self.__doc__ = build.__doc__
         self.__name__ = build.__name__
         self.__wrapped__ = build
+        self._attribute = build.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name  # where the bound method is cached on an instance
 
     @overload
     def __get__(self, obj: None, owner: type) -> endpoint[P, T]: ...
@@ -122,6 +126,9 @@ class endpoint(Generic[P, T]):
             return run(call if per_call is None else dataclasses.replace(call, per_call=per_call))
 
         bound.__doc__, bound.__name__ = build.__doc__, build.__name__
+        # Kept on the instance (this descriptor has no __set__, so the instance attribute wins): later
+        # accesses are a dictionary lookup instead of a new closure each time.
+        obj.__dict__[self._attribute] = bound
         return bound
 
 
@@ -140,6 +147,10 @@ class paginated(Generic[P, T]):
         self.__doc__ = build.__doc__
         self.__name__ = build.__name__
         self.__wrapped__ = build
+        self._attribute = build.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name  # where the bound method is cached on an instance
 
     @overload
     def __get__(self, obj: None, owner: type) -> paginated[P, T]: ...
@@ -164,6 +175,9 @@ class paginated(Generic[P, T]):
             return pager(plan if per_call is None else plan.with_per_call(per_call))
 
         bound.__doc__, bound.__name__ = build.__doc__, build.__name__
+        # Kept on the instance (this descriptor has no __set__, so the instance attribute wins): later
+        # accesses are a dictionary lookup instead of a new closure each time.
+        obj.__dict__[self._attribute] = bound
         return bound
 
 

@@ -22,7 +22,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn, TypeGuard
 
 import httpx
 
@@ -75,7 +75,7 @@ class RetryRun:
     `wants_send()`, send and `feed()` the outcome (the response, or the transport error), then sleep
     `delay` seconds if it is set; finally `result()` returns the answer or raises the last error."""
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Clock) -> None:
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Clock, started: float | None = None) -> None:
         options: dict[str, Any] = request.extensions.get("mixmax", {})
         self.request, self.policy, self.clock = request, policy, clock
         self.budget: int = options.get("max_retries", policy.max_retries)
@@ -83,7 +83,7 @@ class RetryRun:
         self.history = RetryHistory(attempts=0)
         self.delay: float | None = None
         self._outcome: Attempt | None = None
-        self._started = clock.now()
+        self._started = clock.now() if started is None else started
 
     def wants_send(self) -> bool:
         return self._outcome is None or self.delay is not None
@@ -95,15 +95,8 @@ class RetryRun:
         self._outcome, self.delay = outcome, self._decide(outcome, history.attempts - 1)
         status = outcome.status_code if isinstance(outcome, httpx.Response) else None
         what = str(status) if status is not None else type(outcome).__name__
-        log.debug(
-            "%s %s -> %s (attempt %d, %.3fs)%s",
-            self.request.method,
-            self.request.url.path,
-            what,
-            history.attempts,
-            self.clock.now() - self._started,
-            f"; retrying in {self.delay:.2f}s" if self.delay is not None else "",
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            log_attempt(self.request, what, history.attempts, self.clock.now() - self._started, self.delay)
         if self.delay is None:
             return
         # Both drivers read the body before feeding it (which closes the stream), so nothing is closed
@@ -147,6 +140,24 @@ class RetryRun:
         return outcome
 
 
+def log_attempt(request: httpx.Request, what: str, attempt: int, elapsed: float, delay: float | None) -> None:
+    log.debug(
+        "%s %s -> %s (attempt %d, %.3fs)%s",
+        request.method,
+        request.url.path,
+        what,
+        attempt,
+        elapsed,
+        f"; retrying in {delay:.2f}s" if delay is not None else "",
+    )
+
+
+def first_is_final(outcome: Attempt | None) -> TypeGuard[httpx.Response]:
+    """Whether a first attempt's outcome is the answer whatever the budget: most are, and for them no
+    `RetryRun` (nor its history) is built."""
+    return isinstance(outcome, httpx.Response) and outcome.status_code not in RETRY_STATUSES
+
+
 def attempt_deadline(request: httpx.Request) -> float | None:
     """When this attempt must be over (monotonic seconds): the read timeout bounds the whole answer.
 
@@ -157,13 +168,20 @@ def attempt_deadline(request: httpx.Request) -> float | None:
     return None if timeout is None else time.monotonic() + timeout
 
 
-def check_deadline(deadline: float | None, request: httpx.Request) -> None:
-    if deadline is not None and time.monotonic() > deadline:
-        raise httpx.ReadTimeout("the response did not complete within the timeout", request=request)
+def raise_late(request: httpx.Request) -> NoReturn:
+    """The attempt's deadline has passed (the drivers check it inline, between chunks of the body)."""
+    raise httpx.ReadTimeout("the response did not complete within the timeout", request=request)
 
 
 class _Wrapper:
-    """What both drivers share: their parts, and settling a send with the rate limiter."""
+    """What both drivers share: their parts, and settling a send with the rate limiter.
+
+    `inner` is a transport (the SDK's own), or the `httpx.Client` a user passed as `http_client`. For
+    the latter the SDK sends through that client's transport (or the one mounted for the URL: its
+    proxies) and calls its event hooks once per attempt, as its own `send` would, instead of going
+    through a second client: only a client with `auth` (whose flow may need several requests) or a
+    closed one (which must refuse) goes through its `send`. Redirects are never followed either way.
+    """
 
     def __init__(
         self,
@@ -177,33 +195,49 @@ class _Wrapper:
 
     def _settle(self, slot: object, outcome: Attempt | None) -> Attempt | None:
         """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""
-        if self.limiter is not None:
-            self.limiter.release(slot)
-            if isinstance(outcome, httpx.Response):
-                self.limiter.observe(outcome.headers)
+        assert self.limiter is not None
+        self.limiter.release(slot)
+        if isinstance(outcome, httpx.Response):
+            self.limiter.observe(outcome.headers)
         return outcome
 
 
 class RetryTransport(_Wrapper, httpx.BaseTransport):
-    """Retries and rate limiting around a sync transport (or a whole `httpx.Client`)."""
+    """Retries and rate limiting around a sync transport (or a user's `httpx.Client`)."""
 
     inner: httpx.BaseTransport | httpx.Client
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        inner = self.inner
+        if not isinstance(inner, httpx.Client):
+            return inner.handle_request(request)
+        # httpx's own routing (mounts, proxies); private, so an httpx without it falls back to `send`.
+        route: Callable[[httpx.URL], httpx.BaseTransport] | None = getattr(inner, "_transport_for_url", None)
+        if inner.auth is not None or inner.is_closed or route is None:
+            # Never follow a redirect, whatever the user's client says: the token must stay on origin.
+            return inner.send(request, stream=True, follow_redirects=False)
+        hooks = inner.event_hooks
+        for hook in hooks["request"]:
+            hook(request)
+        response = route(request.url).handle_request(request)
+        if hooks["response"]:
+            response.request = request
+            for hook in hooks["response"]:
+                hook(response)
+        return response
 
     def _send(self, request: httpx.Request) -> Attempt | None:
         slot = self.limiter.acquire() if self.limiter is not None else None
         outcome: Attempt | None = None
         try:
             deadline = attempt_deadline(request)
-            if isinstance(self.inner, httpx.Client):
-                # Never follow a redirect, whatever the user's client says: the token must stay on origin.
-                response = self.inner.send(request, stream=True, follow_redirects=False)
-            else:
-                response = self.inner.handle_request(request)
+            response = self._attempt(request)
             try:
                 chunks = []
                 for chunk in response.iter_bytes():
                     chunks.append(chunk)
-                    check_deadline(deadline, request)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise_late(request)
             finally:
                 response.close()
             response._content = b"".join(chunks)  # what Response.read() does, with the deadline checks
@@ -211,15 +245,22 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         except httpx.TransportError as exc:
             outcome = exc
         finally:
-            self._settle(slot, outcome)
+            if self.limiter is not None:
+                self._settle(slot, outcome)
         return outcome
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        run = RetryRun(request, self.policy, self.clock)
-        while run.wants_send():
+        started = self.clock.now() if log.isEnabledFor(logging.DEBUG) else None  # for the log only
+        outcome = self._send(request)
+        if first_is_final(outcome):
+            if started is not None:
+                log_attempt(request, str(outcome.status_code), 1, self.clock.now() - started, None)
+            return outcome
+        run = RetryRun(request, self.policy, self.clock, started)
+        run.feed(outcome)
+        while run.delay is not None:
+            self.clock.sleep(run.delay)
             run.feed(self._send(request))
-            if run.delay is not None:
-                self.clock.sleep(run.delay)
         return run.result()
 
     def close(self) -> None:
@@ -232,20 +273,35 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
 
     inner: httpx.AsyncBaseTransport | httpx.AsyncClient
 
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        inner = self.inner
+        if not isinstance(inner, httpx.AsyncClient):
+            return await inner.handle_async_request(request)
+        route: Callable[[httpx.URL], httpx.AsyncBaseTransport] | None = getattr(inner, "_transport_for_url", None)
+        if inner.auth is not None or inner.is_closed or route is None:
+            return await inner.send(request, stream=True, follow_redirects=False)
+        hooks = inner.event_hooks
+        for hook in hooks["request"]:
+            await hook(request)
+        response = await route(request.url).handle_async_request(request)
+        if hooks["response"]:
+            response.request = request
+            for hook in hooks["response"]:
+                await hook(response)
+        return response
+
     async def _send(self, request: httpx.Request) -> Attempt | None:
         slot = await self.limiter.aacquire() if self.limiter is not None else None
         outcome: Attempt | None = None
         try:
             deadline = attempt_deadline(request)
-            if isinstance(self.inner, httpx.AsyncClient):
-                response = await self.inner.send(request, stream=True, follow_redirects=False)
-            else:
-                response = await self.inner.handle_async_request(request)
+            response = await self._attempt(request)
             try:
                 chunks = []
                 async for chunk in response.aiter_bytes():
                     chunks.append(chunk)
-                    check_deadline(deadline, request)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise_late(request)
             finally:
                 await response.aclose()
             response._content = b"".join(chunks)
@@ -253,15 +309,22 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         except httpx.TransportError as exc:
             outcome = exc
         finally:
-            self._settle(slot, outcome)
+            if self.limiter is not None:
+                self._settle(slot, outcome)
         return outcome
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        run = RetryRun(request, self.policy, self.clock)
-        while run.wants_send():
+        started = self.clock.now() if log.isEnabledFor(logging.DEBUG) else None  # for the log only
+        outcome = await self._send(request)
+        if first_is_final(outcome):
+            if started is not None:
+                log_attempt(request, str(outcome.status_code), 1, self.clock.now() - started, None)
+            return outcome
+        run = RetryRun(request, self.policy, self.clock, started)
+        run.feed(outcome)
+        while run.delay is not None:
+            await self.clock.asleep(run.delay)
             run.feed(await self._send(request))
-            if run.delay is not None:
-                await self.clock.asleep(run.delay)
         return run.result()
 
     async def aclose(self) -> None:

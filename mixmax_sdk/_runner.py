@@ -5,27 +5,39 @@ from __future__ import annotations
 
 import logging
 import platform
-from collections.abc import Coroutine, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._call import Call
 from ._constants import TOKEN_HEADER
-from ._drift import strictly
 from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
-from ._raw import RawResponse
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, NotFoundError, make_status_error
-from .pagination import AsyncPager, Page, Plan, SyncPager
+
+if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
+
+    from ._raw import RawResponse
+    from .pagination import AsyncPager, Page, Plan, SyncPager
 
 T = TypeVar("T")
 log: logging.Logger = logging.getLogger("mixmax_sdk")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+def client_headers(options: ClientOptions) -> dict[str, str]:
+    """The headers of every request of a client with these options."""
+    return {
+        "Accept": "application/json",
+        "User-Agent": USER_AGENT,
+        **options.default_headers,
+        TOKEN_HEADER: options.api_key,
+    }
 
 
 class _RunnerBase:
@@ -36,6 +48,22 @@ class _RunnerBase:
         self._owns_http = owns_http
         self.raw: bool = raw  # `with_raw_response`: successes come back as `RawResponse`
         self.answered: bool = False  # whether any request of this client got a 2xx (for the base_url hint)
+        # Headers, timeout and retry budget are set once on the httpx client and its retry transport
+        # (`sent_*`), so that a request says nothing when it wants the same. A runner that shares its
+        # parent's pool but wants others (`with_options(...)`) sends them with each request.
+        self.sent_headers: dict[str, str] = client_headers(options)
+        self.sent_timeout: httpx.Timeout = options.timeout
+        self.sent_retries: int = options.max_retries
+        self.extra_headers: dict[str, str] | None = None
+        self.timeout_arg: httpx.Timeout | UseClientDefault = httpx.USE_CLIENT_DEFAULT
+
+    def share_client(self, parent: _RunnerBase) -> None:
+        """This runner sends through `parent`'s httpx client, which was set up for `parent.sent_*`."""
+        wanted, self.sent_headers = self.sent_headers, parent.sent_headers
+        self.extra_headers = None if wanted == parent.sent_headers else wanted
+        self.sent_timeout, self.sent_retries = parent.sent_timeout, parent.sent_retries
+        if self.options.timeout != self.sent_timeout:
+            self.timeout_arg = self.options.timeout
 
     @property
     def mode(self) -> str:
@@ -43,25 +71,23 @@ class _RunnerBase:
 
     def build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         options, per_call = self.options, call.per_call
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            **options.default_headers,
-            TOKEN_HEADER: options.api_key,
-        }
+        headers = self.extra_headers
         params, body = call.params, call.json
-        timeout, max_retries = options.timeout, options.max_retries
+        timeout, max_retries = self.timeout_arg, options.max_retries
         if options.default_query:
             params = {**options.default_query, **params}
         if per_call is not None:
-            headers.update(per_call.headers)
-            headers[TOKEN_HEADER] = options.api_key
+            if per_call.headers:
+                headers = {**(headers or {}), **per_call.headers, TOKEN_HEADER: options.api_key}
             if per_call.query:
                 params = {**params, **per_call.query}
             if per_call.body:
                 body = {**(body if isinstance(body, dict) else {}), **per_call.body}
             timeout = per_call.timeout if per_call.timeout is not None else timeout
             max_retries = per_call.max_retries if per_call.max_retries is not None else max_retries
+        # Without the extension the retry transport applies its own budget (the client's) and the
+        # method's idempotency.
+        retrying = max_retries != self.sent_retries or call.retry_safe
         return http.build_request(
             call.method,
             options.base_url + call.path,
@@ -69,7 +95,7 @@ class _RunnerBase:
             json=body,
             headers=headers,
             timeout=timeout,
-            extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}},
+            extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}} if retrying else None,
         )
 
     limiter: SlidingWindowLimiter | None = None
@@ -79,34 +105,45 @@ class _RunnerBase:
         self.limiter = limiter_for(options.rate_limit, options.api_key, options.clock)
         return RetryPolicy(max_retries=options.max_retries), self.limiter
 
-    @contextmanager
-    def transport_errors(self, request: httpx.Request) -> Iterator[None]:
-        """httpx transport failures as the SDK's typed errors (messages never include headers)."""
-        try:
-            yield
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request) from exc
-        except httpx.DecodingError as exc:
+    @staticmethod
+    def transport_error(request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
+        """An httpx failure as the SDK's typed error (messages never include headers). The runners call
+        it from a plain `except`: a context manager would cost a generator on every request."""
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request)
+        if isinstance(exc, httpx.DecodingError):
             # The body could not be decoded as its Content-Encoding claims; the server may have acted.
-            raise APIConnectionError(
+            return APIConnectionError(
                 f"Undecodable response body: {request.method} {request.url.path}: {exc}", request=request
-            ) from exc
-        except httpx.HTTPError as exc:  # TransportError, and whatever else httpx raises while sending
-            raise APIConnectionError(
-                f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
-            ) from exc
+            )
+        # TransportError, and whatever else httpx raises while sending
+        return APIConnectionError(
+            f"Connection error: {request.method} {request.url.path}: {type(exc).__name__}: {exc}", request=request
+        )
 
     def finish(self, call: Call[T], response: httpx.Response) -> Any:
         """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
         if response.is_success:
             self.answered = True
-            parse = strictly(call.parse) if self.options.strict_responses else call.parse
-            return RawResponse(response, parse) if self.raw else parse(response)
+            parse = call.parse
+            if self.options.strict_responses:
+                from ._drift import strictly
+
+                parse = strictly(parse)
+            if self.raw:
+                from ._raw import RawResponse
+
+                return RawResponse(response, parse)
+            return parse(response)
         history = response.extensions.get("mixmax_history")
         if response.status_code == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False):
             # An earlier attempt may have deleted it before failing; gone is what DELETE asked for.
             log.debug("DELETE %s: 404 after an ambiguous earlier attempt; taken as deleted", response.request.url.path)
-            return RawResponse(response, call.parse) if self.raw else call.parse(response)
+            if self.raw:
+                from ._raw import RawResponse
+
+                return RawResponse(response, call.parse)
+            return call.parse(response)
         error = make_status_error(response)
         if isinstance(error, NotFoundError) and not self.answered:
             error = make_status_error(
@@ -134,15 +171,19 @@ class SyncRunner(_RunnerBase):
             policy, limiter = self.transport_parts()
             inner: httpx.BaseTransport | httpx.Client = http if http is not None else httpx.HTTPTransport()
             transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            self.http = httpx.Client(transport=transport, timeout=options.timeout)
+            self.http = httpx.Client(transport=transport, timeout=options.timeout, headers=self.sent_headers)
 
     def run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
-        with self.transport_errors(request):
+        try:
             response = self.http.send(request)
+        except httpx.HTTPError as exc:
+            raise self.transport_error(request, exc) from exc
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> SyncPager[T] | RawResponse[Page[T]]:
+        from .pagination import SyncPager
+
         return self.run(plan.first) if self.raw else SyncPager(self, plan)
 
     def derive(self, options: ClientOptions, *, raw: bool | None = None) -> SyncRunner:
@@ -152,6 +193,7 @@ class SyncRunner(_RunnerBase):
             return SyncRunner(options, self.user_http, raw=raw)
         runner = SyncRunner(options, self.http, shared=True, raw=raw)
         runner.user_http, runner.limiter = self.user_http, self.limiter
+        runner.share_client(self)
         return runner
 
     def close(self) -> None:
@@ -181,18 +223,22 @@ class AsyncRunner(_RunnerBase):
                 http if http is not None else httpx.AsyncHTTPTransport()
             )
             transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout)
+            self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout, headers=self.sent_headers)
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)
 
     async def _run(self, call: Call[T]) -> Any:
         request = self.build_request(self.http, call)
-        with self.transport_errors(request):
+        try:
             response = await self.http.send(request)
+        except httpx.HTTPError as exc:
+            raise self.transport_error(request, exc) from exc
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> AsyncPager[T] | Coroutine[Any, Any, RawResponse[Page[T]]]:
+        from .pagination import AsyncPager
+
         return self.run(plan.first) if self.raw else AsyncPager(self, plan)
 
     def derive(self, options: ClientOptions, *, raw: bool | None = None) -> AsyncRunner:
@@ -201,6 +247,7 @@ class AsyncRunner(_RunnerBase):
             return AsyncRunner(options, self.user_http, raw=raw)
         runner = AsyncRunner(options, self.http, shared=True, raw=raw)
         runner.user_http, runner.limiter = self.user_http, self.limiter
+        runner.share_client(self)
         return runner
 
     async def aclose(self) -> None:

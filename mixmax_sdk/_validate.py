@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from mixmax_openapi.types import UNSET, Unset
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import MixmaxValidationError
+
+if TYPE_CHECKING:
+    from mixmax_openapi.types import Unset
 
 T = TypeVar("T")
 
@@ -22,7 +23,11 @@ _EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\
 
 def unset(value: T | None) -> T | Unset:
     """None (the facade's "not given") as the generated layer's UNSET."""
-    return UNSET if value is None else value
+    if value is None:
+        from mixmax_openapi.types import UNSET  # imported here: attrs loads with the generated layer
+
+        return UNSET
+    return value
 
 
 def require_id(value: object, name: str = "id") -> str:
