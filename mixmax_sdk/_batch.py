@@ -11,12 +11,11 @@ neither holds any bulk logic of its own (the same split as pagination's `Plan` a
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from ._call import Call, PerCall
-from ._resource import Async, RawAsync, RawSync, Resource, Sync, take_options
+from ._resource import Async, Method, RawAsync, RawSync, Resource, Sync
 from .errors import MixmaxError, MixmaxValidationError
 
 if TYPE_CHECKING:
@@ -51,8 +50,8 @@ class Batch(Protocol[R]):
         """The whole operation as a single call, when one request does it all (None otherwise)."""
         ...
 
-    def with_per_call(self, per_call: PerCall) -> None:
-        """Apply per-call options to every request of the plan."""
+    def with_per_call(self, per_call: PerCall) -> Batch[R]:
+        """The plan with per-call options on every one of its requests."""
         ...
 
 
@@ -111,20 +110,23 @@ def _raw_call(batch: Batch[R]) -> Call[R]:
     return call
 
 
-class batched(Generic[P, R]):
+class batched(Method, Generic[P, R]):
     """Decorator: the method returns a `Batch[R]`; callers get `R` (sync), a coroutine of `R` (async), or
     on the `with_raw_response` views the `RawResponse` of its one request (refused when it needs more).
 
     The method body (validation, splitting) runs at call time, so bad input fails before any request.
     """
 
-    __name__: str
-
     def __init__(self, build: Callable[Concatenate[Any, P], Batch[R]]) -> None:
-        self._build = build
-        self.__doc__ = build.__doc__
-        self.__name__ = build.__name__
-        self.__wrapped__ = build
+        super().__init__(build)
+
+    def _sender(self, runner: Any) -> Callable[[Any], Any]:
+        def send(batch: Batch[R]) -> Any:
+            if runner.raw:
+                return runner.run(_raw_call(batch))  # the batch's calls carry its per-call options
+            return drive_async(runner, batch) if runner.kind == "async" else drive_sync(runner, batch)
+
+        return send
 
     @overload
     def __get__(self, obj: None, owner: type) -> batched[P, R]: ...
@@ -137,19 +139,4 @@ class batched(Generic[P, R]):
     @overload
     def __get__(self, obj: Resource[RawAsync], owner: type) -> Callable[P, Coroutine[object, None, RawResponse[R]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        build, runner = self._build, obj._runner
-
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            per_call = take_options(kwargs) if kwargs else None
-            batch = build(obj, *args, **kwargs)
-            if per_call is not None:
-                batch.with_per_call(per_call)
-            if runner.raw:
-                call = _raw_call(batch)
-                return runner.run(call if per_call is None else dataclasses.replace(call, per_call=per_call))
-            return drive_async(runner, batch) if runner.kind == "async" else drive_sync(runner, batch)
-
-        bound.__doc__, bound.__name__ = build.__doc__, build.__name__
-        return bound
+        return self if obj is None else self._bind(obj)

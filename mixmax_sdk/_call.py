@@ -8,6 +8,7 @@ and body encoding, so the facade never re-implements the wire format.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -45,6 +46,9 @@ class Call(Generic[T]):
     # POSTs are retried only where a repeat cannot do harm (see issue 5 / the retry policy).
     retry_safe: bool = False
     per_call: PerCall | None = None
+
+    def with_per_call(self, per_call: PerCall) -> Call[T]:
+        return dataclasses.replace(self, per_call=per_call)
 
 
 _drift_reported = False

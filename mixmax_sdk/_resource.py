@@ -14,7 +14,6 @@ body runs, so no method handles them itself.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
 
@@ -90,12 +89,13 @@ class Resource(Generic[M]):
         return f"<{type(self).__name__} ({self._runner.mode})>"
 
 
-class endpoint(Generic[P, T]):
-    """Decorator: the method returns a `Call[T]`; callers get `T`, a coroutine of `T`, or a `RawResponse`."""
+class Method:
+    """What `endpoint`, `paginated` and `batched` share: binding a method that describes its requests to
+    the resource's runner. A subclass says how the description is sent (`_sender`) and types `__get__`."""
 
     __name__: str
 
-    def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
+    def __init__(self, build: Callable[..., Any]) -> None:
         self._build = build
         self.__doc__ = build.__doc__
         self.__name__ = build.__name__
@@ -104,6 +104,33 @@ class endpoint(Generic[P, T]):
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._attribute = name  # where the bound method is cached on an instance
+
+    def _sender(self, runner: Any) -> Callable[[Any], Any]:
+        raise NotImplementedError  # pragma: no cover - each decorator says how its description is sent
+
+    def _bind(self, obj: Resource[Any]) -> Callable[..., Any]:
+        build, send = self._build, self._sender(obj._runner)
+
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            per_call = take_options(kwargs) if kwargs else None
+            made = build(obj, *args, **kwargs)
+            return send(made if per_call is None else made.with_per_call(per_call))
+
+        bound.__doc__, bound.__name__ = self.__doc__, self.__name__
+        # Kept on the instance (this descriptor has no __set__, so the instance attribute wins): later
+        # accesses are a dictionary lookup instead of a new closure each time.
+        obj.__dict__[self._attribute] = bound
+        return bound
+
+
+class endpoint(Method, Generic[P, T]):
+    """Decorator: the method returns a `Call[T]`; callers get `T`, a coroutine of `T`, or a `RawResponse`."""
+
+    def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
+        super().__init__(build)
+
+    def _sender(self, runner: Any) -> Callable[[Any], Any]:
+        return runner.run  # type: ignore[no-any-return]
 
     @overload
     def __get__(self, obj: None, owner: type) -> endpoint[P, T]: ...
@@ -116,23 +143,10 @@ class endpoint(Generic[P, T]):
     @overload
     def __get__(self, obj: Resource[RawAsync], owner: type) -> Callable[P, Coroutine[object, None, RawResponse[T]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        build, run = self._build, obj._runner.run
-
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            per_call = take_options(kwargs) if kwargs else None
-            call = build(obj, *args, **kwargs)
-            return run(call if per_call is None else dataclasses.replace(call, per_call=per_call))
-
-        bound.__doc__, bound.__name__ = build.__doc__, build.__name__
-        # Kept on the instance (this descriptor has no __set__, so the instance attribute wins): later
-        # accesses are a dictionary lookup instead of a new closure each time.
-        obj.__dict__[self._attribute] = bound
-        return bound
+        return self if obj is None else self._bind(obj)
 
 
-class paginated(Generic[P, T]):
+class paginated(Method, Generic[P, T]):
     """Decorator: the method returns a `Plan[T]`; callers get a lazy `SyncPager[T]` / `AsyncPager[T]`
     (on the raw views, the `RawResponse` of the first page).
 
@@ -140,17 +154,11 @@ class paginated(Generic[P, T]):
     Per-call options apply to every page the pager fetches.
     """
 
-    __name__: str
-
     def __init__(self, build: Callable[Concatenate[Any, P], Plan[T]]) -> None:
-        self._build = build
-        self.__doc__ = build.__doc__
-        self.__name__ = build.__name__
-        self.__wrapped__ = build
-        self._attribute = build.__name__
+        super().__init__(build)
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._attribute = name  # where the bound method is cached on an instance
+    def _sender(self, runner: Any) -> Callable[[Any], Any]:
+        return runner.pager  # type: ignore[no-any-return]
 
     @overload
     def __get__(self, obj: None, owner: type) -> paginated[P, T]: ...
@@ -165,20 +173,7 @@ class paginated(Generic[P, T]):
         self, obj: Resource[RawAsync], owner: type
     ) -> Callable[P, Coroutine[object, None, RawResponse[Page[T]]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        build, pager = self._build, obj._runner.pager
-
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            per_call = take_options(kwargs) if kwargs else None
-            plan = build(obj, *args, **kwargs)
-            return pager(plan if per_call is None else plan.with_per_call(per_call))
-
-        bound.__doc__, bound.__name__ = build.__doc__, build.__name__
-        # Kept on the instance (this descriptor has no __set__, so the instance attribute wins): later
-        # accesses are a dictionary lookup instead of a new closure each time.
-        obj.__dict__[self._attribute] = bound
-        return bound
+        return self if obj is None else self._bind(obj)
 
 
 if TYPE_CHECKING:

@@ -221,8 +221,9 @@ class AddRecipientsPlan:
         self._per_call: PerCall | None = None
 
     # ------------------------------------------------------------------ the Batch protocol
-    def with_per_call(self, per_call: PerCall) -> None:
+    def with_per_call(self, per_call: PerCall) -> AddRecipientsPlan:
         self._per_call = per_call
+        return self
 
     def next_call(self) -> tuple[int, Call[Any]] | None:
         if self._errors or self._next >= len(self._chunks):
