@@ -64,7 +64,7 @@ def test_generated_code_is_never_edited_by_hand() -> None:
 
 
 def test_one_endpoint_module_imports_only_its_own_models() -> None:
-    """templates/models_init.py.jinja makes `mixmax_openapi.models` lazy (168 models otherwise)."""
+    """templates/models_init.py.jinja makes `mixmax_openapi.models` lazy (every model otherwise)."""
     import subprocess
     import sys
 
