@@ -132,3 +132,11 @@ def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_operation_count_in_the_readme_is_the_spec_s() -> None:
+    from conftest import iter_operations, load_spec
+
+    stated = re.search(r"\((\d+) operations", (ROOT / "README.md").read_text())
+    assert stated is not None
+    assert int(stated.group(1)) == len(iter_operations(load_spec()))
