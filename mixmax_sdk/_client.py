@@ -83,7 +83,9 @@ class MixmaxClient(Resource[M], Generic[M, H]):
                 read timeout bounds each attempt's whole answer (headers and body), not each read.
             max_retries: retries of failed requests that are safe to repeat; default 2.
             http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to send through (its
-                proxies, hooks and transport apply; retries and rate limiting still wrap it); you close it.
+                proxies, mounts, auth, event hooks, transport and default headers apply; the SDK's own
+                headers, timeout and redirect policy win; retries and rate limiting still wrap it);
+                you close it.
             default_headers: extra headers for every request.
             allow_insecure_http: permit a plain `http://` base_url to a non-loopback host.
             rate_limit: requests started per sliding minute; default 120 (Mixmax's limit). Shared by

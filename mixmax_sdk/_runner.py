@@ -57,6 +57,15 @@ class _RunnerBase:
         self.extra_headers: dict[str, str] | None = None
         self.timeout_arg: httpx.Timeout | UseClientDefault = httpx.USE_CLIENT_DEFAULT
 
+    def adopt_headers(self, user_http: httpx.Client | httpx.AsyncClient | None) -> None:
+        """A user's `http_client=` keeps its own default headers (a proxy's or gateway's, say); the SDK's
+        (Accept, User-Agent, the token, `default_headers`) win where both set one."""
+        if user_http is not None:
+            merged = httpx.Headers(user_http.headers)
+            for name, value in self.sent_headers.items():
+                merged[name] = value  # case-insensitive: replaces the user's Accept, User-Agent, token
+            self.sent_headers = dict(merged.items())
+
     def share_client(self, parent: _RunnerBase) -> None:
         """This runner sends through `parent`'s httpx client, which was set up for `parent.sent_*`."""
         wanted, self.sent_headers = self.sent_headers, parent.sent_headers
@@ -169,6 +178,7 @@ class SyncRunner(_RunnerBase):
             self.http = http
         else:
             policy, limiter = self.transport_parts()
+            self.adopt_headers(http)
             inner: httpx.BaseTransport | httpx.Client = http if http is not None else httpx.HTTPTransport()
             transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
             self.http = httpx.Client(transport=transport, timeout=options.timeout, headers=self.sent_headers)
@@ -219,6 +229,7 @@ class AsyncRunner(_RunnerBase):
             self.http = http
         else:
             policy, limiter = self.transport_parts()
+            self.adopt_headers(http)
             inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
                 http if http is not None else httpx.AsyncHTTPTransport()
             )

@@ -370,3 +370,33 @@ def test_a_404_on_a_fresh_client_hints_at_the_base_url(fake: FakeMixmax) -> None
     with pytest.raises(NotFoundError) as info:
         client.sequences.get("abc")
     assert "base_url" not in str(info.value), "once a call succeeded, a 404 is just a 404"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_user_http_client_keeps_its_default_headers_but_never_its_token(kind: str) -> None:
+    seen: list[httpx.Headers] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers)
+        return httpx.Response(200, json={"_id": "u1", "email": "ada@example.com"})
+
+    theirs = {"X-Corp-Gateway": "eu-1", "X-API-Token": "not-this-one", "User-Agent": "their-agent"}
+    token = "test-token-5b2f9c1e7a"
+    if kind == "sync":
+        client = Mixmax(api_key=token, http_client=httpx.Client(transport=httpx.MockTransport(answer), headers=theirs))
+        client.users.me()
+        client.with_options(default_headers={"X-Team": "ops"}).users.me()
+    else:
+
+        async def main() -> None:
+            http = httpx.AsyncClient(transport=httpx.MockTransport(answer), headers=theirs)
+            client = AsyncMixmax(api_key=token, http_client=http)
+            await client.users.me()
+            await client.with_options(default_headers={"X-Team": "ops"}).users.me()
+
+        asyncio.run(main())
+    for headers in seen:
+        assert headers["X-Corp-Gateway"] == "eu-1"
+        assert headers.get_list("X-API-Token") == [token]
+        assert headers["User-Agent"].startswith("mixmax-sdk-python/")
+    assert "X-Team" not in seen[0] and seen[1]["X-Team"] == "ops"
