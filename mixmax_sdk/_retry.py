@@ -27,6 +27,7 @@ from typing import Any, NoReturn, TypeGuard
 import httpx
 
 from ._clock import Clock
+from ._deadline import within
 from ._ratelimit import SlidingWindowLimiter
 from .errors import parse_retry_after
 
@@ -162,7 +163,8 @@ def attempt_deadline(request: httpx.Request) -> float | None:
     """When this attempt must be over (monotonic seconds): the read timeout bounds the whole answer.
 
     httpx applies its read timeout to each read, so a server trickling one byte at a time could hold
-    a call for ever; the drivers check this deadline between chunks of the body as well.
+    a call for ever. The drivers hand it to the SDK's own connections (`_deadline.within`), and check it
+    between chunks of the body as well (for a user's transport, whose connections are not the SDK's).
     """
     timeout = request.extensions.get("timeout", {}).get("read")
     return None if timeout is None else time.monotonic() + timeout
@@ -231,15 +233,16 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         outcome: Attempt | None = None
         try:
             deadline = attempt_deadline(request)
-            response = self._attempt(request)
-            try:
-                chunks = []
-                for chunk in response.iter_bytes():
-                    chunks.append(chunk)
-                    if deadline is not None and time.monotonic() > deadline:
-                        raise_late(request)
-            finally:
-                response.close()
+            with within(deadline):  # the SDK's own connections wait no longer than the deadline
+                response = self._attempt(request)
+                try:
+                    chunks = []
+                    for chunk in response.iter_bytes():
+                        chunks.append(chunk)
+                        if deadline is not None and time.monotonic() > deadline:
+                            raise_late(request)
+                finally:
+                    response.close()
             response._content = b"".join(chunks)  # what Response.read() does, with the deadline checks
             outcome = response
         except httpx.TransportError as exc:
@@ -295,15 +298,16 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         outcome: Attempt | None = None
         try:
             deadline = attempt_deadline(request)
-            response = await self._attempt(request)
-            try:
-                chunks = []
-                async for chunk in response.aiter_bytes():
-                    chunks.append(chunk)
-                    if deadline is not None and time.monotonic() > deadline:
-                        raise_late(request)
-            finally:
-                await response.aclose()
+            with within(deadline):
+                response = await self._attempt(request)
+                try:
+                    chunks = []
+                    async for chunk in response.aiter_bytes():
+                        chunks.append(chunk)
+                        if deadline is not None and time.monotonic() > deadline:
+                            raise_late(request)
+                finally:
+                    await response.aclose()
             response._content = b"".join(chunks)
             outcome = response
         except httpx.TransportError as exc:

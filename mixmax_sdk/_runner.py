@@ -12,6 +12,7 @@ import httpx
 
 from ._call import Call
 from ._constants import TOKEN_HEADER
+from ._deadline import install as install_deadline
 from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -38,6 +39,15 @@ def client_headers(options: ClientOptions) -> dict[str, str]:
         **options.default_headers,
         TOKEN_HEADER: options.api_key,
     }
+
+
+Own = TypeVar("Own", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def own_transport(transport: Own) -> Own:
+    """The SDK's own transport, its connections keeping each attempt's whole-answer deadline."""
+    install_deadline(transport)
+    return transport
 
 
 class _RunnerBase:
@@ -179,7 +189,9 @@ class SyncRunner(_RunnerBase):
         else:
             policy, limiter = self.transport_parts()
             self.adopt_headers(http)
-            inner: httpx.BaseTransport | httpx.Client = http if http is not None else httpx.HTTPTransport()
+            inner: httpx.BaseTransport | httpx.Client = (
+                http if http is not None else own_transport(httpx.HTTPTransport())
+            )
             transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
             self.http = httpx.Client(transport=transport, timeout=options.timeout, headers=self.sent_headers)
 
@@ -231,7 +243,7 @@ class AsyncRunner(_RunnerBase):
             policy, limiter = self.transport_parts()
             self.adopt_headers(http)
             inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
-                http if http is not None else httpx.AsyncHTTPTransport()
+                http if http is not None else own_transport(httpx.AsyncHTTPTransport())
             )
             transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
             self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout, headers=self.sent_headers)

@@ -310,10 +310,11 @@ def test_cycling_cursors_stop_with_a_typed_error(mock: Callable[..., Driver]) ->
 
 # ------------------------------------------------------------------------------ trickling bodies
 class TrickleServer:
-    """Answers every request with headers at once, then a body one byte every `interval` seconds."""
+    """Answers every request with headers at once, then a body one byte every `interval` seconds (with
+    `head=True`, the status line and headers come one byte at a time too)."""
 
-    def __init__(self, interval: float = 0.1, length: int = 400) -> None:
-        self.interval, self.length = interval, length
+    def __init__(self, interval: float = 0.1, length: int = 400, *, head: bool = False) -> None:
+        self.interval, self.length, self.head = interval, length, head
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._serve, daemon=True)
@@ -337,8 +338,9 @@ class TrickleServer:
             body = (b'{"_id": "u1", "pad": "' + b"x" * self.length + b'"}')[: self.length]
             head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
             try:
-                conn.sendall(head.encode())
-                for byte in body:
+                if not self.head:
+                    conn.sendall(head.encode())
+                for byte in (head.encode() if self.head else b"") + body:
                     if self.stop.wait(self.interval):
                         return
                     conn.sendall(bytes([byte]))
@@ -355,10 +357,11 @@ class TrickleServer:
         self.sock.close()
 
 
+@pytest.mark.parametrize("head", [False, True], ids=["body trickles", "status line and headers trickle"])
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_timeout_bounds_the_whole_response_not_each_read(kind: str) -> None:
+def test_timeout_bounds_the_whole_response_not_each_read(kind: str, head: bool) -> None:
     # 400 bytes at 0.1 s each would take 40 s; every single read is well inside the 1 s timeout.
-    with TrickleServer() as server:
+    with TrickleServer(head=head) as server:
         started = time.monotonic()
         with pytest.raises(APITimeoutError, match="Request timed out: GET /v1/users/me"):
             if kind == "sync":
