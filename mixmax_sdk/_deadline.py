@@ -2,7 +2,7 @@
 
 httpx applies its timeouts to each network operation: a server that sends its status line, headers or
 body one byte at a time, each byte inside the read timeout, could hold a call for ever. The retry
-transport sets a deadline for each attempt (`within`); the SDK's own connection pools use a network
+transport sets a deadline for each attempt (`DEADLINE`); the SDK's own connection pools use a network
 backend (`install`) whose every connect, read and write waits no longer than what is left of it, so
 an attempt ends at its deadline whichever part of the answer is trickling. (Through a transport of a
 user's `http_client`, whose connections the SDK does not own, the deadline is checked between chunks
@@ -13,31 +13,22 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
 import httpcore
 import httpx
 
-_deadline: ContextVar[float | None] = ContextVar("mixmax_attempt_deadline", default=None)
+DEADLINE: ContextVar[float | None] = ContextVar("mixmax_attempt_deadline", default=None)
+"""When this thread's or task's attempt must be over (monotonic seconds); the retry transport sets it
+(with `set`/`reset` inline: a context manager would cost more than the rest of the check)."""
 
 Socket = Iterable[Any] | None  # httpcore's socket options
 
 
-@contextmanager
-def within(deadline: float | None) -> Iterator[None]:
-    """Network operations of this attempt (this thread or task) end by `deadline` (monotonic seconds)."""
-    token = _deadline.set(deadline)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
 def _clamp(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
-    deadline = _deadline.get()
+    deadline = DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()

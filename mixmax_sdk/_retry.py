@@ -27,7 +27,7 @@ from typing import Any, NoReturn, TypeGuard
 import httpx
 
 from ._clock import Clock
-from ._deadline import within
+from ._deadline import DEADLINE
 from ._ratelimit import SlidingWindowLimiter
 from .errors import parse_retry_after
 
@@ -163,7 +163,7 @@ def attempt_deadline(request: httpx.Request) -> float | None:
     """When this attempt must be over (monotonic seconds): the read timeout bounds the whole answer.
 
     httpx applies its read timeout to each read, so a server trickling one byte at a time could hold
-    a call for ever. The drivers hand it to the SDK's own connections (`_deadline.within`), and check it
+    a call for ever. The drivers hand it to the SDK's own connections (`_deadline.DEADLINE`), and check it
     between chunks of the body as well (for a user's transport, whose connections are not the SDK's).
     """
     timeout = request.extensions.get("timeout", {}).get("read")
@@ -233,7 +233,8 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         outcome: Attempt | None = None
         try:
             deadline = attempt_deadline(request)
-            with within(deadline):  # the SDK's own connections wait no longer than the deadline
+            token = DEADLINE.set(deadline)  # the SDK's own connections wait no longer than the deadline
+            try:
                 response = self._attempt(request)
                 try:
                     chunks = []
@@ -243,6 +244,8 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
                             raise_late(request)
                 finally:
                     response.close()
+            finally:
+                DEADLINE.reset(token)
             response._content = b"".join(chunks)  # what Response.read() does, with the deadline checks
             outcome = response
         except httpx.TransportError as exc:
@@ -298,7 +301,8 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         outcome: Attempt | None = None
         try:
             deadline = attempt_deadline(request)
-            with within(deadline):
+            token = DEADLINE.set(deadline)
+            try:
                 response = await self._attempt(request)
                 try:
                     chunks = []
@@ -308,6 +312,8 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
                             raise_late(request)
                 finally:
                     await response.aclose()
+            finally:
+                DEADLINE.reset(token)
             response._content = b"".join(chunks)
             outcome = response
         except httpx.TransportError as exc:
