@@ -49,7 +49,8 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local op, slot = ARGV[1], ARGV[2]
 local limit, window, lease = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 if op == 'release' then
-  redis.call('ZADD', KEYS[1], now, slot)
+  -- now + 1: TIME is cut to the millisecond, and a window must never start before the completion
+  redis.call('ZADD', KEYS[1], now + 1, slot)
   redis.call('PEXPIRE', KEYS[1], lease + window)
   return {1, 0, limit}
 end
