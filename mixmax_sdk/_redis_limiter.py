@@ -81,7 +81,7 @@ if held < limit then
   return {1, 0, limit}
 end
 local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
-if oldest > now then
+if oldest > now + 1 then  -- a lease: still in flight (a release is scored at most now + 1)
   return {0, -1, limit}
 end
 return {0, oldest + window - now, limit}
