@@ -72,9 +72,10 @@ Attempt = httpx.Response | httpx.TransportError
 
 
 class RetryRun:
-    """The retry procedure for one request, as a state machine both drivers share: while
-    `wants_send()`, send and `feed()` the outcome (the response, or the transport error), then sleep
-    `delay` seconds if it is set; finally `result()` returns the answer or raises the last error."""
+    """The retry procedure for one request, as a state machine both drivers share: `feed()` each
+    attempt's outcome (the response, or the transport error); while `delay` is set, sleep that long and
+    send again; finally `result()` returns the answer or raises the last error. The drivers build one
+    only when a first attempt is not final (`first_is_final`)."""
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Clock, started: float | None = None) -> None:
         options: dict[str, Any] = request.extensions.get("mixmax", {})
@@ -85,9 +86,6 @@ class RetryRun:
         self.delay: float | None = None
         self._outcome: Attempt | None = None
         self._started = clock.now() if started is None else started
-
-    def wants_send(self) -> bool:
-        return self._outcome is None or self.delay is not None
 
     def feed(self, outcome: Attempt | None) -> None:
         assert outcome is not None, "a send always ends in a response or a transport error"
@@ -195,13 +193,12 @@ class _Wrapper:
     ) -> None:
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
 
-    def _settle(self, slot: object, outcome: Attempt | None) -> Attempt | None:
+    def _settle(self, slot: object, outcome: Attempt | None) -> None:
         """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""
         assert self.limiter is not None
         self.limiter.release(slot)
         if isinstance(outcome, httpx.Response):
             self.limiter.observe(outcome.headers)
-        return outcome
 
 
 class RetryTransport(_Wrapper, httpx.BaseTransport):

@@ -17,7 +17,7 @@ from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, NotFoundError, make_status_error
+from .errors import APIConnectionError, APITimeoutError, make_status_error
 
 if TYPE_CHECKING:
     from httpx._client import UseClientDefault
@@ -142,35 +142,31 @@ class _RunnerBase:
 
     def finish(self, call: Call[T], response: httpx.Response) -> Any:
         """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
-        if response.is_success:
-            self.answered = True
-            parse = call.parse
-            if self.options.strict_responses:
-                from ._drift import strictly
-
-                parse = strictly(parse)
-            if self.raw:
-                from ._raw import RawResponse
-
-                return RawResponse(response, parse)
-            return parse(response)
-        history = response.extensions.get("mixmax_history")
-        if response.status_code == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False):
+        status = response.status_code
+        if not response.is_success:
+            history = response.extensions.get("mixmax_history")
+            if not (status == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False)):
+                hint = None
+                if status == 404 and not self.answered:
+                    hint = (
+                        f"No request of this client has succeeded yet: is base_url {self.options.base_url!r} "
+                        "right? (Mixmax's is https://api.mixmax.com/v1)"
+                    )
+                raise make_status_error(response, hint=hint)
             # An earlier attempt may have deleted it before failing; gone is what DELETE asked for.
             log.debug("DELETE %s: 404 after an ambiguous earlier attempt; taken as deleted", response.request.url.path)
-            if self.raw:
-                from ._raw import RawResponse
+        else:
+            self.answered = True
+        parse = call.parse
+        if self.options.strict_responses:
+            from ._drift import strictly
 
-                return RawResponse(response, call.parse)
-            return call.parse(response)
-        error = make_status_error(response)
-        if isinstance(error, NotFoundError) and not self.answered:
-            error = make_status_error(
-                response,
-                hint=f"No request of this client has succeeded yet: is base_url {self.options.base_url!r} right? "
-                "(Mixmax's is https://api.mixmax.com/v1)",
-            )
-        raise error
+            parse = strictly(parse)
+        if self.raw:
+            from ._raw import RawResponse
+
+            return RawResponse(response, parse)
+        return parse(response)
 
 
 class SyncRunner(_RunnerBase):
