@@ -1,12 +1,24 @@
 """Runners send `Call`s. `SyncRunner` and `AsyncRunner` differ only in `send` being awaited; request
-building, error translation and response handling live once, in `_RunnerBase`."""
+building, error translation and response handling live once, in `_RunnerBase`.
+
+A runner sends through its retry transport directly, not through an `httpx.Client`: the client-level
+parts of a request (headers, timeout, base URL) are computed once per client instead of merged per
+request, and what `httpx.Client.send` would add that the SDK has a use for is done here, in
+`received` (the request on the response, its `elapsed`, the cookie jar, httpx's INFO log line). What
+the SDK has no use for is skipped: an auth flow (the token is a header; a user's client with `auth`
+is still sent through by its own `send`, see `_retry`) and redirects (never followed).
+"""
 
 from __future__ import annotations
 
 import logging
 import platform
+import time
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -20,28 +32,37 @@ from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, make_status_error
 
 if TYPE_CHECKING:
-    from httpx._client import UseClientDefault
-
     from ._raw import RawResponse
     from .pagination import AsyncPager, Page, Plan, SyncPager
 
 T = TypeVar("T")
 log: logging.Logger = logging.getLogger("mixmax_sdk")
+httpx_log: logging.Logger = logging.getLogger("httpx")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+CLOSED = "Cannot send a request, as the client has been closed."  # httpx's words, for the same mistake
 
 
-def client_headers(options: ClientOptions) -> dict[str, str]:
-    """The headers of every request of a client with these options."""
-    return {
-        "Accept": "application/json",
-        "User-Agent": USER_AGENT,
-        **options.default_headers,
-        TOKEN_HEADER: options.api_key,
-    }
+@cache
+def httpx_default_headers() -> httpx.Headers:
+    """What an `httpx.Client` sends unless told otherwise (Accept-Encoding for the decoders installed,
+    Connection: keep-alive, ...), read off a client rather than copied, so that it follows httpx."""
+    with httpx.Client(transport=httpx.BaseTransport()) as client:
+        return client.headers
+
+
+def client_headers(options: ClientOptions, user_http: httpx.Client | httpx.AsyncClient | None) -> httpx.Headers:
+    """The headers of every request of a client with these options. A user's `http_client=` keeps its
+    own default headers (a proxy's or gateway's, say); the SDK's (Accept, User-Agent, the token,
+    `default_headers`) win where both set one."""
+    headers = httpx.Headers(user_http.headers if user_http is not None else httpx_default_headers())
+    headers.update({"Accept": "application/json", "User-Agent": USER_AGENT, **options.default_headers})
+    headers[TOKEN_HEADER] = options.api_key
+    return headers
 
 
 Own = TypeVar("Own", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+Wrapped = TypeVar("Wrapped", RetryTransport, AsyncRetryTransport)
 
 
 def own_transport(transport: Own) -> Own:
@@ -50,72 +71,90 @@ def own_transport(transport: Own) -> Own:
     return transport
 
 
+@dataclass(eq=False)
+class Pool(Generic[Wrapped]):
+    """What a client sends through, shared with the clients `with_options` derives from it: the
+    connections (behind retries and the rate limiter), the cookie jar, and whether it is closed."""
+
+    transport: Wrapped
+    cookies: httpx.Cookies
+    closed: bool = False
+
+
 class _RunnerBase:
     kind = "?"
 
-    def __init__(self, options: ClientOptions, owns_http: bool, raw: bool = False) -> None:
+    def __init__(
+        self,
+        options: ClientOptions,
+        user_http: httpx.Client | httpx.AsyncClient | None,
+        owns_pool: bool,
+        raw: bool = False,
+    ) -> None:
         self.options = options
-        self._owns_http = owns_http
+        self._owns_pool = owns_pool
         self.raw: bool = raw  # `with_raw_response`: successes come back as `RawResponse`
         self.answered: bool = False  # whether any request of this client got a 2xx (for the base_url hint)
-        # Headers, timeout and retry budget are set once on the httpx client and its retry transport
-        # (`sent_*`), so that a request says nothing when it wants the same. A runner that shares its
-        # parent's pool but wants others (`with_options(...)`) sends them with each request.
-        self.sent_headers: dict[str, str] = client_headers(options)
-        self.sent_timeout: httpx.Timeout = options.timeout
+        # Computed once per client: a request that wants the client's settings only copies them.
+        self.headers: httpx.Headers = client_headers(options, user_http)
+        self.timeout: dict[str, float | None] = options.timeout.as_dict()
+        # A user's client decodes text as it was told to (httpx keeps that setting private).
+        self.default_encoding: Any = getattr(user_http, "_default_encoding", "utf-8")
+        # The retry budget the pool's transport applies by default; a runner that shares a pool but
+        # wants another budget (`with_options(max_retries=...)`) says so with each request.
         self.sent_retries: int = options.max_retries
-        self.extra_headers: dict[str, str] | None = None
-        self.timeout_arg: httpx.Timeout | UseClientDefault = httpx.USE_CLIENT_DEFAULT
-
-    def adopt_headers(self, user_http: httpx.Client | httpx.AsyncClient | None) -> None:
-        """A user's `http_client=` keeps its own default headers (a proxy's or gateway's, say); the SDK's
-        (Accept, User-Agent, the token, `default_headers`) win where both set one."""
-        if user_http is not None:
-            merged = httpx.Headers(user_http.headers)
-            for name, value in self.sent_headers.items():
-                merged[name] = value  # case-insensitive: replaces the user's Accept, User-Agent, token
-            self.sent_headers = dict(merged.items())
-
-    def share_client(self, parent: _RunnerBase) -> None:
-        """This runner sends through `parent`'s httpx client, which was set up for `parent.sent_*`."""
-        wanted, self.sent_headers = self.sent_headers, parent.sent_headers
-        self.extra_headers = None if wanted == parent.sent_headers else wanted
-        self.sent_timeout, self.sent_retries = parent.sent_timeout, parent.sent_retries
-        if self.options.timeout != self.sent_timeout:
-            self.timeout_arg = self.options.timeout
 
     @property
     def mode(self) -> str:
         return f"{self.kind}, raw" if self.raw else self.kind
 
-    def build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+    def build_request(self, call: Call[Any], cookies: httpx.Cookies) -> httpx.Request:
         options, per_call = self.options, call.per_call
-        headers = self.extra_headers
-        params, body = call.params, call.json
-        timeout, max_retries = self.timeout_arg, options.max_retries
+        headers, params, body = self.headers, call.params, call.json
+        timeout, max_retries = self.timeout, options.max_retries
         if options.default_query:
             params = {**options.default_query, **params}
         if per_call is not None:
             if per_call.headers:
-                headers = {**(headers or {}), **per_call.headers, TOKEN_HEADER: options.api_key}
+                headers = httpx.Headers(headers)
+                headers.update(per_call.headers)
+                headers[TOKEN_HEADER] = options.api_key
             if per_call.query:
                 params = {**params, **per_call.query}
             if per_call.body:
                 body = {**(body if isinstance(body, dict) else {}), **per_call.body}
-            timeout = per_call.timeout if per_call.timeout is not None else timeout
-            max_retries = per_call.max_retries if per_call.max_retries is not None else max_retries
-        # Without the extension the retry transport applies its own budget (the client's) and the
-        # method's idempotency.
-        retrying = max_retries != self.sent_retries or call.retry_safe
-        return http.build_request(
-            call.method,
-            options.base_url + call.path,
-            params=params or None,
-            json=body,
-            headers=headers,
-            timeout=timeout,
-            extensions={"mixmax": {"max_retries": max_retries, "retry_safe": call.retry_safe}} if retrying else None,
+            if per_call.timeout is not None:
+                timeout = per_call.timeout.as_dict()
+            if per_call.max_retries is not None:
+                max_retries = per_call.max_retries
+        extensions: dict[str, Any] = {"timeout": timeout}
+        if max_retries != self.sent_retries or call.retry_safe:
+            # Without it the retry transport applies its own budget and the method's idempotency.
+            extensions["mixmax"] = {"max_retries": max_retries, "retry_safe": call.retry_safe}
+        url: httpx.URL | str = options.base_url + call.path
+        if params:
+            # A path that brings a query of its own (`client.request`) keeps it: httpx would replace it.
+            url = httpx.URL(url, params=params) if "?" not in call.path else httpx.URL(url).copy_merge_params(params)
+        return httpx.Request(
+            call.method, url, headers=headers, json=body, cookies=cookies or None, extensions=extensions
         )
+
+    def received(self, pool: Pool[Any], request: httpx.Request, response: httpx.Response, started: float) -> None:
+        """What `httpx.Client` does with a response that the SDK keeps doing."""
+        response.request = request
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        response.default_encoding = self.default_encoding
+        if "set-cookie" in response.headers:
+            pool.cookies.extract_cookies(response)
+        if httpx_log.isEnabledFor(logging.INFO):  # the line httpx logs for every request it sends
+            httpx_log.info(
+                'HTTP Request: %s %s "%s %d %s"',
+                request.method,
+                request.url,
+                response.http_version,
+                response.status_code,
+                response.reason_phrase,
+            )
 
     limiter: SlidingWindowLimiter | None = None
 
@@ -128,6 +167,8 @@ class _RunnerBase:
     def transport_error(request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
         """An httpx failure as the SDK's typed error (messages never include headers). The runners call
         it from a plain `except`: a context manager would cost a generator on every request."""
+        if isinstance(exc, httpx.RequestError):
+            exc.request = request  # as httpx.Client does, for whoever reads the cause
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"Request timed out: {request.method} {request.url.path}", request=request)
         if isinstance(exc, httpx.DecodingError):
@@ -173,30 +214,37 @@ class SyncRunner(_RunnerBase):
     kind = "sync"
 
     def __init__(
-        self, options: ClientOptions, http: httpx.Client | None = None, *, shared: bool = False, raw: bool = False
+        self,
+        options: ClientOptions,
+        http: httpx.Client | None = None,
+        *,
+        pool: Pool[RetryTransport] | None = None,
+        raw: bool = False,
     ) -> None:
         """`http`: the user's client (wrapped: retries and rate limiting still apply; it stays theirs to
-        close), or, with `shared=True`, the SDK client of the runner this one derives from."""
-        super().__init__(options, owns_http=not shared, raw=raw)
-        self.user_http: httpx.Client | None = None if shared else http
-        self.http: httpx.Client
-        if shared and http is not None:
-            self.http = http
-        else:
+        close). `pool`: the pool of the runner this one derives from, to share."""
+        super().__init__(options, http, owns_pool=pool is None, raw=raw)
+        self.user_http = http
+        if pool is None:
             policy, limiter = self.transport_parts()
-            self.adopt_headers(http)
             inner: httpx.BaseTransport | httpx.Client = (
                 http if http is not None else own_transport(httpx.HTTPTransport())
             )
             transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            self.http = httpx.Client(transport=transport, timeout=options.timeout, headers=self.sent_headers)
+            pool = Pool(transport, http.cookies if http is not None else httpx.Cookies())
+        self.pool: Pool[RetryTransport] = pool
 
     def run(self, call: Call[T]) -> Any:
-        request = self.build_request(self.http, call)
+        pool = self.pool
+        request = self.build_request(call, pool.cookies)
+        if pool.closed:
+            raise RuntimeError(CLOSED)
+        started = time.perf_counter()
         try:
-            response = self.http.send(request)
+            response = pool.transport.handle_request(request)
         except httpx.HTTPError as exc:
             raise self.transport_error(request, exc) from exc
+        self.received(pool, request, response, started)
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> SyncPager[T] | RawResponse[Page[T]]:
@@ -209,14 +257,14 @@ class SyncRunner(_RunnerBase):
         if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
             # Another key means another limiter, so another wrapper around the same (user's) client.
             return SyncRunner(options, self.user_http, raw=raw)
-        runner = SyncRunner(options, self.http, shared=True, raw=raw)
-        runner.user_http, runner.limiter = self.user_http, self.limiter
-        runner.share_client(self)
+        runner = SyncRunner(options, self.user_http, pool=self.pool, raw=raw)
+        runner.limiter, runner.sent_retries = self.limiter, self.sent_retries
         return runner
 
     def close(self) -> None:
-        if self._owns_http:
-            self.http.close()
+        if self._owns_pool and not self.pool.closed:
+            self.pool.closed = True
+            self.pool.transport.close()
 
 
 class AsyncRunner(_RunnerBase):
@@ -227,32 +275,34 @@ class AsyncRunner(_RunnerBase):
         options: ClientOptions,
         http: httpx.AsyncClient | None = None,
         *,
-        shared: bool = False,
+        pool: Pool[AsyncRetryTransport] | None = None,
         raw: bool = False,
     ) -> None:
-        super().__init__(options, owns_http=not shared, raw=raw)
-        self.user_http: httpx.AsyncClient | None = None if shared else http
-        self.http: httpx.AsyncClient
-        if shared and http is not None:
-            self.http = http
-        else:
+        super().__init__(options, http, owns_pool=pool is None, raw=raw)
+        self.user_http = http
+        if pool is None:
             policy, limiter = self.transport_parts()
-            self.adopt_headers(http)
             inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
                 http if http is not None else own_transport(httpx.AsyncHTTPTransport())
             )
             transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            self.http = httpx.AsyncClient(transport=transport, timeout=options.timeout, headers=self.sent_headers)
+            pool = Pool(transport, http.cookies if http is not None else httpx.Cookies())
+        self.pool: Pool[AsyncRetryTransport] = pool
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)
 
     async def _run(self, call: Call[T]) -> Any:
-        request = self.build_request(self.http, call)
+        pool = self.pool
+        request = self.build_request(call, pool.cookies)
+        if pool.closed:
+            raise RuntimeError(CLOSED)
+        started = time.perf_counter()
         try:
-            response = await self.http.send(request)
+            response = await pool.transport.handle_async_request(request)
         except httpx.HTTPError as exc:
             raise self.transport_error(request, exc) from exc
+        self.received(pool, request, response, started)
         return self.finish(call, response)
 
     def pager(self, plan: Plan[T]) -> AsyncPager[T] | Coroutine[Any, Any, RawResponse[Page[T]]]:
@@ -264,11 +314,11 @@ class AsyncRunner(_RunnerBase):
         raw = self.raw if raw is None else raw
         if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
             return AsyncRunner(options, self.user_http, raw=raw)
-        runner = AsyncRunner(options, self.http, shared=True, raw=raw)
-        runner.user_http, runner.limiter = self.user_http, self.limiter
-        runner.share_client(self)
+        runner = AsyncRunner(options, self.user_http, pool=self.pool, raw=raw)
+        runner.limiter, runner.sent_retries = self.limiter, self.sent_retries
         return runner
 
     async def aclose(self) -> None:
-        if self._owns_http:
-            await self.http.aclose()
+        if self._owns_pool and not self.pool.closed:
+            self.pool.closed = True
+            await self.pool.transport.aclose()

@@ -251,6 +251,38 @@ def memory_rows(sizes: Sizes) -> list[Row]:
     return request_rows(sizes, base, "in memory (pure CPU)", sizes.cpu_block, make, 1.10, time.thread_time)
 
 
+def floor_rows(sizes: Sizes) -> list[Row]:
+    """The SDK against the cheapest request plain httpx can make: an `httpx.Request` with the same
+    headers handed straight to the transport, its body read and `json.loads`-ed. The SDK sends the same
+    way (no `httpx.Client` between it and its transport), so what is left is its own work: validating
+    the call, building it, retry and limiter bookkeeping, and the typed parse. No goal of the issue."""
+    base = "https://api.mixmax.com"
+    transport = Memory()
+    with sdk_transport(transport):
+        sdk = Mixmax(api_key=TOKEN, base_url=f"{base}/v1", rate_limit=None)
+    headers = httpx.Headers(sdk._runner.headers)
+    timeout = httpx.Timeout(60.0, connect=10.0).as_dict()
+
+    def bare(url: str) -> Callable[[], object]:
+        def send() -> object:
+            request = httpx.Request("GET", url, headers=headers, extensions={"timeout": timeout})
+            return json.loads(transport.handle_request(request).read())
+
+        return send
+
+    cases = [
+        ("users.me()", bare(f"{base}/v1/users/me"), lambda: sdk.users.me()),
+        ("sequences.get(id)", bare(f"{base}/v1/sequences/{SEQ_ID}"), lambda: sdk.sequences.get(SEQ_ID)),
+    ]
+    rows = []
+    for name, fa, fb in cases:
+        a, b, r = interleaved(fa, fb, sizes.cpu_rounds, sizes.cpu_block, time.thread_time)
+        figure = f"`{name}` in memory, vs the bare transport (the SDK's own work; informational)"
+        rows.append(Row(figure, "httpx.Request + transport + json.loads", a, b, r, "µs", "none", None))
+    sdk.close()
+    return rows
+
+
 def http_client_rows(sizes: Sizes) -> list[Row]:
     base = "https://api.mixmax.com"
 
@@ -455,7 +487,7 @@ def bench_server() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-GROUPS = ("import", "loopback", "cpu", "http_client", "parse", "memory", "concurrency", "bulk", "redis")
+GROUPS = ("import", "loopback", "cpu", "http_client", "floor", "parse", "memory", "concurrency", "bulk", "redis")
 
 
 def bulk_rows(sizes: Sizes) -> list[Row]:
@@ -532,6 +564,8 @@ def run(sizes: Sizes, only: set[str]) -> list[Row]:
             rows += memory_rows(sizes)
         if "http_client" in only:
             rows += http_client_rows(sizes)
+        if "floor" in only:
+            rows += floor_rows(sizes)
         if "parse" in only:
             rows.append(parse_row(sizes))
         if "memory" in only:
@@ -566,7 +600,9 @@ def readme_figures(rows: list[Row], stamp: str) -> str:
         f"`users.me()` / `sequences.get(id)` over loopback HTTP took {x('users.me', 'loopback')} /"
         f" {x('sequences.get', 'loopback')} the time of `httpx.Client.get` + `json.loads`",
         f"(CPU only, in memory: {x('users.me', 'pure CPU')} / {x('sequences.get', 'pure CPU')};"
-        f" with an `http_client=` of yours: {x('users.me', 'http_client')} / {x('sequences.get', 'http_client')});",
+        f" with an `http_client=` of yours: {x('users.me', 'http_client')} / {x('sequences.get', 'http_client')};"
+        f" the SDK's own work, against a bare httpx transport: {x('users.me', 'bare transport')} /"
+        f" {x('sequences.get', 'bare transport')});",
         f"`import mixmax_sdk` took {x('import mixmax_sdk')} `import httpx`;"
         f" a 300-item page into models {x('300-item')} `json.loads`;",
         f"50 concurrent awaits at 50 ms latency {x('concurrent', 'raw `httpx.AsyncClient`')} raw"

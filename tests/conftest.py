@@ -166,10 +166,10 @@ def d(request: pytest.FixtureRequest, wire: Wire) -> Iterator[Driver]:
     driver = Driver(client, loop)
     yield driver
     if loop is not None:
-        loop.run(client._runner.http.aclose())  # type: ignore[union-attr]
+        loop.run(client.aclose())  # type: ignore[union-attr]
         loop.close()
     else:
-        client._runner.http.close()  # type: ignore[union-attr]
+        client.close()  # type: ignore[union-attr]
 
 
 # ---------------------------------------------------------------------------------------- cassettes

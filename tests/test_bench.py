@@ -17,6 +17,8 @@ ROWS = [
     "`sequences.get(id)` in memory (pure CPU)",
     "`users.me()` in memory, `http_client=` passed in",
     "`sequences.get(id)` in memory, `http_client=` passed in",
+    "`users.me()` in memory, vs the bare transport",
+    "`sequences.get(id)` in memory, vs the bare transport",
     "300-item sequences page into models",
     "iterating 900 vs 300 items (tracemalloc peak)",
     "5 concurrent `await users.me()`, 50 ms latency, vs sequential",

@@ -332,7 +332,7 @@ def test_pagers_and_pages_have_useful_reprs(made: tuple[Driver, Captured]) -> No
 def test_with_options_adds_headers_and_query_and_keeps_the_pool(made: tuple[Driver, Captured]) -> None:
     d, captured = made
     derived = d.client.with_options(default_headers={"X-Team": "ops"}, default_query={"trace": "w"}, timeout=3)
-    assert derived._runner.http is d.client._runner.http
+    assert derived._runner.pool is d.client._runner.pool
     d(derived.users.me())
     sent = captured.requests[-1]
     assert sent.headers["X-Team"] == "ops" and sent.query == {"trace": "w"} and sent.timeout["read"] == 3.0
@@ -355,7 +355,7 @@ def test_async_close_is_awaitable() -> None:
     async def main() -> bool:
         client = AsyncMixmax(api_key="test-token-5b2f9c1e7a")
         await client.close()
-        return client._runner.http.is_closed
+        return client._runner.pool.closed
 
     assert asyncio.run(main())
 

@@ -160,13 +160,13 @@ def test_default_timeout_is_real_and_overridable() -> None:
     assert client.max_retries == 2
     fast = client.with_options(timeout=5, max_retries=0)
     assert fast.timeout == httpx.Timeout(5.0) and fast.max_retries == 0
-    assert fast._runner.http is client._runner.http, "with_options shares the connection pool"
+    assert fast._runner.pool is client._runner.pool, "with_options shares the connection pool"
     assert client.timeout == DEFAULT_TIMEOUT, "the original is unchanged"
     assert Mixmax(api_key=TEST_TOKEN, timeout=None).timeout == httpx.Timeout(None)
     fast.close()
-    assert not client._runner.http.is_closed, "a derived client does not close the shared pool"
+    assert not client._runner.pool.closed, "a derived client does not close the shared pool"
     client.close()
-    assert client._runner.http.is_closed
+    assert client._runner.pool.closed
 
 
 def test_the_timeout_reaches_the_wire() -> None:
@@ -236,14 +236,14 @@ def test_context_managers_close_the_pool() -> None:
 
     with Mixmax(api_key=TEST_TOKEN) as client:
         pass
-    assert client._runner.http.is_closed
+    assert client._runner.pool.closed
 
     async def use() -> AsyncMixmax:
         async with AsyncMixmax(api_key=TEST_TOKEN) as aclient:
             pass
         return aclient
 
-    assert asyncio.run(use())._runner.http.is_closed
+    assert asyncio.run(use())._runner.pool.closed
 
 
 def test_a_passed_http_client_is_not_closed() -> None:

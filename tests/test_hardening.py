@@ -386,11 +386,11 @@ def test_clients_with_the_same_key_share_one_rate_limit() -> None:
     second = fake.client(rate_limit=5, max_retries=0)
     own = fake.client(rate_limit=LocalRateLimit(5, shared=False), max_retries=0)
     try:
-        limiter = first._runner.http._transport.limiter  # type: ignore[union-attr]
-        assert limiter is second._runner.http._transport.limiter  # type: ignore[union-attr]
-        assert own._runner.http._transport.limiter is not limiter  # type: ignore[union-attr]
+        limiter = first._runner.pool.transport.limiter
+        assert limiter is second._runner.pool.transport.limiter
+        assert own._runner.pool.transport.limiter is not limiter
         other_key = fake.client(token=fake.add_user("grace@example.com", "Grace")[1], rate_limit=5)
-        assert other_key._runner.http._transport.limiter is not limiter  # type: ignore[union-attr]
+        assert other_key._runner.pool.transport.limiter is not limiter
         # Ten requests through two clients: the fake (5 per 60 s per token) never answers 429.
         for i in range(10):
             (first if i % 2 else second).users.me()

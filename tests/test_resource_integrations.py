@@ -26,7 +26,7 @@ def raw_paths(d: Driver) -> list[str]:
     async def ahook(request) -> None:
         hook(request)
 
-    d.client._runner.http.event_hooks["request"].append(ahook if d.is_async else hook)
+    d.client._runner.user_http.event_hooks["request"].append(ahook if d.is_async else hook)
     return seen
 
 
