@@ -15,10 +15,10 @@ import logging
 import platform
 import time
 from collections.abc import Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -77,36 +77,61 @@ class Pool(Generic[Wrapped]):
     connections (behind retries and the rate limiter), the cookie jar, and whether it is closed."""
 
     transport: Wrapped
-    cookies: httpx.Cookies
+    cookies: httpx.Cookies = field(default_factory=httpx.Cookies)
     closed: bool = False
 
 
 class _RunnerBase:
     kind = "?"
+    pool: Pool[Any]
 
     def __init__(
         self,
         options: ClientOptions,
-        user_http: httpx.Client | httpx.AsyncClient | None,
-        owns_pool: bool,
+        http: Any = None,
+        *,
+        pool: Pool[Any] | None = None,
         raw: bool = False,
     ) -> None:
+        """`http`: the user's client (wrapped: retries and rate limiting still apply; it stays theirs to
+        close). `pool`: the pool of the runner this one derives from, to share."""
         self.options = options
-        self._owns_pool = owns_pool
+        self.user_http = http
         self.raw: bool = raw  # `with_raw_response`: successes come back as `RawResponse`
         self.answered: bool = False  # whether any request of this client got a 2xx (for the base_url hint)
         # Computed once per client: a request that wants the client's settings only copies them.
-        self.headers: httpx.Headers = client_headers(options, user_http)
+        self.headers: httpx.Headers = client_headers(options, http)
         self.timeout: dict[str, float | None] = options.timeout.as_dict()
         # A user's client decodes text as it was told to (httpx keeps that setting private).
-        self.default_encoding: Any = getattr(user_http, "_default_encoding", "utf-8")
-        # The retry budget the pool's transport applies by default; a runner that shares a pool but
-        # wants another budget (`with_options(max_retries=...)`) says so with each request.
-        self.sent_retries: int = options.max_retries
+        self.default_encoding: Any = getattr(http, "_default_encoding", "utf-8")
+        self._owns_pool = pool is None
+        if pool is None:
+            pool = self.new_pool(
+                RetryPolicy(max_retries=options.max_retries),
+                limiter_for(options.rate_limit, options.api_key, options.clock),
+            )
+            if http is not None:
+                pool.cookies = http.cookies  # what responses set goes in the user's jar
+        self.pool = pool
+
+    def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[Any]:
+        raise NotImplementedError  # pragma: no cover - each runner wraps its own kind of transport
+
+    @property
+    def limiter(self) -> SlidingWindowLimiter | None:
+        return self.pool.transport.limiter  # type: ignore[no-any-return]
 
     @property
     def mode(self) -> str:
         return f"{self.kind}, raw" if self.raw else self.kind
+
+    def derive(self, options: ClientOptions, *, raw: bool | None = None) -> Self:
+        """A runner for `with_options` / `with_raw_response`: the same pool, unless the key or the rate
+        limit changes (another key is another limiter, so another wrapper around the same user's client)."""
+        raw = self.raw if raw is None else raw
+        if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
+            return type(self)(options, self.user_http, raw=raw)
+        return type(self)(options, self.user_http, pool=self.pool, raw=raw)
 
     def build_request(self, call: Call[Any], cookies: httpx.Cookies) -> httpx.Request:
         options, per_call = self.options, call.per_call
@@ -128,8 +153,9 @@ class _RunnerBase:
             if per_call.max_retries is not None:
                 max_retries = per_call.max_retries
         extensions: dict[str, Any] = {"timeout": timeout}
-        if max_retries != self.sent_retries or call.retry_safe:
-            # Without it the retry transport applies its own budget and the method's idempotency.
+        if max_retries != self.pool.transport.policy.max_retries or call.retry_safe:
+            # Without it the retry transport applies its own budget (the pool's client's, which a client
+            # derived by `with_options(max_retries=...)` does not share) and the method's idempotency.
             extensions["mixmax"] = {"max_retries": max_retries, "retry_safe": call.retry_safe}
         url: httpx.URL | str = options.base_url + call.path
         if params:
@@ -155,13 +181,6 @@ class _RunnerBase:
                 response.status_code,
                 response.reason_phrase,
             )
-
-    limiter: SlidingWindowLimiter | None = None
-
-    def transport_parts(self) -> tuple[RetryPolicy, SlidingWindowLimiter | None]:
-        options = self.options
-        self.limiter = limiter_for(options.rate_limit, options.api_key, options.clock)
-        return RetryPolicy(max_retries=options.max_retries), self.limiter
 
     @staticmethod
     def transport_error(request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
@@ -213,26 +232,12 @@ class _RunnerBase:
 class SyncRunner(_RunnerBase):
     kind = "sync"
 
-    def __init__(
-        self,
-        options: ClientOptions,
-        http: httpx.Client | None = None,
-        *,
-        pool: Pool[RetryTransport] | None = None,
-        raw: bool = False,
-    ) -> None:
-        """`http`: the user's client (wrapped: retries and rate limiting still apply; it stays theirs to
-        close). `pool`: the pool of the runner this one derives from, to share."""
-        super().__init__(options, http, owns_pool=pool is None, raw=raw)
-        self.user_http = http
-        if pool is None:
-            policy, limiter = self.transport_parts()
-            inner: httpx.BaseTransport | httpx.Client = (
-                http if http is not None else own_transport(httpx.HTTPTransport())
-            )
-            transport = RetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            pool = Pool(transport, http.cookies if http is not None else httpx.Cookies())
-        self.pool: Pool[RetryTransport] = pool
+    pool: Pool[RetryTransport]
+    user_http: httpx.Client | None
+
+    def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[RetryTransport]:
+        inner = self.user_http if self.user_http is not None else own_transport(httpx.HTTPTransport())
+        return Pool(RetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter))
 
     def run(self, call: Call[T]) -> Any:
         pool = self.pool
@@ -252,15 +257,6 @@ class SyncRunner(_RunnerBase):
 
         return self.run(plan.first) if self.raw else SyncPager(self, plan)
 
-    def derive(self, options: ClientOptions, *, raw: bool | None = None) -> SyncRunner:
-        raw = self.raw if raw is None else raw
-        if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
-            # Another key means another limiter, so another wrapper around the same (user's) client.
-            return SyncRunner(options, self.user_http, raw=raw)
-        runner = SyncRunner(options, self.user_http, pool=self.pool, raw=raw)
-        runner.limiter, runner.sent_retries = self.limiter, self.sent_retries
-        return runner
-
     def close(self) -> None:
         if self._owns_pool and not self.pool.closed:
             self.pool.closed = True
@@ -270,24 +266,12 @@ class SyncRunner(_RunnerBase):
 class AsyncRunner(_RunnerBase):
     kind = "async"
 
-    def __init__(
-        self,
-        options: ClientOptions,
-        http: httpx.AsyncClient | None = None,
-        *,
-        pool: Pool[AsyncRetryTransport] | None = None,
-        raw: bool = False,
-    ) -> None:
-        super().__init__(options, http, owns_pool=pool is None, raw=raw)
-        self.user_http = http
-        if pool is None:
-            policy, limiter = self.transport_parts()
-            inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
-                http if http is not None else own_transport(httpx.AsyncHTTPTransport())
-            )
-            transport = AsyncRetryTransport(inner, policy=policy, clock=options.clock, limiter=limiter)
-            pool = Pool(transport, http.cookies if http is not None else httpx.Cookies())
-        self.pool: Pool[AsyncRetryTransport] = pool
+    pool: Pool[AsyncRetryTransport]
+    user_http: httpx.AsyncClient | None
+
+    def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[AsyncRetryTransport]:
+        inner = self.user_http if self.user_http is not None else own_transport(httpx.AsyncHTTPTransport())
+        return Pool(AsyncRetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter))
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)
@@ -309,14 +293,6 @@ class AsyncRunner(_RunnerBase):
         from .pagination import AsyncPager
 
         return self.run(plan.first) if self.raw else AsyncPager(self, plan)
-
-    def derive(self, options: ClientOptions, *, raw: bool | None = None) -> AsyncRunner:
-        raw = self.raw if raw is None else raw
-        if options.api_key != self.options.api_key or options.rate_limit != self.options.rate_limit:
-            return AsyncRunner(options, self.user_http, raw=raw)
-        runner = AsyncRunner(options, self.user_http, pool=self.pool, raw=raw)
-        runner.limiter, runner.sent_retries = self.limiter, self.sent_retries
-        return runner
 
     async def aclose(self) -> None:
         if self._owns_pool and not self.pool.closed:
