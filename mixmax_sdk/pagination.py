@@ -123,12 +123,12 @@ class Plan(Generic[T]):
         def apply(step: NextCall[T]) -> NextCall[T]:
             def step_with_options(page: Page[T]) -> Call[Page[T]] | None:
                 call = step(page)
-                return None if call is None else dataclasses.replace(call, per_call=per_call)
+                return None if call is None else call.with_per_call(per_call)
 
             return step_with_options
 
         return Plan(
-            dataclasses.replace(self.first, per_call=per_call),
+            self.first.with_per_call(per_call),
             apply(self.forward),
             apply(self.backward),
             self.backwards,
