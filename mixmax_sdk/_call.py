@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._drift import install as install_drift
 from .errors import APIResponseValidationError, body_text
 
 T = TypeVar("T")
@@ -51,23 +52,9 @@ class Call(Generic[T]):
         return dataclasses.replace(self, per_call=per_call)
 
 
-_drift_reported = False
-
-
-def report_drift() -> None:
-    """Have the generated models report deviations to `_drift` (once, on first use of the generated
-    layer: importing it at `import mixmax_sdk` would load attrs for a script that only builds a client)."""
-    global _drift_reported
-    if not _drift_reported:
-        from ._drift import install
-
-        install()
-        _drift_reported = True
-
-
 def from_module(module: ModuleType, parse: Parser[T], /, **kwargs: Any) -> Call[T]:
     """A call from a generated endpoint module's `_get_kwargs(**kwargs)`."""
-    report_drift()  # the generated layer is loaded now; its models must report to the SDK
+    install_drift()  # the generated layer is loaded now; its models must report to the SDK
     built: dict[str, Any] = module._get_kwargs(**kwargs)
     return Call(
         method=built["method"].upper(),
@@ -92,7 +79,6 @@ def json_body(response: httpx.Response) -> Any:
 
 def model(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[M]:
     """Parse a JSON object into a generated model."""
-    report_drift()
 
     def parse(response: httpx.Response) -> M:
         return _checked(response, from_dict, json_body(response), dict)
@@ -112,7 +98,6 @@ def optional_model(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[M | No
 
 def model_list(from_dict: Callable[[Mapping[str, Any]], M]) -> Parser[list[M]]:
     """Parse a bare JSON array of objects into a list of generated models."""
-    report_drift()
 
     def parse(response: httpx.Response) -> list[M]:
         items = json_body(response)
