@@ -100,7 +100,8 @@ async def drive_async(runner: AsyncRunner, batch: Batch[R]) -> R:
     return batch.result()
 
 
-def _raw_call(batch: Batch[R]) -> Call[R]:
+def one_call(batch: Batch[R]) -> Call[R]:
+    """The batch as its one request (`with_raw_response`); refused when it needs several."""
     call = batch.only_call()
     if call is None:
         raise MixmaxValidationError(
@@ -121,12 +122,7 @@ class batched(Method, Generic[P, R]):
         super().__init__(build)
 
     def _sender(self, runner: Any) -> Callable[[Any], Any]:
-        def send(batch: Batch[R]) -> Any:
-            if runner.raw:
-                return runner.run(_raw_call(batch))  # the batch's calls carry its per-call options
-            return drive_async(runner, batch) if runner.kind == "async" else drive_sync(runner, batch)
-
-        return send
+        return runner.batch  # type: ignore[no-any-return]
 
     @overload
     def __get__(self, obj: None, owner: type) -> batched[P, R]: ...

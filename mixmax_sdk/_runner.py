@@ -32,6 +32,7 @@ from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, make_status_error
 
 if TYPE_CHECKING:
+    from ._batch import Batch
     from ._raw import RawResponse
     from .pagination import AsyncPager, Page, Plan, SyncPager
 
@@ -257,6 +258,12 @@ class SyncRunner(_RunnerBase):
 
         return self.run(plan.first) if self.raw else SyncPager(self, plan)
 
+    def batch(self, batch: Batch[T]) -> Any:
+        from ._batch import drive_sync, one_call
+
+        # The batch's calls carry its per-call options.
+        return self.run(one_call(batch)) if self.raw else drive_sync(self, batch)
+
     def close(self) -> None:
         if self._owns_pool and not self.pool.closed:
             self.pool.closed = True
@@ -293,6 +300,11 @@ class AsyncRunner(_RunnerBase):
         from .pagination import AsyncPager
 
         return self.run(plan.first) if self.raw else AsyncPager(self, plan)
+
+    def batch(self, batch: Batch[T]) -> Coroutine[Any, Any, Any]:
+        from ._batch import drive_async, one_call
+
+        return self.run(one_call(batch)) if self.raw else drive_async(self, batch)
 
     async def aclose(self) -> None:
         if self._owns_pool and not self.pool.closed:
