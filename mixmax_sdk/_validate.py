@@ -140,6 +140,40 @@ def check_min(value: object, name: str, low: int) -> int | None:
     return value
 
 
+def address_list(values: object, name: str, kind: str = "") -> Iterable[object]:
+    """`values` if it is a list of something, not a single address or dict passed instead of one. `kind`
+    completes the message ("recipient" -> "... or recipient dicts")."""
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        dicts = f" or {kind} dicts" if kind else ""
+        raise MixmaxValidationError(f"{name} must be a list of addresses{dicts}, not a single one")
+    return values
+
+
+def address_entry(
+    where: str,
+    item: object,
+    *,
+    keys: frozenset[str],
+    hints: Mapping[str, str] | None = None,
+    plain_suffix: str = "",
+) -> tuple[str, Mapping[str, Any]]:
+    """One item of such a list, an address or a dict with an "email" key: `(email, item)`, `item` the
+    dict (empty for a plain address). `where` names it in errors ("recipients[2]"); `hints` maps an
+    unknown key to advice."""
+    if isinstance(item, str):
+        return check_email(item, where + plain_suffix), {}
+    if not isinstance(item, Mapping):
+        raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
+    unknown = sorted(set(item) - keys, key=str)
+    if unknown:
+        advice = [hints[k] for k in unknown if hints and k in hints]
+        hint = f" ({', '.join(advice)})" if advice else ""
+        raise MixmaxValidationError(f"{where} has unknown keys {unknown}{hint}")
+    if "email" not in item:
+        raise MixmaxValidationError(f"{where} has no email")
+    return check_email(item["email"], f"{where}.email"), item
+
+
 def address_entries(
     values: object,
     name: str,
@@ -149,29 +183,10 @@ def address_entries(
     hints: Mapping[str, str] | None = None,
     plain_suffix: str = "",
 ) -> list[tuple[str, str, Mapping[str, Any]]]:
-    """Check a list whose items are addresses or dicts with an "email" key (recipients, members, ...).
-
-    Returns `(where, email, item)` per item, `where` naming it in errors ("recipients[2]") and `item`
-    the dict (empty for a plain address). `kind` completes the message for a single value passed
-    instead of a list ("recipient" -> "... or recipient dicts"); `hints` maps an unknown key to advice.
-    """
-    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-        dicts = f" or {kind} dicts" if kind else ""
-        raise MixmaxValidationError(f"{name} must be a list of addresses{dicts}, not a single one")
+    """Check a list whose items are addresses or dicts with an "email" key (recipients, members, ...):
+    `(where, email, item)` per item (see `address_entry`); the first bad item raises."""
     entries: list[tuple[str, str, Mapping[str, Any]]] = []
-    for i, item in enumerate(values):
+    for i, item in enumerate(address_list(values, name, kind)):
         where = f"{name}[{i}]"
-        if isinstance(item, str):
-            entries.append((where, check_email(item, where + plain_suffix), {}))
-            continue
-        if not isinstance(item, Mapping):
-            raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
-        unknown = sorted(set(item) - keys, key=str)
-        if unknown:
-            advice = [hints[k] for k in unknown if hints and k in hints]
-            hint = f" ({', '.join(advice)})" if advice else ""
-            raise MixmaxValidationError(f"{where} has unknown keys {unknown}{hint}")
-        if "email" not in item:
-            raise MixmaxValidationError(f"{where} has no email")
-        entries.append((where, check_email(item["email"], f"{where}.email"), item))
+        entries.append((where, *address_entry(where, item, keys=keys, hints=hints, plain_suffix=plain_suffix)))
     return entries

@@ -19,7 +19,7 @@ import httpx
 
 from .._call import Call, PerCall, from_module, model, model_items
 from .._constants import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE
-from .._validate import check_bool, check_email, check_range, check_variables, unset
+from .._validate import address_entry, address_list, check_bool, check_range, check_variables, unset
 from ..errors import BulkAddError, InvalidRecipientsError, MixmaxError, MixmaxValidationError
 from ..timestamps import to_epoch_ms
 
@@ -321,11 +321,9 @@ def _match(rows: list[int], emails: list[str], answered: list[RecipientResult]) 
 def validate_rows(recipients: object) -> tuple[list[RecipientInput | None], dict[int, tuple[str, str]]]:
     """Every row checked (none is sent if one is invalid, unless asked): the wire input of each valid
     row (None for an invalid one) and, by position, `(email as given, problem)` of each invalid one."""
-    if isinstance(recipients, str | bytes | Mapping) or not isinstance(recipients, Iterable):
-        raise MixmaxValidationError("recipients must be a list of addresses or recipient dicts, not a single one")
     inputs: list[RecipientInput | None] = []
     problems: dict[int, tuple[str, str]] = {}
-    for position, item in enumerate(recipients):
+    for position, item in enumerate(address_list(recipients, "recipients", "recipient")):
         try:
             inputs.append(recipient_input(f"recipients[{position}]", item))
         except MixmaxValidationError as problem:
@@ -335,23 +333,17 @@ def validate_rows(recipients: object) -> tuple[list[RecipientInput | None], dict
     return inputs, problems
 
 
+_HINTS = {"scheduledAt": "use scheduled_at"}
+
+
 def recipient_input(where: str, item: object) -> RecipientInput:
     from mixmax_openapi.models import CustomVariables, RecipientInput
 
-    if isinstance(item, str):
-        return RecipientInput(email=check_email(item, where))
-    if not isinstance(item, Mapping):
-        raise MixmaxValidationError(f"{where} must be an address or a dict, not {type(item).__name__}")
-    unknown = sorted(set(item) - _RECIPIENT_KEYS, key=str)
-    if unknown:
-        hint = " (use scheduled_at)" if "scheduledAt" in unknown else ""
-        raise MixmaxValidationError(f"{where} has unknown keys {unknown}{hint}")
-    if "email" not in item:
-        raise MixmaxValidationError(f"{where} has no email")
-    recipient = RecipientInput(email=check_email(item["email"], f"{where}.email"))
-    if "variables" in item:
-        recipient.variables = CustomVariables.from_dict(check_variables(item["variables"], f"{where}.variables"))
-    when = scheduled(item.get("scheduled_at"), f"{where}.scheduled_at")
+    email, fields = address_entry(where, item, keys=_RECIPIENT_KEYS, hints=_HINTS)
+    recipient = RecipientInput(email=email)
+    if "variables" in fields:
+        recipient.variables = CustomVariables.from_dict(check_variables(fields["variables"], f"{where}.variables"))
+    when = scheduled(fields.get("scheduled_at"), f"{where}.scheduled_at")
     if when is not None:
         recipient.scheduled_at = when
     return recipient
