@@ -34,10 +34,12 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 @dataclass
 class Delivery:
     """One event sent (or not) to one webhook action. `status` is the last HTTP status received
-    (None: no answer); `skipped` says why nothing was sent; `done` is set when no attempt is left."""
+    (None: no answer); `skipped` says why nothing was sent; `done` is set when no attempt is left.
+    `url` stays out of the repr: its query carries the receiver's secret, and a repr ends up in logs
+    and assertion messages."""
 
     event_name: str
-    url: str
+    url: str = field(repr=False)
     rule_id: str
     action_id: str
     payload: dict[str, Any] = field(repr=False)
