@@ -394,3 +394,24 @@ def test_the_webhook_commands_are_part_of_mixmax(env: dict[str, str], served: Fa
     assert made.output.startswith(f"rule {rule['_id']} fires on message:sent; webhook action ")
     refused = run({}, "rules", "create-webhook", "https://hooks.example.com/in", *flags[:2], "--api-key", "nope")
     assert refused.exit_code == 2 and "401 POST /v1/rules" in refused.output
+
+
+@pytest.mark.parametrize(
+    "command", [["whoami"], ["rules", "create-webhook", "https://hooks.example.com/in"]], ids=["whoami", "rules"]
+)
+def test_api_and_local_failures_exit_the_same_way_in_every_command(
+    env: dict[str, str], served: FakeServer, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    served.fake.faults.add(kind="status", status=404)
+    api = run(env, *command)
+    assert (api.exit_code, api.stdout) == (1, "")
+    assert api.stderr.startswith("error: 404 ") and api.stderr.count("\n") == 1
+
+    def no_client(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("Too many open files")
+
+    monkeypatch.setattr("mixmax_sdk._client.Mixmax", no_client)
+    local = run(env, *command)
+    assert (local.exit_code, local.stdout, local.stderr) == (1, "", "error: Too many open files\n")
+    debug = run(env, *command, "--debug")
+    assert debug.exit_code == 1 and isinstance(debug.exception, OSError)
