@@ -214,6 +214,7 @@ def test_a_1000_row_csv_over_http_and_the_report_matches_row_for_row(
     # The same command again: everything is confirmed in the journal, nothing is sent.
     again = run(env, *args, "--json")
     assert json.loads(again.stdout)["confirmed_earlier"] == 1000 and json.loads(again.stdout)["sent"] == 0
+    assert json.loads(again.stdout)["counts"] == summary["counts"], "the journal's rows, counted the same way"
     assert len(fake.requests_to("POST", f"/sequences/{seq}/recipients")) == 20
     # --restart forgets the journal: every valid row is sent again, and comes back duplicated.
     restarted = json.loads(run(env, *args, "--restart", "--json", "--chunk-size", "500").stdout)
