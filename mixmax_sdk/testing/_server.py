@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ._fake import FakeMixmax
 from ._transport import BASE_PATH
-from ._wire import FakeRequest
+from ._wire import FakeRequest, trickled
 
 
 class FakeServer:
@@ -144,9 +144,8 @@ def _handler_for(
                 self.wfile.write(response.body)
                 return
             self.wfile.flush()
-            for i in range(len(response.body)):
-                fake.clock.pass_time(response.trickle)
-                self.wfile.write(response.body[i : i + 1])
+            for byte in trickled(response.body, response.trickle, fake.clock):
+                self.wfile.write(byte)
                 self.wfile.flush()
 
         def __getattr__(self, name: str) -> object:
