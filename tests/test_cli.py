@@ -214,6 +214,7 @@ def test_a_1000_row_csv_over_http_and_the_report_matches_row_for_row(
     # The same command again: everything is confirmed in the journal, nothing is sent.
     again = run(env, *args, "--json")
     assert json.loads(again.stdout)["confirmed_earlier"] == 1000 and json.loads(again.stdout)["sent"] == 0
+    assert json.loads(again.stdout)["counts"] == summary["counts"], "the journal's rows, counted the same way"
     assert len(fake.requests_to("POST", f"/sequences/{seq}/recipients")) == 20
     # --restart forgets the journal: every valid row is sent again, and comes back duplicated.
     restarted = json.loads(run(env, *args, "--restart", "--json", "--chunk-size", "500").stdout)
@@ -394,3 +395,24 @@ def test_the_webhook_commands_are_part_of_mixmax(env: dict[str, str], served: Fa
     assert made.output.startswith(f"rule {rule['_id']} fires on message:sent; webhook action ")
     refused = run({}, "rules", "create-webhook", "https://hooks.example.com/in", *flags[:2], "--api-key", "nope")
     assert refused.exit_code == 2 and "401 POST /v1/rules" in refused.output
+
+
+@pytest.mark.parametrize(
+    "command", [["whoami"], ["rules", "create-webhook", "https://hooks.example.com/in"]], ids=["whoami", "rules"]
+)
+def test_api_and_local_failures_exit_the_same_way_in_every_command(
+    env: dict[str, str], served: FakeServer, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    served.fake.faults.add(kind="status", status=404)
+    api = run(env, *command)
+    assert (api.exit_code, api.stdout) == (1, "")
+    assert api.stderr.startswith("error: 404 ") and api.stderr.count("\n") == 1
+
+    def no_client(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("Too many open files")
+
+    monkeypatch.setattr("mixmax_sdk._client.Mixmax", no_client)
+    local = run(env, *command)
+    assert (local.exit_code, local.stdout, local.stderr) == (1, "", "error: Too many open files\n")
+    debug = run(env, *command, "--debug")
+    assert debug.exit_code == 1 and isinstance(debug.exception, OSError)

@@ -214,6 +214,31 @@ def test_delivery_does_not_hold_up_the_request_that_triggered_it(
     assert pending.status == 200
 
 
+def test_the_url_secret_is_in_neither_the_repr_nor_the_timeout_error(
+    fake: FakeMixmax, blocking_receiver: tuple[str, threading.Event, threading.Event]
+) -> None:
+    url, release, arrived = blocking_receiver
+    secret = "not-for-logs-4f1c9a"
+    with fake.client() as client:
+        made = webhooks.create_webhook_rule(client, url, event="message:sent", secret=secret)
+    send(fake, ["a@example.com"])
+    assert arrived.wait(5)
+    delivery = next(d for d in fake.deliveries if d.rule_id == made.rule.id)
+    assert secret in delivery.url  # the secret is there to leak
+    assert secret not in repr(delivery)
+    assert repr(delivery).startswith(f"Delivery(event_name='message:sent', rule_id='{made.rule.id}', ")
+    with pytest.raises(TimeoutError) as raised:
+        fake.wait_for_deliveries(timeout=0.05)
+    assert secret not in str(raised.value)
+    assert str(raised.value) == (
+        f"webhook delivery of 'message:sent' for rule {made.rule.id} (action {delivery.action_id}) "
+        "still running after 0.05s"
+    )
+    release.set()
+    fake.wait_for_deliveries()
+    assert delivery.status == 200
+
+
 def test_adding_sequence_recipients_fires_no_event(fake: FakeMixmax) -> None:
     """No source names an event for recipients added to a sequence (openapi/EVIDENCE.md, "Webhook
     events"): the fake does not invent one."""

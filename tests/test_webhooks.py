@@ -382,6 +382,24 @@ def test_asgi_app_answers_and_awaits_async_handlers() -> None:
     assert len(events) == 1
 
 
+@pytest.mark.parametrize("name", [b"content-length", b"Content-Length"])
+def test_asgi_refuses_a_declared_length_above_max_body_before_reading(name: bytes) -> None:
+    async def receive() -> dict[str, Any]:
+        raise AssertionError("the body was read")
+
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    app = webhooks.asgi_app(lambda e: None, secret="s3", max_body=5)
+    headers = [(b"host", b"x"), (name, b"6")]
+    asyncio.run(
+        app({"type": "http", "method": "POST", "query_string": b"secret=s3", "headers": headers}, receive, send)
+    )
+    assert (sent[0]["status"], json.loads(sent[1]["body"])) == (413, {"error": "body larger than 5 bytes"})
+
+
 def test_asgi_sync_handler_and_failure() -> None:
     events: list[Any] = []
     assert call_asgi(webhooks.asgi_app(events.append, secret="s3"), chunks=[b'{"eventName": "x"}'])[0] == 200

@@ -9,23 +9,18 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from .._constants import DEFAULT_CHUNK_SIZE
-from ..errors import (
-    AuthenticationError,
-    MixmaxError,
-    MixmaxValidationError,
-    PermissionDeniedError,
-)
+from ..errors import AuthenticationError, PermissionDeniedError
 from ..webhooks._cli import rules_app, webhooks_app
-from .importer import UsageError
+from ._common import ROWS_FAILED, USAGE, ApiKey, BaseUrl, Debug, err, fail, handled, make_client
 
 app: typer.Typer = typer.Typer(
     name="mixmax",
@@ -41,57 +36,8 @@ app.add_typer(webhooks_app, name="webhooks")  # mixmax webhooks listen
 app.add_typer(rules_app, name="rules")  # mixmax rules create-webhook
 
 out: Console = Console(highlight=False, soft_wrap=True)
-err: Console = Console(stderr=True, highlight=False, soft_wrap=True)
 
-ApiKey = Annotated[
-    str | None,
-    typer.Option("--api-key", envvar="MIXMAX_API_KEY", show_envvar=True, show_default=False, help="API token."),
-]
-BaseUrl = Annotated[
-    str | None,
-    typer.Option("--base-url", envvar="MIXMAX_BASE_URL", show_envvar=True, help="API root (default Mixmax's)."),
-]
-Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and log every request.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-
-OK, ROWS_FAILED, USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    err.print(f"[red]error:[/red] {message}", markup=True)
-    raise typer.Exit(code)
-
-
-@contextlib.contextmanager
-def _handled(debug: bool) -> Iterator[None]:
-    """One readable line and an exit code for every failure, or the traceback with --debug."""
-    if debug:
-        import logging
-
-        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
-    try:
-        yield
-    except typer.Exit:
-        raise
-    except Exception as exc:
-        if debug:
-            raise
-        if isinstance(exc, UsageError | MixmaxValidationError):
-            _fail(str(exc), USAGE)
-        if isinstance(exc, AuthenticationError | PermissionDeniedError):
-            _fail(f"{exc} (check --api-key / MIXMAX_API_KEY)", USAGE)
-        if isinstance(exc, MixmaxError | OSError):
-            _fail(str(exc), ROWS_FAILED)
-        raise
-    except KeyboardInterrupt:
-        # The journal holds every answered request: the same command continues an interrupted import.
-        _fail("interrupted; run the same command again to continue an import where it stopped", 130)
-
-
-def _client(api_key: str | None, base_url: str | None, **options: Any) -> Any:
-    from .. import Mixmax
-
-    return Mixmax(api_key=api_key, base_url=base_url, **options)
 
 
 def _print_json(value: Any) -> None:
@@ -102,7 +48,7 @@ def _print_json(value: Any) -> None:
 @app.command()
 def whoami(api_key: ApiKey = None, base_url: BaseUrl = None, as_json: AsJson = False, debug: Debug = False) -> None:
     """The user the API token belongs to."""
-    with _handled(debug), _client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url) as client:
         me = client.users.me()
         if as_json:
             _print_json(me.to_dict())
@@ -121,7 +67,7 @@ def list_sequences(
     debug: Debug = False,
 ) -> None:
     """Every sequence you can see (all pages)."""
-    with _handled(debug), _client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url) as client:
         found = list(client.sequences.list(name=name, limit=300))
         if as_json:
             _print_json([s.to_dict() for s in found])
@@ -144,8 +90,8 @@ def recipients(
 ) -> None:
     """The sequence's activated recipients, streamed page by page."""
     if as_json and as_csv:
-        _fail("--json and --csv exclude each other", USAGE)
-    with _handled(debug), _client(api_key, base_url) as client:
+        fail("--json and --csv exclude each other", USAGE)
+    with handled(debug), make_client(api_key, base_url) as client:
         listed = client.sequences.sequence(sequence_id).recipients.list(include_variables=True)
         if as_json:  # a JSON array, written item by item so that nothing waits for the last page
             first = True
@@ -182,8 +128,8 @@ def cancel(
 ) -> None:
     """Exit recipients from the sequence: those given with --email, or all of them."""
     if not email and not yes and not typer.confirm(f"Exit EVERY active recipient of {sequence_id}?"):
-        _fail("nothing cancelled", USAGE)
-    with _handled(debug), _client(api_key, base_url) as client:
+        fail("nothing cancelled", USAGE)
+    with handled(debug), make_client(api_key, base_url) as client:
         exited = client.sequences.sequence(sequence_id).cancel(email or None)
         if as_json:
             _print_json({"sequence": sequence_id, "exited": exited})
@@ -199,7 +145,7 @@ def _toggle(action: str) -> Callable[..., None]:
         as_json: AsJson = False,
         debug: Debug = False,
     ) -> None:
-        with _handled(debug), _client(api_key, base_url) as client:
+        with handled(debug), make_client(api_key, base_url) as client:
             getattr(client.sequences.sequence(sequence_id), action)()
             if as_json:
                 _print_json({"sequence": sequence_id, "action": action, "ok": True})
@@ -241,7 +187,7 @@ def add_recipients(
     from .importer import parse_schedule, parse_vars, read_csv, write_report
     from .journal import Journal, default_path, file_sha256
 
-    with _handled(debug):
+    with handled(debug):
         variables = parse_vars(var or [])
         scheduled_at = parse_schedule(schedule)
         rows = read_csv(csv_path, email_column, variables)
@@ -251,7 +197,7 @@ def add_recipients(
         options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
         journal = Journal(journal_path or default_path(), sequence_id, csv_path, file_sha256(csv_path), restart=restart)
         try:
-            with _client(api_key, base_url, **options) as client:
+            with make_client(api_key, base_url, **options) as client:
                 outcome = _import_with_progress(
                     client.sequences.sequence(sequence_id), rows, journal, scheduled_at, chunk_size, as_json
                 )
@@ -263,7 +209,7 @@ def add_recipients(
         if outcome.error is not None:
             cause = outcome.error.error
             code = USAGE if isinstance(cause, AuthenticationError | PermissionDeniedError) else ROWS_FAILED
-            _fail(f"{cause}; run the same command again to continue where it stopped", code)
+            fail(f"{cause}; run the same command again to continue where it stopped", code)
         if outcome.failed:
             raise typer.Exit(ROWS_FAILED)
 
@@ -376,7 +322,7 @@ def fake(
     try:
         server = mixmax.serve(host, port)
     except OSError as exc:
-        _fail(f"cannot listen on {host}:{port}: {exc}", USAGE)
+        fail(f"cannot listen on {host}:{port}: {exc}", USAGE)
     print(f"Fake Mixmax serving at {server.base_url}", flush=True)
     print(f"Demo token: {mixmax.demo_token}", flush=True)
     print(f"export MIXMAX_BASE_URL={server.base_url} MIXMAX_API_KEY={mixmax.demo_token}", flush=True)

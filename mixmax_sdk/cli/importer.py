@@ -8,8 +8,9 @@ from __future__ import annotations
 import csv
 import datetime
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -83,7 +84,11 @@ class ImportOutcome:
     earlier: int  # rows confirmed by earlier runs (not sent again)
     sent: int  # rows this run handed to the SDK
     error: BulkAddError | None = None
-    by_status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def by_status(self) -> Counter[str]:
+        """How many rows ended in each status, statuses in the order the CSV first shows them."""
+        return Counter(r.status for r in self.records)
 
     @property
     def failed(self) -> list[RowRecord]:
@@ -134,7 +139,7 @@ def run_import(
             error, result = failure, failure.result
         except MixmaxValidationError as problem:
             raise UsageError(str(problem)) from None
-    final = journal.confirmed()
+    final = confirmed  # nothing was pending, so nothing was recorded
     this_run: dict[int, RowRecord] = {}
     if result is not None:
         positions = list(range(len(pending)))
@@ -145,10 +150,7 @@ def run_import(
             r.row: r for r in _records(pending, positions, result.recipients, resumed=resumed) if r.row not in final
         }
     records = [final.get(r.row) or this_run[r.row] for r in rows]
-    by_status: dict[str, int] = {}
-    for r in records:
-        by_status[r.status] = by_status.get(r.status, 0) + 1
-    return ImportOutcome(records, len(confirmed), len(pending), error, by_status)
+    return ImportOutcome(records, len(confirmed), len(pending), error)
 
 
 def _records(pending: list[CsvRow], positions: list[int], results: list[Any], *, resumed: bool) -> list[RowRecord]:

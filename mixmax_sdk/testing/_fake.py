@@ -293,7 +293,10 @@ class FakeMixmax:
             pending = list(self.deliveries)
         for delivery in pending:
             if not delivery.done.wait(max(0.0, deadline - time.monotonic())):
-                raise TimeoutError(f"webhook delivery to {delivery.url} still running after {timeout}s")
+                raise TimeoutError(
+                    f"webhook delivery of {delivery.event_name!r} for rule {delivery.rule_id} "
+                    f"(action {delivery.action_id}) still running after {timeout}s"
+                )
         with self.delivery_lock:
             return list(self.deliveries)
 

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ._fake import FakeMixmax
 from ._transport import BASE_PATH
-from ._wire import FakeRequest
+from ._wire import FakeRequest, trickled
 
 
 class FakeServer:
@@ -91,7 +91,7 @@ class _QuietHTTPServer(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
         # A client that gave up (a timeout, a refused or dropped connection under test) is expected here;
         # anything else still goes to stderr.
-        if not isinstance(sys.exc_info()[1], ConnectionError | OSError):
+        if not isinstance(sys.exc_info()[1], OSError):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
@@ -144,9 +144,8 @@ def _handler_for(
                 self.wfile.write(response.body)
                 return
             self.wfile.flush()
-            for i in range(len(response.body)):
-                fake.clock.pass_time(response.trickle)
-                self.wfile.write(response.body[i : i + 1])
+            for byte in trickled(response.body, response.trickle, fake.clock):
+                self.wfile.write(byte)
                 self.wfile.flush()
 
         def __getattr__(self, name: str) -> object:

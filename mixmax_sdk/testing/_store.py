@@ -30,5 +30,8 @@ class Store:
     def newest_first(self, key: str) -> list[dict[str, Any]]:
         return list(reversed(self._collections.get(key, {}).values()))
 
+    def oldest_first(self, key: str) -> list[dict[str, Any]]:
+        return list(self._collections.get(key, {}).values())
+
     def collection_names(self) -> list[str]:
         return [k for k, v in self._collections.items() if v]

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 from ._fake import FakeMixmax
-from ._wire import FakeRequest, FakeResponse
+from ._wire import FakeRequest, FakeResponse, trickled
 
 BASE_PATH = "/v1"
 
@@ -69,9 +69,7 @@ class _Trickle(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.body, self.pause, self.fake = body, pause, fake
 
     def __iter__(self) -> Iterator[bytes]:
-        for i in range(len(self.body)):
-            self.fake.clock.pass_time(self.pause)
-            yield self.body[i : i + 1]
+        return trickled(self.body, self.pause, self.fake.clock)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for chunk in self:

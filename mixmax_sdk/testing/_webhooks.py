@@ -34,10 +34,12 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 @dataclass
 class Delivery:
     """One event sent (or not) to one webhook action. `status` is the last HTTP status received
-    (None: no answer); `skipped` says why nothing was sent; `done` is set when no attempt is left."""
+    (None: no answer); `skipped` says why nothing was sent; `done` is set when no attempt is left.
+    `url` stays out of the repr: its query carries the receiver's secret, and a repr ends up in logs
+    and assertion messages."""
 
     event_name: str
-    url: str
+    url: str = field(repr=False)
     rule_id: str
     action_id: str
     payload: dict[str, Any] = field(repr=False)
@@ -90,21 +92,21 @@ def fire(fake: FakeMixmax, user_id: str, payload: dict[str, Any]) -> list[Delive
     name = payload.get("eventName", "")
     started: list[Delivery] = []
     store = fake.store
-    for rule in reversed(store.newest_first("rules")):
+    for rule in store.oldest_first("rules"):
         trigger = rule.get("trigger") or {}
         if rule.get("userId") != user_id or rule.get("isPaused") or trigger.get("eventName") != name:
             continue
-        for action in reversed(store.newest_first(f"rules/{rule['_id']}/actions")):
+        unsupported: str | None = None  # a filter beyond the fake: its actions are recorded as skipped
+        try:
+            if not filter_matches(rule.get("filter"), payload):
+                continue
+        except _Unsupported as exc:
+            unsupported = str(exc)
+        for action in store.oldest_first(f"rules/{rule['_id']}/actions"):
             if action.get("type") != "webhook" or action.get("isPaused"):
                 continue
-            delivery = Delivery(name, str(action.get("url", "")), rule["_id"], action["_id"], payload)
-            try:
-                matched = filter_matches(rule.get("filter"), payload)
-            except _Unsupported as exc:
-                delivery.skipped = str(exc)
-                matched = True
-            if not matched:
-                continue
+            url = str(action.get("url", ""))
+            delivery = Delivery(name, url, rule["_id"], action["_id"], payload, skipped=unsupported)
             host = urlsplit(delivery.url).hostname or ""
             if delivery.skipped is None and host not in fake.webhook_hosts:
                 delivery.skipped = f"host {host!r} is not in FakeMixmax.webhook_hosts (no calls to the network)"

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ._clock import FakeClock, RealClock
 
 Action = Literal["drop", "refuse"] | None
 
@@ -69,3 +73,11 @@ class FakeResponse:
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
+
+
+def trickled(body: bytes, pause: float, clock: FakeClock | RealClock) -> Iterator[bytes]:
+    """`body` one byte at a time, `pause` seconds passing on `clock` before each (the "trickle" fault),
+    for the in-process transport and the HTTP server alike."""
+    for i in range(len(body)):
+        clock.pass_time(pause)
+        yield body[i : i + 1]

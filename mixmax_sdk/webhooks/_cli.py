@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..errors import AuthenticationError, MixmaxError, MixmaxValidationError, PermissionDeniedError
+from ..cli._common import ApiKey, BaseUrl, Debug, handled, make_client
 from ._events import WebhookEvent, summary
 from ._receivers import wsgi_app
 from ._rules import create_webhook_rule
 from ._secret import SECRET_PARAM
-
-if TYPE_CHECKING:
-    from .._client import Mixmax
 
 __all__ = ["rules_app", "webhooks_app"]
 
@@ -43,13 +40,6 @@ def _webhooks() -> None:
 @rules_app.callback()
 def _rules() -> None:
     """Mixmax rules (what fires webhooks)."""
-
-
-def make_client(api_key: str | None = None, base_url: str | None = None) -> Mixmax:
-    """The client `rules create-webhook` uses (the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL)."""
-    from .._client import Mixmax
-
-    return Mixmax(api_key=api_key, base_url=base_url)
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -128,23 +118,14 @@ def create_webhook(
         str | None, typer.Option(help='Sift filter as JSON, e.g. \'{"to.email": "sales@example.com"}\'.')
     ] = None,
     secret: Annotated[str | None, typer.Option(help="Use this secret instead of a freshly generated one.")] = None,
-    api_key: Annotated[
-        str | None, typer.Option("--api-key", envvar="MIXMAX_API_KEY", show_envvar=True, help="API token.")
-    ] = None,
-    base_url: Annotated[
-        str | None, typer.Option("--base-url", envvar="MIXMAX_BASE_URL", show_envvar=True, help="API root.")
-    ] = None,
+    api_key: ApiKey = None,
+    base_url: BaseUrl = None,
+    debug: Debug = False,
 ) -> None:
     """Create a rule with a webhook action whose URL carries a fresh secret; prints the secret."""
     console = Console(highlight=False, soft_wrap=True)
-    try:
-        with make_client(api_key, base_url) as client:
-            made = create_webhook_rule(client, url, event=event, name=name, filter=filter, secret=secret)
-    except MixmaxError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        # The main CLI's exit codes: 2 for usage or authentication, 1 for an API failure.
-        usage = isinstance(exc, MixmaxValidationError | AuthenticationError | PermissionDeniedError)
-        raise typer.Exit(2 if usage else 1) from None
+    with handled(debug), make_client(api_key, base_url) as client:
+        made = create_webhook_rule(client, url, event=event, name=name, filter=filter, secret=secret)
     console.print(f"rule {escape(made.rule.id)} fires on {escape(event)}; webhook action {escape(made.action.id)}")
     console.print(f"webhook URL: {escape(made.url)}")
     console.print(f"secret: {escape(made.secret)}")

@@ -15,6 +15,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..errors import WebhookPayloadError
@@ -40,7 +41,7 @@ class _Answer:
     status: int
     body: dict[str, Any]
 
-    @property
+    @cached_property  # OK and HANDLER_FAILED are module constants: their JSON is encoded once
     def bytes(self) -> bytes:
         return json.dumps(self.body).encode()
 
@@ -88,6 +89,12 @@ def _length(value: str | None) -> int | None:
     if value is None or not value.strip().isdigit():
         return None
     return int(value)
+
+
+def _asgi_length(scope: Scope) -> int | None:
+    # The last Content-Length wins, as when the headers were read into a dict.
+    values = [value for name, value in scope.get("headers", []) if name.lower() == b"content-length"]
+    return _length(values[-1].decode("latin-1")) if values else None
 
 
 def wsgi_app(
@@ -165,10 +172,7 @@ def asgi_app(
 
 async def _asgi_answer(gate: _Gate, handler: AsyncHandler, scope: Scope, receive: Receive) -> _Answer:
     try:
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        early = gate.before_body(
-            scope.get("method", ""), scope.get("query_string", b""), _length(headers.get("content-length"))
-        )
+        early = gate.before_body(scope.get("method", ""), scope.get("query_string", b""), _asgi_length(scope))
         if early is not None:
             return early
         chunks: list[bytes] = []

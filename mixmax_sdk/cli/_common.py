@@ -1,0 +1,77 @@
+"""What every `mixmax` command that calls the API shares: the --api-key / --base-url / --debug options,
+the client they make, the exit codes and the one-line error report.
+
+Both `cli.app` and the webhook sub-apps it mounts (`webhooks._cli`) use these, so this module imports
+neither of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ..errors import AuthenticationError, MixmaxError, MixmaxValidationError, PermissionDeniedError
+from .importer import UsageError
+
+if TYPE_CHECKING:
+    from .._client import Mixmax
+
+__all__ = ["OK", "ROWS_FAILED", "USAGE", "ApiKey", "BaseUrl", "Debug", "err", "fail", "handled", "make_client"]
+
+OK, ROWS_FAILED, USAGE = 0, 1, 2
+
+err: Console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+ApiKey = Annotated[
+    str | None,
+    typer.Option("--api-key", envvar="MIXMAX_API_KEY", show_envvar=True, show_default=False, help="API token."),
+]
+BaseUrl = Annotated[
+    str | None,
+    typer.Option("--base-url", envvar="MIXMAX_BASE_URL", show_envvar=True, help="API root (default Mixmax's)."),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and log every request.")]
+
+
+def make_client(api_key: str | None, base_url: str | None, **options: Any) -> Mixmax:
+    """The client of a command: the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL."""
+    from .._client import Mixmax
+
+    return Mixmax(api_key=api_key, base_url=base_url, **options)
+
+
+def fail(message: str, code: int) -> NoReturn:
+    # Escaped: messages quote user input and API answers, whose brackets are not rich markup.
+    err.print(f"[red]error:[/red] {escape(message)}", markup=True)
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def handled(debug: bool) -> Iterator[None]:
+    """One readable line and an exit code for every failure, or the traceback with --debug."""
+    if debug:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        if debug:
+            raise
+        if isinstance(exc, UsageError | MixmaxValidationError):
+            fail(str(exc), USAGE)
+        if isinstance(exc, AuthenticationError | PermissionDeniedError):
+            fail(f"{exc} (check --api-key / MIXMAX_API_KEY)", USAGE)
+        if isinstance(exc, MixmaxError | OSError):
+            fail(str(exc), ROWS_FAILED)
+        raise
+    except KeyboardInterrupt:
+        # The journal holds every answered request: the same command continues an interrupted import.
+        fail("interrupted; run the same command again to continue an import where it stopped", 130)
