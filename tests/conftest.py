@@ -47,6 +47,16 @@ def spec() -> dict[str, Any]:
     return load_spec()
 
 
+class Recorder:
+    """A deviation handler (`mixmax_openapi.types.set_deviation_handler`) that keeps every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, str, str, Any]] = []
+
+    def __call__(self, schema: str, field: str, expected: str, observed: str, value: Any) -> None:
+        self.calls.append((schema, field, expected, observed, value))
+
+
 # ---------------------------------------------------------------------------------------- the wire
 @dataclass
 class WireRequest:

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import mixmax_openapi.models as models
 import pytest
+from conftest import Recorder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mixmax_openapi.types import UNSET, ResponseDeviation, json_kind, set_deviation_handler
@@ -181,14 +182,6 @@ def model_class(name: str) -> Any:
 
 
 # ------------------------------------------------------------------ the property test
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, str, str, str, Any]] = []
-
-    def __call__(self, schema: str, field: str, expected: str, observed: str, value: Any) -> None:
-        self.calls.append((schema, field, expected, observed, value))
 
 
 def raise_deviation(schema: str, field: str, expected: str, observed: str, value: Any) -> None:
