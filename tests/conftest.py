@@ -21,6 +21,7 @@ from mixmax_sdk.testing import FakeMixmax, FakeServer
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "mixmax.yaml"
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
+PAYLOADS = Path(__file__).resolve().parent / "fixtures" / "payloads"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # The token every offline test uses. tests/test_cassettes.py fails if it (or any token) reaches a cassette.
@@ -45,6 +46,13 @@ def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return load_spec()
+
+
+def load_payload(name: str) -> dict[str, Any]:
+    """A public example payload of the real API: tests/fixtures/payloads/<name> (its source, schema, note
+    and payload)."""
+    data: dict[str, Any] = json.loads((PAYLOADS / name).read_text())
+    return data
 
 
 class Recorder:

@@ -4,36 +4,29 @@ cut off before a required field), and the spec declares every field they carry."
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import mixmax_openapi.models as models
 import pytest
-from conftest import Recorder, load_spec
+from conftest import PAYLOADS, Recorder, load_payload, load_spec
 from mixmax_openapi.types import UNSET, set_deviation_handler
 
 from mixmax_sdk import as_datetime
 
-FIXTURES = Path(__file__).parent / "fixtures" / "payloads"
-FILES = sorted(FIXTURES.glob("*.json"))
+FILES = sorted(PAYLOADS.glob("*.json"))
 SCHEMAS: dict[str, Any] = load_spec()["components"]["schemas"]
 
 
-def load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((FIXTURES / name).read_text())
-    return data
-
-
 def parse(name: str) -> Any:
-    fixture = load(name)
+    fixture = load_payload(name)
     return getattr(models, fixture["schema"]).from_dict(fixture["payload"])
 
 
 def test_there_are_fixtures_from_several_sources() -> None:
     assert len(FILES) >= 7
-    assert len({load(f.name)["source"].split(" ")[0] for f in FILES}) >= 5
+    assert len({load_payload(f.name)["source"].split(" ")[0] for f in FILES}) >= 5
 
 
 # The only deviations a real payload may show. The help center's stored copies of these two webhook
@@ -59,7 +52,7 @@ def test_the_cut_off_fixtures_are_the_ones_with_expected_deviations() -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=[f.name for f in FILES])
 def test_fixture_is_sourced_and_round_trips(path: Path, deviations: Recorder) -> None:
-    fixture = load(path.name)
+    fixture = load_payload(path.name)
     assert set(fixture) == {"source", "schema", "note", "payload"}
     assert fixture["source"].strip() and fixture["note"].strip()
     assert fixture["schema"] in SCHEMAS
@@ -77,7 +70,7 @@ def _declared(schema: dict[str, Any]) -> set[str]:
 
 @pytest.mark.parametrize("path", FILES, ids=[f.name for f in FILES])
 def test_every_field_of_a_fixture_and_of_its_items_is_declared(path: Path) -> None:
-    fixture = load(path.name)
+    fixture = load_payload(path.name)
     schema = SCHEMAS[fixture["schema"]]
     assert set(fixture["payload"]) <= _declared(schema)
     if "results" in fixture["payload"]:
