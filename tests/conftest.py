@@ -16,10 +16,12 @@ import vcr
 import yaml
 
 from mixmax_sdk import AsyncMixmax, LocalRateLimit, Mixmax
+from mixmax_sdk.testing import FakeMixmax, FakeServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "mixmax.yaml"
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
+PAYLOADS = Path(__file__).resolve().parent / "fixtures" / "payloads"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # The token every offline test uses. tests/test_cassettes.py fails if it (or any token) reaches a cassette.
@@ -44,6 +46,23 @@ def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return load_spec()
+
+
+def load_payload(name: str) -> dict[str, Any]:
+    """A public example payload of the real API: tests/fixtures/payloads/<name> (its source, schema, note
+    and payload)."""
+    data: dict[str, Any] = json.loads((PAYLOADS / name).read_text())
+    return data
+
+
+class Recorder:
+    """A deviation handler (`mixmax_openapi.types.set_deviation_handler`) that keeps every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, str, str, Any]] = []
+
+    def __call__(self, schema: str, field: str, expected: str, observed: str, value: Any) -> None:
+        self.calls.append((schema, field, expected, observed, value))
 
 
 # ---------------------------------------------------------------------------------------- the wire
@@ -170,6 +189,39 @@ def d(request: pytest.FixtureRequest, wire: Wire) -> Iterator[Driver]:
         loop.close()
     else:
         client.close()  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------------------------------- the fake, two ways
+# In-memory transports hide what only real sockets and a real event loop show; a test that takes
+# `reach` runs once through the fake's transport and once through `fake.serve()` on 127.0.0.1.
+Reach = Callable[[FakeMixmax], FakeServer | None]
+
+
+@pytest.fixture(params=["memory", "loopback"])
+def reach(request: pytest.FixtureRequest) -> Iterator[Reach]:
+    """`server = reach(fake)`: None in memory; over loopback, `fake` served on 127.0.0.1 until the test
+    ends. Hand it to `fake_client`."""
+    servers: list[FakeServer] = []
+
+    def serve(fake: FakeMixmax) -> FakeServer | None:
+        if request.param == "memory":
+            return None
+        servers.append(fake.serve().start())
+        return servers[-1]
+
+    yield serve
+    for server in servers:
+        server.stop()
+
+
+def fake_client(fake: FakeMixmax, mode: str, server: FakeServer | None = None, **kwargs: Any) -> Any:
+    """A new `Mixmax` ("sync") or `AsyncMixmax` ("async") on `fake`, waiting on the fake's clock (so
+    waits are exact and instant): in memory, or over loopback HTTP through `server`."""
+    if server is None:
+        return fake.client(**kwargs) if mode == "sync" else fake.async_client(**kwargs)
+    kwargs.setdefault("clock", fake.clock)
+    kind = Mixmax if mode == "sync" else AsyncMixmax
+    return kind(api_key=fake.demo_token, base_url=server.base_url, **kwargs)
 
 
 # ---------------------------------------------------------------------------------------- cassettes

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import Reach, fake_client
 
 from mixmax_sdk import (
     UNSET,
@@ -23,7 +24,7 @@ from mixmax_sdk import (
 )
 from mixmax_sdk._constants import DEFAULT_CHUNK_SIZE
 from mixmax_sdk.resources.sequences import AddRecipientsResult, BulkProgress
-from mixmax_sdk.testing import FakeMixmax
+from mixmax_sdk.testing import FakeMixmax, FakeServer
 
 MODES = ["sync", "async"]
 
@@ -36,15 +37,23 @@ def _rows(n: int, start: int = 0) -> list[dict[str, Any]]:
     return [{"email": f"p{i}@example.com", "variables": {"First name": f"P{i}"}} for i in range(start, start + n)]
 
 
-def _add(fake: FakeMixmax, mode: str, rows: Any, client_options: dict[str, Any] | None = None, **kwargs: Any) -> Any:
-    """`add_recipients` through a fresh sync or async client on the fake (in-process)."""
+def _add(
+    fake: FakeMixmax,
+    mode: str,
+    rows: Any,
+    client_options: dict[str, Any] | None = None,
+    server: FakeServer | None = None,
+    **kwargs: Any,
+) -> Any:
+    """`add_recipients` through a fresh sync or async client on the fake (in-process, or over loopback
+    through `server`)."""
     seq = _onboarding(fake)
     if mode == "sync":
-        with fake.client(**(client_options or {})) as client:
+        with fake_client(fake, mode, server, **(client_options or {})) as client:
             return client.sequences.sequence(seq).add_recipients(rows, **kwargs)
 
     async def main() -> AddRecipientsResult:
-        async with fake.async_client(**(client_options or {})) as client:
+        async with fake_client(fake, mode, server, **(client_options or {})) as client:
             return await client.sequences.sequence(seq).add_recipients(rows, **kwargs)
 
     return asyncio.run(main())
@@ -172,12 +181,13 @@ def test_skip_invalid_sends_the_rest_and_marks_the_invalid_rows(mode: str) -> No
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_failed_chunk_raises_with_every_row_accounted_for(mode: str) -> None:
+def test_a_failed_chunk_raises_with_every_row_accounted_for(mode: str, reach: Reach) -> None:
     fake = FakeMixmax(rate_limit=None)
+    server = reach(fake)
     # The second request fails with 401 (never retried); with concurrency=1 nothing else is in flight.
     fake.faults.add(kind="status", status=401, after=1, method="POST", path="/sequences/*/recipients")
     with pytest.raises(BulkAddError) as info:
-        _add(fake, mode, _rows(7), chunk_size=3, concurrency=1)
+        _add(fake, mode, _rows(7), server=server, chunk_size=3, concurrency=1)
     error = info.value
     assert isinstance(error.error, AuthenticationError) and error.__cause__ is error.error
     assert [r.status for r in error.result] == ["success"] * 3 + ["error"] * 3 + ["not_sent"]
@@ -187,21 +197,45 @@ def test_a_failed_chunk_raises_with_every_row_accounted_for(mode: str) -> None:
     assert "3 rows have a final status, 3 are unconfirmed, 1 were not sent" in str(error)
     assert _bodies(fake) == [200, 401]
     # Sending the same rows again is safe: the confirmed ones come back duplicated, nobody twice.
-    again = _add(fake, mode, _rows(7), chunk_size=3)
+    again = _add(fake, mode, _rows(7), server=server, chunk_size=3)
     assert [r.status for r in again] == ["duplicated"] * 3 + ["success"] * 4
     present = [r["email"] for r in fake.sequence_recipients(_onboarding(fake))]
     assert all(present.count(f"p{i}@example.com") == 1 for i in range(7))
 
 
-def test_an_ambiguous_retry_is_attributed_to_its_own_chunk_only() -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_an_ambiguous_retry_is_attributed_to_its_own_chunk_only(mode: str, reach: Reach) -> None:
     fake = FakeMixmax(rate_limit=None)
+    server = reach(fake)
     # The second request is acted on, then answered 500: its retry sees its own rows as duplicated.
     fake.faults.add(kind="status", status=500, after=1, after_processing=True, method="POST")
-    result = _add(fake, "sync", _rows(4), chunk_size=2)
+    result = _add(fake, mode, _rows(4), server=server, chunk_size=2, concurrency=1)
     assert [r.status for r in result] == ["success", "success", "duplicated", "duplicated"]
     assert [r.email for r in result.added_by_earlier_attempt] == ["p2@example.com", "p3@example.com"]
     assert result.duplicated == [] and result.after_ambiguous_retry is True
     assert result.ambiguous_rows == frozenset({2, 3})
+    assert _bodies(fake) == [200, 500, 200], "the acted-on chunk sent once more, after one back-off step"
+    assert len(fake.clock.sleeps) == 1 and 0.375 <= fake.clock.sleeps[0] <= 0.5
+
+
+def test_an_ambiguous_retry_among_concurrent_async_chunks_is_attributed_to_its_own_chunk(reach: Reach) -> None:
+    """With chunks in flight together, which one the fault hits depends on scheduling (and, over loopback,
+    on the sockets); the rows of that one chunk, and no other, are the ones added by its earlier attempt."""
+    fake = FakeMixmax(rate_limit=None)
+    fake.faults.add(kind="status", status=500, after=1, after_processing=True, method="POST")
+    result = _add(fake, "async", _rows(6), server=reach(fake), chunk_size=2, concurrency=3)
+    statuses = [r.status for r in result]
+    hit = statuses.index("duplicated") // 2
+    assert statuses == ["duplicated" if i // 2 == hit else "success" for i in range(6)], statuses
+    assert result.ambiguous_rows == frozenset({2 * hit, 2 * hit + 1})
+    assert [r.email for r in result.added_by_earlier_attempt] == [
+        f"p{2 * hit}@example.com",
+        f"p{2 * hit + 1}@example.com",
+    ]
+    assert result.duplicated == [] and result.after_ambiguous_retry is True
+    assert sorted(_bodies(fake)) == [200, 200, 200, 500]
+    present = [r["email"] for r in fake.sequence_recipients(_onboarding(fake))]
+    assert sorted(present.count(f"p{i}@example.com") for i in range(6)) == [1] * 6
 
 
 def test_async_chunks_run_concurrently_and_a_failure_lets_the_ones_in_flight_settle() -> None:

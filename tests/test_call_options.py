@@ -16,6 +16,7 @@ from conftest import Driver
 
 from mixmax_sdk import (
     AsyncMixmax,
+    InternalServerError,
     Mixmax,
     MixmaxValidationError,
     NotFoundError,
@@ -199,8 +200,9 @@ def test_without_options_the_client_defaults_apply(made: tuple[Driver, Captured]
 def test_per_call_max_retries_overrides_the_client(made: tuple[Driver, Captured], fake: FakeMixmax) -> None:
     d, captured = made
     fake.faults.add(kind="status", status=503, times=5, path="/users/me")
-    with pytest.raises(Exception, match="503 GET /v1/users/me"):
+    with pytest.raises(InternalServerError, match="503 GET /v1/users/me") as info:
         d(d.client.users.me(max_retries=4))
+    assert type(info.value) is InternalServerError and info.value.status_code == 503
     assert len(captured.requests) == 5
 
 
@@ -315,7 +317,9 @@ def test_offset_pages_expose_the_next_offset(fake: FakeMixmax) -> None:
     assert (page.offset, page.next_offset, len(page)) == (0, 3, 3)
     second = page.next_page()
     assert second is not None and second.offset == 3
-    assert second.previous_page() is not None
+    back = second.previous_page()
+    assert back is not None and (back.offset, back.next_offset) == (0, 3)
+    assert [r.id for r in back.results] == [r.id for r in page.results], "the first page again"
 
 
 def test_pagers_and_pages_have_useful_reprs(made: tuple[Driver, Captured]) -> None:

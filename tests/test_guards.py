@@ -16,24 +16,25 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import load_spec
+from conftest import Reach, fake_client, load_spec
 
 from mixmax_sdk import APIConnectionError, AsyncMixmax, Mixmax, MixmaxValidationError
 from mixmax_sdk._constants import RECIPIENTS_WINDOW
-from mixmax_sdk.testing import FakeClock, FakeMixmax, Fault
+from mixmax_sdk.testing import FakeClock, FakeMixmax, FakeServer, Fault
 from mixmax_sdk.testing._spec import load_spec as load_shipped_spec
 
 MODES = ["sync", "async"]
 
 
-def run(mode: str, fake: FakeMixmax, body: Any, **kwargs: Any) -> Any:
-    """`body(client)` with a client wired to the fake in-process: sync, or async (awaiting as needed)."""
+def run(mode: str, fake: FakeMixmax, body: Any, server: FakeServer | None = None, **kwargs: Any) -> Any:
+    """`body(client)` with a client of the fake (in-process, or over loopback through `server`): sync,
+    or async (awaiting as needed)."""
     if mode == "sync":
-        with fake.client(**kwargs) as client:
+        with fake_client(fake, mode, server, **kwargs) as client:
             return body(client)
 
     async def main() -> Any:
-        async with fake.async_client(**kwargs) as client:
+        async with fake_client(fake, mode, server, **kwargs) as client:
             result = body(client)
             return await result if inspect.isawaitable(result) else result
 
@@ -55,7 +56,7 @@ USER = {"_id": "u1", "email": "ada@example.com", "name": "Ada"}
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("form", ["epoch seconds", "seconds from now"])
-def test_the_limiter_waits_for_reset_when_none_remain(mode: str, form: str) -> None:
+def test_the_limiter_waits_for_reset_when_none_remain(mode: str, form: str, reach: Reach) -> None:
     fake = FakeMixmax()
     now = fake.clock.time()
     reset = str(int(now) + 5) if form == "epoch seconds" else "7"
@@ -69,22 +70,27 @@ def test_the_limiter_waits_for_reset_when_none_remain(mode: str, form: str) -> N
             path="/users/me",
         )
     )
-    first, second = run(mode, fake, lambda c: _both(mode, c.users.me(), c.users.me()))
+    first, second = run(mode, fake, lambda c: _both(mode, c.users.me(), c.users.me()), reach(fake))
     assert first.email == second.email == "ada@example.com", "the 200 that said none remain is still a result"
     a, b = fake.requests_to("GET", "/users/me")
+    assert (a.status, a.fault is not None, b.status, b.fault) == (200, True, 200, None)
     assert b.at - a.at == pytest.approx(wait), "the second request waited for X-RateLimit-Reset, no more"
     assert sum(fake.clock.sleeps) == pytest.approx(wait)
+    assert fake.clock.sleeps == [pytest.approx(wait)], "one wait, for the whole of it"
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_limiter_does_not_wait_while_some_remain(mode: str) -> None:
+def test_the_limiter_does_not_wait_while_some_remain(mode: str, reach: Reach) -> None:
     fake = FakeMixmax()
+    start = fake.clock.now()
     reset = str(int(fake.clock.time()) + 30)
     fake.faults.add(
         kind="status", status=200, body=USER, headers={"X-RateLimit-Remaining": "1", "X-RateLimit-Reset": reset}
     )
-    run(mode, fake, lambda c: _both(mode, c.users.me(), c.users.me()))
+    first, second = run(mode, fake, lambda c: _both(mode, c.users.me(), c.users.me()), reach(fake))
+    assert (first.id, second.email) == ("u1", "ada@example.com")
     assert fake.clock.sleeps == []
+    assert [(s.status, s.at) for s in fake.requests_to("GET", "/users/me")] == [(200, start), (200, start)]
 
 
 # ------------------------------------------------------------------------------------ limiter slots
@@ -99,16 +105,25 @@ class BoundedClock(FakeClock):
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_connection_error_gives_its_limiter_slot_back(mode: str) -> None:
+def test_a_connection_error_gives_its_limiter_slot_back(mode: str, reach: Reach) -> None:
     fake = FakeMixmax(clock=BoundedClock())
-    fake.faults.add(kind="refuse", path="/users/me", times=3)
+    server = reach(fake)
     start = fake.clock.now()
+    if server is None:
+        fake.faults.add(kind="refuse", path="/users/me", times=3)
+    else:
+        server.refuse_connections()  # a real refusal: the request never leaves the client
+
+    def back_up() -> None:  # in memory, the fault has run out by itself
+        if server is not None:
+            server.accept_connections()
 
     def calls(client: Any) -> Any:
         async def async_calls() -> Any:
             for _ in range(3):
                 with pytest.raises(APIConnectionError):
                     await client.users.me()
+            back_up()
             return await client.users.me()
 
         if mode == "async":
@@ -116,13 +131,18 @@ def test_a_connection_error_gives_its_limiter_slot_back(mode: str) -> None:
         for _ in range(3):
             with pytest.raises(APIConnectionError):
                 client.users.me()
+        back_up()
         return client.users.me()
 
-    me = run(mode, fake, calls, rate_limit=2, max_retries=0)
+    me = run(mode, fake, calls, server, rate_limit=2, max_retries=0)
     assert me.email == "ada@example.com"
     # Two slots: calls 1 and 2 at once; call 3 when call 1 leaves the 60 s window, call 4 with it
     # (call 2 ended at the same instant as call 1). A slot kept by a failed call would never free.
     assert fake.clock.now() - start == pytest.approx(60.0)
+    assert fake.clock.sleeps == [pytest.approx(60.0)]
+    # In memory the fake sees the refused attempts (status None); over loopback they never arrive.
+    refused = [(None, start), (None, start), (None, start + 60.0)] if server is None else []
+    assert [(s.status, s.at) for s in fake.requests_to("GET", "/users/me")] == [*refused, (200, start + 60.0)]
 
 
 # ------------------------------------------------------------------------------------ cursor envelopes

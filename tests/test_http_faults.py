@@ -53,6 +53,8 @@ FAULTS: dict[str, FaultMaker] = {
         "headers": {"Retry-After": email.utils.formatdate(clock.time() + 3, usegmt=True)},
     },
     "429 Retry-After beyond cap": lambda clock: {"kind": "status", "status": 429, "headers": {"Retry-After": "120"}},
+    # A header no wait can be read from: the retry waits the first back-off step instead.
+    "429 Retry-After nan": lambda clock: {"kind": "status", "status": 429, "headers": {"Retry-After": "nan"}},
     "500": lambda clock: {"kind": "status", "status": 500},
     "502 HTML page": lambda clock: {"kind": "html", "status": 502},
     "503 Retry-After seconds": lambda clock: {"kind": "status", "status": 503, "headers": {"Retry-After": "1"}},
@@ -68,7 +70,7 @@ FAULTS: dict[str, FaultMaker] = {
 SERVER_ACTED = {"500 after acting", "504 after acting", "timeout", "dropped after acting", "truncated JSON"}
 # After these the server cannot have acted: even a non-idempotent POST is repeated, and a retry of
 # add-recipients is not ambiguous.
-NOT_ACTED = {"429", "429 Retry-After seconds", "429 Retry-After HTTP-date", "refused"}
+NOT_ACTED = {"429", "429 Retry-After seconds", "429 Retry-After HTTP-date", "429 Retry-After nan", "refused"}
 FAILS_RIGHT_AWAY: dict[str, type[MixmaxError]] = {
     "429 Retry-After beyond cap": RateLimitError,
     "truncated JSON": APIResponseValidationError,
@@ -181,14 +183,18 @@ class Outcome:
     error: BaseException | None = None
 
 
-def run_call(mode: str, server: FakeServer, clock: FastForwardClock, request: str, arm: Callable[[], None]) -> Outcome:
-    """Run one call with a fresh client; a foreign (non-`MixmaxError`) exception is counted and re-raised."""
+def run_call(
+    mode: str, server: FakeServer, clock: FastForwardClock, request: str, arm: Callable[[], None], **client: Any
+) -> Outcome:
+    """Run one call with a fresh client (`client`: more of its options); a foreign (non-`MixmaxError`)
+    exception is counted and re-raised."""
     fake = server.fake
     options: dict[str, Any] = {
         "api_key": fake.demo_token,
         "base_url": server.base_url,
         "clock": clock,
         "timeout": httpx.Timeout(5.0, read=READ_TIMEOUT),
+        **client,
     }
     outcome = Outcome()
     try:
@@ -330,6 +336,44 @@ def test_retries_stop_after_max_retries_over_http(served: FakeServer, mode: str)
     assert outcome.error.status_code == 503
     assert len(fake.requests_to("GET", "/users/me")) == 3, "1 attempt + max_retries=2"
     assert len(clock.sleeps) == 2 and 0.375 <= clock.sleeps[0] <= 0.5 and 0.75 <= clock.sleeps[1] <= 1.0
+    assert clock.awaited == (clock.sleeps if mode == "async" else [])
+
+
+# ------------------------------------------------------------------------------------ nonsense Retry-After
+NONSENSE_RETRY_AFTER = ["nan", "inf", "-inf", "1e400", "-3", "garbage", "Tue, 31 Feb 1 GMT"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("retry_after", NONSENSE_RETRY_AFTER)
+def test_a_nonsense_retry_after_falls_back_to_back_off_over_http(
+    served: FakeServer, retry_after: str, mode: str
+) -> None:
+    fake, clock = served.fake, FastForwardClock(scale=0.01)
+    fake.faults.add(kind="status", status=503, headers={"Retry-After": retry_after}, path="/users/me")
+    outcome = run_call(mode, served, clock, "GET", lambda: None)
+    assert outcome.error is None, repr(outcome.error)
+    assert outcome.result.email == "ada@example.com"
+    assert [s.status for s in fake.requests_to("GET", "/users/me")] == [503, 200]
+    low, high = BACKOFF
+    assert len(clock.sleeps) == 1 and low <= clock.sleeps[0] <= high, "the first back-off step, not the header"
+    assert clock.awaited == (clock.sleeps if mode == "async" else [])
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("max_retries", [0, 2])
+def test_a_429_with_retry_after_nan_is_a_rate_limit_error_without_one_over_http(
+    served: FakeServer, max_retries: int, mode: str
+) -> None:
+    fake, clock = served.fake, FastForwardClock(scale=0.01)
+    fake.faults.add(kind="status", status=429, headers={"Retry-After": "nan"}, times=3, path="/users/me")
+    outcome = run_call(mode, served, clock, "GET", lambda: None, max_retries=max_retries)
+    assert type(outcome.error) is RateLimitError, repr(outcome.error)
+    assert outcome.error.status_code == 429 and outcome.error.retry_after is None
+    assert [s.status for s in fake.requests_to("GET", "/users/me")] == [429] * (1 + max_retries)
+    # Each retry waited a back-off step (0.5 s, then 1 s, less up to 25% of jitter), never "nan" seconds.
+    steps = [(0.375, 0.5), (0.75, 1.0)][:max_retries]
+    assert len(clock.sleeps) == max_retries
+    assert all(low <= wait <= high for wait, (low, high) in zip(clock.sleeps, steps, strict=True)), clock.sleeps
     assert clock.awaited == (clock.sleeps if mode == "async" else [])
 
 

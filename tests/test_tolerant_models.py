@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import mixmax_openapi.models as models
 import pytest
+from conftest import Recorder, load_payload
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mixmax_openapi.types import UNSET, ResponseDeviation, json_kind, set_deviation_handler
@@ -181,14 +182,6 @@ def model_class(name: str) -> Any:
 
 
 # ------------------------------------------------------------------ the property test
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, str, str, str, Any]] = []
-
-    def __call__(self, schema: str, field: str, expected: str, observed: str, value: Any) -> None:
-        self.calls.append((schema, field, expected, observed, value))
 
 
 def raise_deviation(schema: str, field: str, expected: str, observed: str, value: Any) -> None:
@@ -361,26 +354,25 @@ def field_values(model: Any) -> list[Any]:
 
 
 def test_real_sequence_with_null_cc_bcc_team_ids_keeps_everything() -> None:
-    """The spec now says what this real response does (nullable lists, ISO or epoch createdAt): it
-    parses with no deviation and keeps the wire form; a null where the spec still says string is
-    reported and kept."""
-    payload = {
-        "_id": "5815495f8447b9058a310430",
-        "name": "Onboarding",
-        "createdAt": "2016-10-30T01:14:07.790Z",
-        "cc": None,
-        "bcc": None,
-        "teamIds": None,
-        "variables": ["Email"],
-    }
+    """The real GET /sequences item of issue 8 (tests/fixtures/payloads/sequence.item.nulls.issue-8.json:
+    cc, bcc, teamIds and shared null, createdAt in epoch ms): the spec now says what it does, so it parses
+    with no deviation and keeps the wire form. On top of it: an ISO createdAt fits as well, and a null
+    where the spec still says string is reported and kept."""
+    payload = load_payload("sequence.item.nulls.issue-8.json")["payload"]
     recorder = Recorder()
     set_deviation_handler(recorder)
     sequence = models.Sequence.from_dict(payload)
-    assert sequence.cc is None and sequence.bcc is None and sequence.team_ids is None
-    assert sequence.name == "Onboarding" and sequence.variables == ["Email"]
-    assert sequence.created_at == "2016-10-30T01:14:07.790Z"  # FlexibleTimestamp: kept as it came
+    assert (sequence.cc, sequence.bcc, sequence.team_ids, sequence.shared) == (None, None, None, None)
+    assert sequence.name == "Sales leads - second batch" and sequence.stages == ["5815495f8447b9058a31042f"]
+    assert sequence.created_at == 1477790047790  # FlexibleTimestamp: kept as it came
     assert recorder.calls == []
     assert sequence.to_dict() == payload
+
+    iso = {**payload, "createdAt": "2016-10-30T01:14:07.790Z", "variables": ["Email"]}
+    documented = models.Sequence.from_dict(iso)
+    assert documented.created_at == "2016-10-30T01:14:07.790Z" and documented.variables == ["Email"]
+    assert recorder.calls == []
+    assert documented.to_dict() == iso
 
     unnamed = models.Sequence.from_dict({**payload, "name": None, "timezone": None})
     assert unnamed.name is None and unnamed.timezone is None and unnamed.cc is None
