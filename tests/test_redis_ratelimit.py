@@ -152,11 +152,10 @@ def test_sync_and_async_clients_share_the_window(redis_server: RedisServer) -> N
     # asyncio.run ended right after the last answers: their slots were still given back.
     scores = [score for _, score in redis_server.client().zrange(store_keys(TOKEN, 1.0)[0], 0, -1, withscores=True)]
     assert all(score < time.time() * 1000 + 1000 for score in scores), "a lease left: a slot never given back"
-    # The last admission found fewer than 4 slots in the window and nothing trims after it: at most 4. The
-    # last 4 admitted (3 waiting for a sync slot to expire, 1 for the first async one's) were admitted
-    # within a second of each other, since the async part starts milliseconds after the sync one: all
-    # 4 are still there, each released.
-    assert len(scores) == 4, scores
+    # The last admission found fewer than 4 slots in the window and nothing trims after it: at most 4,
+    # and at least the last one. (Exactly 4 holds only if the async part starts within a second of the
+    # sync one, which a stalled machine need not do: not asserted.)
+    assert 1 <= len(scores) <= 4, scores
 
 
 def test_redis_killed_mid_run_falls_back_to_local_with_one_warning_then_recovers(
