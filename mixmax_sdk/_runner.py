@@ -42,7 +42,7 @@ httpx_log: logging.Logger = logging.getLogger("httpx")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 CLOSED = "Cannot send a request, as the client has been closed."  # httpx's words, for the same mistake
-USERS_CLIENT_CLOSED = "Cannot send a request, as the http_client given to the SDK has been closed."
+USERS_CLIENT_CLOSED = "Cannot send a request, as the client has been closed (the http_client given to the SDK)."
 
 
 @cache

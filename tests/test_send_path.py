@@ -201,7 +201,7 @@ def test_a_closed_users_client_refuses_before_sending() -> None:
         sent.append(request)
         return user_json(request)
 
-    message = r"^Cannot send a request, as the http_client given to the SDK has been closed\.$"
+    message = r"^Cannot send a request, as the client has been closed \(the http_client given to the SDK\)\.$"
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client = Mixmax(api_key=TOKEN, base_url=BASE, rate_limit=None, http_client=http)
     http.close()
