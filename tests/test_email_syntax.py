@@ -28,6 +28,7 @@ ACCEPTED = [
     "=1+2@example.com",  # a formula to a spreadsheet, but a valid dot-atom: the API decides
     "!#$%&'*+-/=?^_`{|}~@example.com",  # every atext symbol
     '"john doe"@example.com',
+    '"josé doe"@example.com',  # RFC 6531: non-ASCII in a quoted local part too
     '"a@b"@example.com',  # an @ inside quotes
     '"a\\"b\\\\c"@example.com',  # quoted-pairs: an escaped quote and an escaped backslash
     '"=HYPERLINK(\\"http://x\\",\\"y\\")"@example.com',  # quoted, the same text is a valid local part
