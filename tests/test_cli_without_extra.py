@@ -37,16 +37,16 @@ def test_the_console_script_names_the_extra_to_install(tmp_path: Path, module: s
 
 
 def test_python_m_without_typer_in_sys_modules() -> None:
-    code = "import sys; sys.modules['typer'] = None; import runpy; runpy.run_module('mixmax_sdk.cli', run_name='__main__')"
+    code = (
+        "import sys; sys.modules['typer'] = None; import runpy; runpy.run_module('mixmax_sdk.cli', run_name='__main__')"
+    )
     done = subprocess.run([sys.executable, "-c", code, "--help"], capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", expected("typer"))
 
 
 def test_an_import_error_inside_the_sdk_still_shows_its_traceback(tmp_path: Path) -> None:
     # With the extra installed, a broken import of the command line itself is a bug, not a missing extra.
-    code = (
-        "import sys; import mixmax_sdk.cli as cli; sys.modules['mixmax_sdk.cli.app'] = None; cli.main()"
-    )
+    code = "import sys; import mixmax_sdk.cli as cli; sys.modules['mixmax_sdk.cli.app'] = None; cli.main()"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "Traceback" in done.stderr and "mixmax_sdk.cli.app" in done.stderr
     assert "cli' extra" not in done.stderr

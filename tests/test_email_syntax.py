@@ -126,8 +126,10 @@ def test_a_value_that_is_not_a_string(value: object, kind: str) -> None:
 ATEXT = string.ascii_letters + string.digits + "!#$%&'*+-/=?^_`{|}~"
 atoms = st.text(alphabet=ATEXT, min_size=1, max_size=8)
 dot_atoms = st.lists(atoms, min_size=1, max_size=4).map(".".join).filter(lambda s: len(s) <= 64)
-quoted = st.text(alphabet=[chr(c) for c in range(32, 127)], max_size=20).filter(bool).map(
-    lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+quoted = (
+    st.text(alphabet=[chr(c) for c in range(32, 127)], max_size=20)
+    .filter(bool)
+    .map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"')
 )
 labels = st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9-]{0,14}[A-Za-z0-9])?", fullmatch=True)
 domains = st.lists(labels, min_size=2, max_size=4).map(".".join)
@@ -203,9 +205,7 @@ def test_accepted_addresses_go_on_the_wire_byte_exact(served: tuple[FakeMixmax, 
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_bulk_rows_are_checked_the_same_way_and_sent_as_given(
-    served: tuple[FakeMixmax, FakeServer], kind: str
-) -> None:
+def test_bulk_rows_are_checked_the_same_way_and_sent_as_given(served: tuple[FakeMixmax, FakeServer], kind: str) -> None:
     fake, server = served
     seq_id = next(s["_id"] for s in fake.store.newest_first("sequences") if s["name"] == "Onboarding")
     rows: list[Any] = [*INTERNATIONAL[:3], {"email": INTERNATIONAL[3]}]
@@ -220,7 +220,7 @@ def test_bulk_rows_are_checked_the_same_way_and_sent_as_given(
         1: "recipients[1] is not a valid email address: 'a@example..com' (the domain has two dots in a row)",
         2: "recipients[2].email is not a valid email address: 'a@-example.com' "
         "(the domain label '-example' starts with a hyphen)",
-        3: "recipients[3] is not a valid email address: '=HYPERLINK(\"http://x\",\"y\")@example.com' "
+        3: 'recipients[3] is not a valid email address: \'=HYPERLINK("http://x","y")@example.com\' '
         "(the local part has '(', which only a quoted local part (\"...\") may hold)",
     }
     assert fake.served == [], "nothing was sent"
