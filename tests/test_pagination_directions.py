@@ -47,10 +47,8 @@ class PagesServer:
             def do_GET(self) -> None:
                 query = parse_qs(urlsplit(self.path).query)
                 outer.queries.append(query)
-                if len(outer.queries) > LIMIT:
-                    page = _page(0, None, has_previous=False)
-                else:
-                    page = pages[query["previous"][0]]
+                ended = len(outer.queries) > LIMIT
+                page = _page(0, None, has_previous=False) if ended else pages[query["previous"][0]]
                 body = json.dumps(page).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
