@@ -33,7 +33,7 @@ def _page(i: int, previous: str | None, *, has_previous: bool = True) -> dict[st
 
 
 class PagesServer:
-    """Serves `GET /v1/sequences?previous=<cursor>` from `pages` (cursor -> envelope) on 127.0.0.1 and
+    """Serves `GET /v1/sequences?previous=<cursor>` (or `next=`) from `pages` (cursor -> envelope) on 127.0.0.1 and
     records the query of every request. After LIMIT requests it answers a last page (hasPrevious false),
     so that a pager which does not see the cycle ends instead of running for ever."""
 
@@ -48,7 +48,8 @@ class PagesServer:
                 query = parse_qs(urlsplit(self.path).query)
                 outer.queries.append(query)
                 ended = len(outer.queries) > LIMIT
-                page = _page(0, None, has_previous=False) if ended else pages[query["previous"][0]]
+                cursor = (query.get("previous") or query["next"])[0]
+                page = _page(0, None, has_previous=False) if ended else pages[cursor]
                 body = json.dumps(page).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -112,6 +113,28 @@ def test_a_backward_cycle_to_the_cursor_the_walk_started_from_yields_no_page_twi
     assert str(info.value) == "The API returned cursor 'P' again; stopping instead of looping"
     assert server.queries == [{"previous": ["P"]}, {"previous": ["A"]}]
     assert seen == ["s2", "s1"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_forward_cycle_to_the_cursor_a_resumed_walk_started_from_yields_no_page_twice(kind: str) -> None:
+    forward = {"X": {**_page(2, None), "next": "Y"}, "Y": {**_page(3, None), "next": "X"}}
+    seen: list[str] = []
+    options: dict[str, Any] = {"api_key": TOKEN, "max_retries": 0}
+    with PagesServer(forward) as server, pytest.raises(APIResponseValidationError) as info:
+        if kind == "sync":
+            with Mixmax(base_url=server.base_url, **options) as client:
+                seen.extend(s.id for s in client.sequences.list(next="X"))
+        else:
+
+            async def main() -> None:
+                async with AsyncMixmax(base_url=server.base_url, **options) as client:
+                    async for sequence in client.sequences.list(next="X"):
+                        seen.append(sequence.id)
+
+            asyncio.run(main())
+    assert str(info.value) == "The API returned cursor 'X' again; stopping instead of looping"
+    assert server.queries == [{"next": ["X"]}, {"next": ["Y"]}]
+    assert seen == ["s2", "s3"]
 
 
 # ------------------------------------------------------------------------------ next_page() after previous=
