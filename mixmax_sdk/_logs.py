@@ -1,4 +1,5 @@
-"""Logging: the stdlib logger `mixmax_sdk`. `MIXMAX_LOG=debug` (or `info`) sets it up on stderr.
+"""Logging: the stdlib logger `mixmax_sdk`. `MIXMAX_LOG=debug` (or `info`) sets it up on stderr; any
+other non-empty value is named in one warning line on stderr, and logging stays off.
 
 At debug level every attempt is logged with method, path, status, attempt number and elapsed time;
 never headers, bodies or query strings (which may hold addresses). As a second line of defence a
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 
 from .errors import REDACTED
@@ -41,9 +43,22 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+LEVELS = ("debug", "info")  # what MIXMAX_LOG accepts (any case)
+_warned = False
+
+
 def setup_from_env() -> None:
-    level = os.environ.get("MIXMAX_LOG", "").strip().lower()
-    if level not in {"debug", "info"}:
+    global _warned
+    value = os.environ.get("MIXMAX_LOG", "")
+    level = value.strip().lower()
+    if level not in LEVELS:
+        if level and not _warned:
+            # The logger is not set up, so a log record would go nowhere: say it on stderr, once.
+            _warned = True
+            sys.stderr.write(
+                f"mixmax_sdk: MIXMAX_LOG={value!r} is not a level the SDK knows ({' or '.join(LEVELS)}); "
+                "logging stays off\n"
+            )
         return
     if not logger.handlers:
         handler = logging.StreamHandler()

@@ -29,7 +29,7 @@ from ._options import ClientOptions
 from ._ratelimit import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, make_status_error
+from .errors import APIConnectionError, APITimeoutError, ClientClosedError, make_status_error
 
 if TYPE_CHECKING:
     from ._batch import Batch
@@ -42,6 +42,7 @@ httpx_log: logging.Logger = logging.getLogger("httpx")
 
 USER_AGENT = f"mixmax-sdk-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 CLOSED = "Cannot send a request, as the client has been closed."  # httpx's words, for the same mistake
+USERS_CLIENT_CLOSED = "Cannot send a request, as the client has been closed (the http_client given to the SDK)."
 
 
 @cache
@@ -183,6 +184,11 @@ class _RunnerBase:
                 response.reason_phrase,
             )
 
+    def closed_error(self) -> ClientClosedError:
+        """Why nothing can be sent: this client (or the one it derives from) was closed, or the user's
+        `http_client` was (httpx would raise a bare RuntimeError from inside the retry loop)."""
+        return ClientClosedError(CLOSED if self.pool.closed else USERS_CLIENT_CLOSED)
+
     @staticmethod
     def transport_error(request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
         """An httpx failure as the SDK's typed error (messages never include headers). The runners call
@@ -243,8 +249,8 @@ class SyncRunner(_RunnerBase):
     def run(self, call: Call[T]) -> Any:
         pool = self.pool
         request = self.build_request(call, pool.cookies)
-        if pool.closed:
-            raise RuntimeError(CLOSED)
+        if pool.closed or (self.user_http is not None and self.user_http.is_closed):
+            raise self.closed_error()
         started = time.perf_counter()
         try:
             response = pool.transport.handle_request(request)
@@ -286,8 +292,8 @@ class AsyncRunner(_RunnerBase):
     async def _run(self, call: Call[T]) -> Any:
         pool = self.pool
         request = self.build_request(call, pool.cookies)
-        if pool.closed:
-            raise RuntimeError(CLOSED)
+        if pool.closed or (self.user_http is not None and self.user_http.is_closed):
+            raise self.closed_error()
         started = time.perf_counter()
         try:
             response = await pool.transport.handle_async_request(request)

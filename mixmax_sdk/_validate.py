@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._email import address_problem
 from .errors import MixmaxValidationError
 
 if TYPE_CHECKING:
     from mixmax_openapi.types import Unset
 
 T = TypeVar("T")
-
-# Deliberately loose (RFC 5322 allows far more than any regex should try): one @, no spaces, a dot in
-# the domain. The API has the final word; this catches typos and swapped fields before a request.
-# Matched against the whole string (fullmatch: `$` would accept a trailing newline); no whitespace or
-# control characters anywhere.
-_EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f.]+")
 
 
 def unset(value: T | None) -> T | Unset:
@@ -49,13 +43,20 @@ def check_range(name: str, value: int | None, low: int, high: int) -> None:
 
 
 def is_email(value: object) -> bool:
-    return isinstance(value, str) and _EMAIL.fullmatch(value) is not None
+    """Whether `value` is an address RFC 5321 accepts (see `_email`; the fake Mixmax uses this too)."""
+    return isinstance(value, str) and address_problem(value) is None
 
 
 def check_email(value: object, name: str = "email") -> str:
-    if not isinstance(value, str) or not is_email(value):
-        raise MixmaxValidationError(f"{name} is not a valid email address: {value!r}")
-    return value
+    """`value`, unchanged, if it is an email address (see `_email`), else a `MixmaxValidationError`
+    naming the argument and saying what is wrong."""
+    if not isinstance(value, str):
+        problem: str | None = f"a {type(value).__name__}, not a string"
+    else:
+        problem = address_problem(value)
+        if problem is None:
+            return value
+    raise MixmaxValidationError(f"{name} is not a valid email address: {value!r} ({problem})")
 
 
 def check_emails(values: Iterable[object] | None, name: str = "emails") -> list[str] | None:

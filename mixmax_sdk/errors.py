@@ -30,6 +30,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BulkAddError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidRecipientsError",
@@ -66,6 +67,12 @@ def _rebuild(cls: type[MixmaxError], args: tuple[Any, ...], state: dict[str, Any
 
 class MixmaxValidationError(MixmaxError, ValueError):
     """Bad input, caught before any request was sent."""
+
+
+class ClientClosedError(MixmaxError, RuntimeError):
+    """A call on a client that has been closed (or on one derived from it by `with_options` /
+    `with_raw_response`, which share its connections); nothing was sent. Also a `RuntimeError`, what
+    the SDK raised for this before it had a class of its own."""
 
 
 class WebhookPayloadError(MixmaxError, ValueError):

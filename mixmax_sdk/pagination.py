@@ -113,6 +113,7 @@ class Plan(Generic[T]):
     forward: NextCall[T]
     backward: NextCall[T]
     backwards: bool = False  # started from a `previous` cursor: iteration walks towards the start
+    start: str | None = None  # the saved cursor the walk started from, if any (part of the walk)
 
     def following(self, page: Page[T]) -> Call[Page[T]] | None:
         return self.backward(page) if self.backwards else self.forward(page)
@@ -132,12 +133,20 @@ class Plan(Generic[T]):
             apply(self.forward),
             apply(self.backward),
             self.backwards,
+            self.start,
         )
 
 
+def _walked(plan: Plan[Any]) -> set[str]:
+    """The cursors a walk has followed before its first page comes back: the one it started from, so that
+    a cycle back to it stops the walk before that page (and its items) come a second time."""
+    return {plan.start} if plan.start is not None else set()
+
+
 def _following(plan: Plan[T], page: Page[T], seen: set[str]) -> Call[Page[T]] | None:
-    """The call for the page after `page` in iteration order, refusing a cursor seen before in this walk
-    (a server whose cursors cycle, A -> B -> A, would otherwise be followed for ever)."""
+    """The call for the page after `page` in iteration order (forwards, or backwards for a walk started
+    from `previous=`), refusing a cursor seen before in this walk (a server whose cursors cycle,
+    A -> B -> A, would otherwise be followed for ever)."""
     call = plan.following(page)
     cursor = page.previous if plan.backwards else page.next
     if call is not None and cursor is not None:
@@ -173,7 +182,7 @@ class SyncPager(Generic[T]):
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         """Every page in turn, lazily; save `page.next` to resume later with `list(next=...)`."""
         call: Call[Page[T]] | None = self._plan.first
-        seen: set[str] = set()
+        seen = _walked(self._plan)
         while call is not None:
             page = self._fetch(call)
             yield page
@@ -203,7 +212,7 @@ class AsyncPager(Generic[T]):
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """Every page in turn, lazily; save `page.next` to resume later with `list(next=...)`."""
         call: Call[Page[T]] | None = self._plan.first
-        seen: set[str] = set()
+        seen = _walked(self._plan)
         while call is not None:
             page = await self._fetch(call)
             yield page
@@ -272,7 +281,7 @@ def cursor_list(
         return before(page.previous) if page.has_previous and page.previous else None
 
     first = before(previous) if previous is not None else after(next)
-    return Plan(first, forward, backward, backwards=previous is not None)
+    return Plan(first, forward, backward, backwards=previous is not None, start=previous or next)
 
 
 def _cursor_page(envelope: Callable[[Mapping[str, Any]], CursorEnvelope[T]], sent: str | None) -> Any:

@@ -155,7 +155,7 @@ def test_every_invalid_row_is_reported_together_and_nothing_is_sent(mode: str) -
     with pytest.raises(InvalidRecipientsError) as info:
         _add(fake, mode, rows)
     assert info.value.problems == {
-        3: ("not an email", "recipients[3] is not a valid email address: 'not an email'"),
+        3: ("not an email", "recipients[3] is not a valid email address: 'not an email' (it has no @)"),
         4: ("x@example.com", "recipients[4] has unknown keys ['nope']"),
         5: ("", "recipients[5] must be an address or a dict, not int"),
     }
@@ -176,7 +176,7 @@ def test_skip_invalid_sends_the_rest_and_marks_the_invalid_rows(mode: str) -> No
         ("p5@example.com", "success"),
         ("p6@example.com", "success"),
     ]
-    assert result.invalid[0].errors == ["recipients[2] is not a valid email address: 'bad'"]
+    assert result.invalid[0].errors == ["recipients[2] is not a valid email address: 'bad' (it has no @)"]
     assert _bodies(fake) == [200, 200], "4 valid rows in chunks of 2"
 
 

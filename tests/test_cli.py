@@ -196,7 +196,7 @@ def test_a_1000_row_csv_over_http_and_the_report_matches_row_for_row(
         "row": 4,
         "email": "not-an-address-3",
         "status": "invalid",
-        "errors": ["email is not a valid email address: 'not-an-address-3'"],
+        "errors": ["email is not a valid email address: 'not-an-address-3' (it has no @)"],
     }
     lines = list(csv.DictReader(report.open()))
     assert [(int(line["row"]), line["email"], line["status"]) for line in lines] == [
@@ -231,7 +231,7 @@ def test_text_summary_and_dry_run(env: dict[str, str], served: FakeServer, tmp_p
         "would_send": 2,
         "requests": 1,
         "chunk_size": 50,
-        "invalid": [{"row": 2, "email": "bad", "errors": ["email is not a valid email address: 'bad'"]}],
+        "invalid": [{"row": 2, "email": "bad", "errors": ["email is not a valid email address: 'bad' (it has no @)"]}],
         "recipients": [
             {"row": 1, "email": "a@example.com", "variables": {"First name": "A"}},
             {"row": 3, "email": "b@example.com", "variables": {"First name": "B"}},

@@ -7,7 +7,7 @@ import asyncio
 import datetime
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -163,3 +163,82 @@ def test_add_recipients_envelope_must_be_a_list_of_objects() -> None:
         fake.client().sequences.sequence(seq_id).add_recipients(["ada@example.com"])
     assert isinstance(info.value.error, APIResponseValidationError)
     assert "Expected `recipients[0]` to be an object, got integer" in str(info.value.error)
+
+
+def _calls(
+    fake: FakeMixmax, server: FakeServer, kind: str, calls: list[Callable[[Any], Any]], **kwargs: Any
+) -> list[Any]:
+    """`call(client)` for each call, in turn, on one client of `kind` over loopback; their results."""
+    options: dict[str, Any] = {"api_key": fake.demo_token, "base_url": server.base_url, **kwargs}
+    if kind == "sync":
+        with Mixmax(**options) as client:
+            return [call(client) for call in calls]
+
+    async def main() -> list[Any]:
+        async with AsyncMixmax(**options) as client:
+            return [await call(client) for call in calls]
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_null_and_integer_in_one_field_are_two_kinds_of_drift(
+    served: tuple[FakeMixmax, FakeServer], kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, server = served
+    for name in (None, 42, None, 7):  # each kind twice: recorded and logged once each
+        page = {"results": [_sequence(1, name=name)], "hasNext": False}
+        fake.faults.add(Fault(kind="status", status=200, body=page, method="GET", path="/sequences"))
+    with caplog.at_level(logging.WARNING, logger="mixmax_sdk.drift"):
+        sequences = _calls(fake, server, kind, [_first_page] * 4)
+    assert [page.results[0].name for page in sequences] == [None, 42, None, 7], "every value kept as it came"
+    assert [(s.method, s.path, s.query, s.status) for s in fake.served] == [("GET", "/sequences", {}, 200)] * 4
+    assert drift_report() == [
+        DriftRecord("Sequence", "name", "string", "null"),
+        DriftRecord("Sequence", "name", "string", "integer"),
+    ]
+    warnings = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "mixmax_sdk.drift"]
+    assert warnings == [
+        ("WARNING", "Response drift from the spec (value kept as it came): Sequence.name: expected string, got null"),
+        (
+            "WARNING",
+            "Response drift from the spec (value kept as it came): Sequence.name: expected string, got integer",
+        ),
+    ]
+
+
+def _first_page(client: Any) -> Any:
+    return client.sequences.list().first_page()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_strict_responses_apply_to_raw_responses_and_the_default_stays_tolerant(
+    served: tuple[FakeMixmax, FakeServer], kind: str
+) -> None:
+    fake, server = served
+    odd_user = {"_id": "u1", "email": "ada@example.com", "name": 42}
+    for _ in range(2):
+        fake.faults.add(Fault(kind="status", status=200, body=MALFORMED_PAGE, method="GET", path="/sequences"))
+        fake.faults.add(Fault(kind="status", status=200, body=odd_user, method="GET", path="/users/me"))
+    raw_calls: list[Callable[[Any], Any]] = [
+        lambda c: c.with_raw_response.sequences.list(),
+        lambda c: c.with_raw_response.users.me(),
+    ]
+
+    page, user = _calls(fake, server, kind, raw_calls, strict_responses=True)
+    assert (page.status_code, user.status_code) == (200, 200), "the answer itself is there"
+    with pytest.raises(APIResponseValidationError) as info:
+        page.parse()
+    assert str(info.value) == "The response does not fit SequencePage: results[1].name: expected string, got integer"
+    assert info.value.status_code == 200 and info.value.body == MALFORMED_PAGE
+    with pytest.raises(APIResponseValidationError, match=r"^The response does not fit User: name: expected "):
+        user.parse()
+    assert drift_report() == []
+
+    page, user = _calls(fake, server, kind, raw_calls)  # the default: kept and reported
+    assert [s.id for s in page.parse().results] == ["s1", "s2", "s3"] and user.parse().name == 42
+    assert {str(r) for r in drift_report()} >= {"Sequence.name: expected string, got integer"}
+    assert [(s.method, s.path, s.query, s.status) for s in fake.served] == [
+        ("GET", "/sequences", {}, 200),
+        ("GET", "/users/me", {}, 200),
+    ] * 2

@@ -149,7 +149,7 @@ def test_send_email_omits_what_is_not_given(d: Driver, wire: Wire, cassette) -> 
         (lambda c: c.send.email([]), "to is empty"),
         (lambda c: c.send.email("grace@example.com"), "to must be a list of addresses, not one string"),
         (lambda c: c.send.email(["a@x.com, b@y.com"]), "to[0] is not a valid email address"),
-        (lambda c: c.send.email(["a,b@x.com"]), "to[0] contains a comma"),
+        (lambda c: c.send.email(['"a,b"@x.com']), "to[0] contains a comma"),  # valid, yet it would split
         (lambda c: c.send.email(["a@x.com"], cc=["nope"]), "cc[0] is not a valid email address"),
         (lambda c: c.send.email(["a@x.com"], bcc=[None]), "bcc[0] is not a valid email address"),
         (lambda c: c.send.email(["a@x.com"], from_="Ada"), "from_ is not a valid email address"),

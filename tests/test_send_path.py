@@ -19,7 +19,10 @@ from unittest import mock
 import httpx
 import pytest
 
-from mixmax_sdk import APIConnectionError, AsyncMixmax, Mixmax
+import mixmax_sdk
+import mixmax_sdk.errors
+from mixmax_sdk import APIConnectionError, AsyncMixmax, ClientClosedError, Mixmax, MixmaxError
+from mixmax_sdk.testing import FakeMixmax
 
 TOKEN = "test-token-5b2f9c1e7a"
 BASE = "https://api.mixmax.com/v1"
@@ -177,13 +180,73 @@ def test_a_closed_client_refuses_before_sending(setup: Setup) -> None:
     with setup.client(handler) as client:
         derived = client.with_options(max_retries=1)
         setup.call(client.close)
-        with pytest.raises(RuntimeError, match="client has been closed"):
-            setup.call(client.users.me)
-        with pytest.raises(RuntimeError, match="client has been closed"):
-            setup.call(derived.users.me)  # it shares the closed pool
+        for call in (client.users.me, derived.users.me, client.with_raw_response.users.me):  # all share the pool
+            with pytest.raises(ClientClosedError, match=r"^Cannot send a request, as the client has been closed\.$"):
+                setup.call(call)
+        try:
+            setup.call(lambda: client.sequences.get("s1"))
+        except RuntimeError as caught:  # what code written before ClientClosedError catches
+            assert type(caught) is ClientClosedError and isinstance(caught, MixmaxError)
+        else:
+            pytest.fail("a closed client sent a request")
     assert sent == []
     if setup.user_http is not None:
         assert not setup.user_http.is_closed, "closing the SDK client leaves the user's client open"
+
+
+def test_a_closed_users_client_refuses_before_sending() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return user_json(request)
+
+    message = r"^Cannot send a request, as the client has been closed \(the http_client given to the SDK\)\.$"
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = Mixmax(api_key=TOKEN, base_url=BASE, rate_limit=None, http_client=http)
+    http.close()
+    with pytest.raises(ClientClosedError, match=message):
+        client.users.me()
+
+    async def run_async() -> None:
+        ahttp = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        aclient = AsyncMixmax(api_key=TOKEN, base_url=BASE, rate_limit=None, http_client=ahttp)
+        await ahttp.aclose()
+        with pytest.raises(ClientClosedError, match=message):
+            await aclient.users.me()
+
+    asyncio.run(run_async())
+    assert sent == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_closed_client_sends_nothing_over_loopback(kind: str) -> None:
+    fake = FakeMixmax(rate_limit=None)
+    with fake.serve() as server:
+        options: dict[str, Any] = {"api_key": fake.demo_token, "base_url": server.base_url, "max_retries": 0}
+        if kind == "sync":
+            client = Mixmax(**options)
+            assert client.users.me().email
+            client.close()
+            with pytest.raises(ClientClosedError):
+                client.sequences.list().first_page()
+        else:
+
+            async def main() -> None:
+                aclient = AsyncMixmax(**options)
+                assert (await aclient.users.me()).email
+                await aclient.aclose()
+                with pytest.raises(ClientClosedError):
+                    await aclient.sequences.list().first_page()
+
+            asyncio.run(main())
+    assert [(s.method, s.path) for s in fake.served] == [("GET", "/users/me")], "only the call before close"
+
+
+def test_client_closed_error_is_public() -> None:
+    assert mixmax_sdk.ClientClosedError is mixmax_sdk.errors.ClientClosedError is ClientClosedError
+    assert issubclass(ClientClosedError, RuntimeError) and issubclass(ClientClosedError, MixmaxError)
+    assert "ClientClosedError" in mixmax_sdk.__all__ and "ClientClosedError" in mixmax_sdk.errors.__all__
 
 
 def test_query_parameters_merge_into_a_path_that_brings_its_own(setup: Setup) -> None:
