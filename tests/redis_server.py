@@ -137,7 +137,7 @@ class Blackhole:
                 return  # closed: the test is over
             self.accepted.append(conn)
             if self.hang_up:
-                with conn:
+                with conn, contextlib.suppress(OSError):
                     if conn.recv(65536):
                         self.received.append(self.clock())
 
@@ -149,6 +149,6 @@ class Blackhole:
         with contextlib.suppress(OSError):
             self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone may not
         self._listener.close()
+        self._thread.join(timeout=5)
         for conn in self.accepted:
             conn.close()
-        self._thread.join(timeout=5)

@@ -156,7 +156,7 @@ def test_a_frozen_redis_falls_back_then_is_shared_again_with_one_warning_each_wa
 
     assert [s.status for s in fake.served] == [200] * 20
     assert RedisLimiter.STORE_TIMEOUT <= first < 2 * RedisLimiter.STORE_TIMEOUT, first
-    assert sum(local) < RedisLimiter.PROBE_TIMEOUT, local  # none of them waited on Redis
+    assert max(local) < RedisLimiter.PROBE_TIMEOUT, local  # none waited on Redis (a try waits >= that)
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 2, warnings
     assert "is unreachable" in warnings[0] and "limiting in this process only" in warnings[0]
@@ -194,7 +194,7 @@ def test_a_slot_given_back_while_redis_is_down_does_not_wait_on_it(kind: str, tm
     finally:
         server.kill()
     assert limiter.state().in_window == 2  # the local window still counts it, and the local admission
-    assert waited < RedisLimiter.PROBE_TIMEOUT, waited
+    assert waited < RedisLimiter.STORE_TIMEOUT, waited  # sending it would wait the whole timeout
 
 
 @pytest.mark.parametrize("kind", KINDS)
