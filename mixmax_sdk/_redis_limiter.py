@@ -26,12 +26,14 @@ import redis
 import redis.asyncio
 from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
 from ._clock import Clock
 from ._ratelimit import RateLimitState, SlidingWindowLimiter
 from ._redis_ratelimit import safe_url
+from ._store_health import Route, StoreHealth
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
@@ -115,43 +117,54 @@ class RedisLimiter(SlidingWindowLimiter):
     # bound those to 70 s); and the slot of a process that dies mid-request is freed after this.
     LEASE = 120.0
     STORE_TIMEOUT = 1.0  # seconds to connect to or hear from Redis before taking it as unreachable
-    RECHECK = 1.0  # seconds between tries to reach Redis again while falling back
+    # Seconds a re-check (one request per back-off period, see StoreHealth) waits to connect and for
+    # the answer: Redis answers in a millisecond when it is up, and the request meanwhile waits.
+    PROBE_TIMEOUT = 0.2
 
     def __init__(self, spec: RedisRateLimit, api_key: str, clock: Clock) -> None:
         super().__init__(spec.limit, spec.window, clock)
         self.spec = spec
         self.keys: list[str] = store_keys(api_key, spec.window)
         self._configured_limit = spec.limit
-        self._state_lock = threading.Lock()
-        self._down = False  # falling back since the last failure (warned once)
-        self._retry_at = 0.0
-        self._sync_script: Any = None
-        self._async_scripts: dict[asyncio.AbstractEventLoop, Any] = {}
+        self._health = StoreHealth(clock)
+        self._sync_scripts: dict[Route, Any] = {}
+        self._async_scripts: dict[tuple[asyncio.AbstractEventLoop, Route], Any] = {}
+        self._scripts_lock = threading.Lock()
         self._releases: set[asyncio.Task[None]] = set()
 
-    def _client_options(self, asynchronous: bool) -> dict[str, Any]:
-        # One immediate retry: a pooled connection to a Redis that restarted fails once, then reconnects.
+    def _client_options(self, asynchronous: bool, route: Route) -> dict[str, Any]:
+        if route is Route.PROBE:
+            # A re-check while Redis is down: one short try, nothing more.
+            timeout, retries = self.PROBE_TIMEOUT, 0
+        else:
+            # One immediate retry, on a refused or reset connection only: a pooled connection to a
+            # Redis that restarted fails once, then reconnects. A timeout is not retried: a Redis that
+            # accepts and never answers would make every failure cost the timeout twice.
+            timeout, retries = self.STORE_TIMEOUT, 1
+        retry_class = AsyncRetry if asynchronous else Retry
         return {
-            "socket_timeout": self.STORE_TIMEOUT,
-            "socket_connect_timeout": self.STORE_TIMEOUT,
-            "retry": AsyncRetry(NoBackoff(), 1) if asynchronous else Retry(NoBackoff(), 1),
+            "socket_timeout": timeout,
+            "socket_connect_timeout": timeout,
+            "retry": retry_class(NoBackoff(), retries, supported_errors=(RedisConnectionError,)),
         }
 
-    def _script(self) -> Any:
-        if self._sync_script is None:
-            client = redis.Redis.from_url(self.spec.url, **self._client_options(False))
-            self._sync_script = client.register_script(WINDOW_SCRIPT)
-        return self._sync_script
+    def _script(self, route: Route = Route.STORE) -> Any:
+        with self._scripts_lock:
+            script = self._sync_scripts.get(route)
+            if script is None:
+                client = redis.Redis.from_url(self.spec.url, **self._client_options(False, route))
+                script = self._sync_scripts[route] = client.register_script(WINDOW_SCRIPT)
+            return script
 
-    def _ascript(self) -> Any:
+    def _ascript(self, route: Route = Route.STORE) -> Any:
         # An asyncio client's connections belong to the loop that opened them.
         loop = asyncio.get_running_loop()
-        script = self._async_scripts.get(loop)
+        script = self._async_scripts.get((loop, route))
         if script is None:
-            for old in [old for old in self._async_scripts if old.is_closed()]:
+            for old in [old for old in self._async_scripts if old[0].is_closed()]:
                 del self._async_scripts[old]
-            client = redis.asyncio.Redis.from_url(self.spec.url, **self._client_options(True))
-            script = self._async_scripts[loop] = client.register_script(WINDOW_SCRIPT)
+            client = redis.asyncio.Redis.from_url(self.spec.url, **self._client_options(True, route))
+            script = self._async_scripts[loop, route] = client.register_script(WINDOW_SCRIPT)
         return script
 
     # -- what the sync and async paths share -----------------------------------------------------------
@@ -162,15 +175,9 @@ class RedisLimiter(SlidingWindowLimiter):
         lease_ms = round(self.LEASE * 1000)
         return [op, slot_id, self.limit, round(self.window * 1000), lease_ms, reported, block_ms]
 
-    def _use_store(self) -> bool:
-        return not self._down or self.clock.now() >= self._retry_at
-
     def _answered(self, reply: Sequence[int], slot: RedisSlot) -> tuple[object | None, float]:
-        if self._down:
-            with self._state_lock:
-                if self._down:
-                    self._down = False
-                    log.info("rate limiter: Redis at %s answers again; sharing its window", safe_url(self.spec.url))
+        if self._health.answered():
+            log.warning("rate limiter: Redis at %s answers again; sharing its window", safe_url(self.spec.url))
         admitted, wait_ms, limit = (int(value) for value in reply)
         with self._lock:
             if limit < self.limit:
@@ -181,20 +188,24 @@ class RedisLimiter(SlidingWindowLimiter):
                 return slot, 0.0
         return None, self.POLL if wait_ms < 0 else wait_ms / 1000
 
-    def _failed(self, error: Exception, *, raising: bool) -> None:
+    def _failed(self, error: Exception, route: Route, *, raising: bool) -> None:
         where = safe_url(self.spec.url)
         if self.spec.fallback == "raise":
+            # Redis is asked on every request (never taken as down): one that answers again is used at once.
             if raising:
                 raise APIConnectionError(
                     f"Rate limiter: Redis at {where} is unreachable ({type(error).__name__}: {error})"
                 ) from error
             log.debug("rate limiter: could not give a slot back to Redis at %s; its lease runs out", where)
             return
-        with self._state_lock:
-            self._retry_at = self.clock.now() + self.RECHECK
-            if self._down:
-                return
-            self._down = True
+        if not self._health.failed(route):
+            log.debug(
+                "rate limiter: Redis at %s still unreachable (%s); next try in %.0fs",
+                where,
+                type(error).__name__,
+                self._health.next_check_in(),
+            )
+            return
         log.warning(
             "rate limiter: Redis at %s is unreachable (%s: %s); limiting in this process only until it answers",
             where,
@@ -205,24 +216,26 @@ class RedisLimiter(SlidingWindowLimiter):
     # -- the limiter interface -----------------------------------------------------------------------
 
     def try_acquire(self) -> tuple[object | None, float]:
-        if not self._use_store():
+        route = self._health.route()
+        if route is Route.LOCAL:
             return super().try_acquire()
         slot = RedisSlot(asynchronous=False)
         try:
-            reply = self._script()(keys=self.keys, args=self._args("acquire", slot.id))
+            reply = self._script(route)(keys=self.keys, args=self._args("acquire", slot.id))
         except RedisError as error:
-            self._failed(error, raising=True)
+            self._failed(error, route, raising=True)
             return super().try_acquire()
         return self._answered(reply, slot)
 
     async def atry_acquire(self) -> tuple[object | None, float]:
-        if not self._use_store():
+        route = self._health.route()
+        if route is Route.LOCAL:
             return super().try_acquire()
         slot = RedisSlot(asynchronous=True)
         try:
-            reply = await self._ascript()(keys=self.keys, args=self._args("acquire", slot.id))
+            reply = await self._ascript(route)(keys=self.keys, args=self._args("acquire", slot.id))
         except RedisError as error:
-            self._failed(error, raising=True)
+            self._failed(error, route, raising=True)
             return super().try_acquire()
         return self._answered(reply, slot)
 
@@ -238,6 +251,8 @@ class RedisLimiter(SlidingWindowLimiter):
         super().release(slot)
         if not isinstance(slot, RedisSlot):
             return  # admitted by the local fallback: Redis never heard of it
+        if self._health.down:
+            return  # nothing waits on a Redis that is down: the slot's lease runs out there by itself
         if slot.asynchronous:
             try:
                 loop = asyncio.get_running_loop()
@@ -262,16 +277,16 @@ class RedisLimiter(SlidingWindowLimiter):
         try:
             self._script()(keys=self.keys, args=self._args("release", slot_id))
         except RedisError as error:
-            self._failed(error, raising=False)  # the slot's lease runs out by itself
+            self._failed(error, Route.STORE, raising=False)  # the slot's lease runs out by itself
 
     async def _arelease(self, slot_id: str) -> None:
         try:
             await self._ascript()(keys=self.keys, args=self._args("release", slot_id))
         except RedisError as error:
-            self._failed(error, raising=False)
+            self._failed(error, Route.STORE, raising=False)
 
     def state(self) -> RateLimitState:
-        if self._use_store():
+        if not self._health.down:
             try:
                 held, _, limit = (int(v) for v in self._script()(keys=self.keys, args=self._args("state")))
             except RedisError:

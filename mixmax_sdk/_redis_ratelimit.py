@@ -3,6 +3,7 @@ only when a client is built with it (`pip install mixmax-sdk[redis]`)."""
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from dataclasses import dataclass, field
 from typing import Literal
@@ -22,10 +23,13 @@ class RedisRateLimit(SharedRateLimit):
 
     `Mixmax(rate_limit=RedisRateLimit("redis://localhost:6379/0"))`: every client in any process using
     the same API key and the same Redis starts at most `limit` requests per sliding `window` seconds
-    (requests in flight count, as with the local limiter). When Redis is unreachable,
-    `fallback="local"` limits in this process alone (one WARNING on `mixmax_sdk`; Redis is used again
-    once it answers) and `fallback="raise"` raises `APIConnectionError` before the request is sent.
+    (requests in flight count, as with the local limiter). When Redis is unreachable (it refuses, or
+    does not answer within a second), `fallback="local"` limits in this process alone: requests no
+    longer wait on Redis, one request re-checks it after 1 s, then 2, 4, ... at most 30 s (waiting at
+    most 0.2 s for it), and the shared window is used again once it answers (one WARNING on
+    `mixmax_sdk` each way). `fallback="raise"` raises `APIConnectionError` before the request is sent.
     Keys in Redis are named after a hash of the API key; the key itself is never written there.
+    Without redis-py installed, constructing one raises `MixmaxValidationError`.
     """
 
     url: str = field(repr=False)
@@ -44,6 +48,8 @@ class RedisRateLimit(SharedRateLimit):
             raise MixmaxValidationError(f"window must be a finite number of seconds >= 0.001, not {window!r}")
         if fallback not in ("local", "raise"):
             raise MixmaxValidationError(f"fallback must be 'local' or 'raise', not {fallback!r}")
+        if importlib.util.find_spec("redis") is None:  # finds it without importing it
+            raise missing_redis()
         for name, value in (("url", url), ("limit", limit), ("window", float(window)), ("fallback", fallback)):
             object.__setattr__(self, name, value)
 
@@ -52,10 +58,22 @@ class RedisRateLimit(SharedRateLimit):
         return f"RedisRateLimit({safe_url(self.url)!r}, {settings})"
 
     def limiter(self, api_key: str, clock: Clock) -> SlidingWindowLimiter:
-        from ._redis_limiter import RedisLimiter  # the redis package, only now
+        try:
+            from ._redis_limiter import RedisLimiter  # the redis package, only now
+        except ModuleNotFoundError as error:
+            if error.name is None or error.name.partition(".")[0] != "redis":
+                raise
+            raise missing_redis() from error
 
         key = ("redis", self.url, key_hash(api_key), self.limit, self.window, self.fallback)
         return shared_limiter(key, clock, lambda: RedisLimiter(self, api_key, clock))
+
+
+def missing_redis() -> MixmaxValidationError:
+    return MixmaxValidationError(
+        "RedisRateLimit needs redis-py, an optional extra: "
+        "pip install 'mixmax-sdk[redis]' (from a checkout: pip install '.[redis]')"
+    )
 
 
 def safe_url(url: str) -> str:

@@ -33,7 +33,7 @@ def main(argv: list[str]) -> int:
                 except MixmaxError as error:
                     errors.append(f"{type(error).__name__}: {error}")
 
-    threads = [threading.Thread(target=work) for _ in range(int(clients))]
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(int(clients))]
     for thread in threads:
         thread.start()
     for thread in threads:

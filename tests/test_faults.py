@@ -329,7 +329,7 @@ def test_eight_threads_sharing_a_client_never_exceed_the_limit() -> None:
         for _ in range(40):
             client.users.me()
 
-    threads = [threading.Thread(target=work) for _ in range(8)]
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -21,6 +21,7 @@ from redis_server import RedisServer
 from mixmax_sdk import APIConnectionError, AsyncMixmax, Mixmax, MixmaxValidationError, RedisRateLimit
 from mixmax_sdk._clock import SystemClock
 from mixmax_sdk._redis_limiter import RedisLimiter, store_keys
+from mixmax_sdk._store_health import StoreHealth
 from mixmax_sdk.testing import FakeMixmax, RealClock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,10 +159,11 @@ def test_sync_and_async_clients_share_the_window(redis_server: RedisServer) -> N
     assert 1 <= len(scores) <= 4, scores
 
 
-def test_redis_killed_mid_run_falls_back_to_local_with_one_warning_then_recovers(
+def test_redis_killed_mid_run_falls_back_to_local_with_one_warning_each_way(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(RedisLimiter, "RECHECK", 0.2)
+    monkeypatch.setattr(StoreHealth, "FIRST_RECHECK", 0.2)
+    monkeypatch.setattr(StoreHealth, "MAX_RECHECK", 0.4)
     spec = RedisRateLimit(redis_server.url, limit=1000, window=1.0)
     fake = FakeMixmax(clock=RealClock(), rate_limit=None)
     fake.add_user("workers@example.com", "Workers", token=TOKEN)
@@ -178,26 +180,31 @@ def test_redis_killed_mid_run_falls_back_to_local_with_one_warning_then_recovers
     caplog.set_level(logging.INFO, logger="mixmax_sdk")
     with fake.serve() as server:
         clients = [Mixmax(api_key=TOKEN, base_url=server.base_url, rate_limit=spec) for _ in range(2)]
-        threads = [threading.Thread(target=work, args=(client,)) for client in clients]
-        for thread in threads:
-            thread.start()
-        wait_for(lambda: len(fake.served) >= 20)
-        redis_server.kill()
-        served_at_kill = len(fake.served)
-        wait_for(lambda: len(fake.served) >= served_at_kill + 50)  # under the local fallback
-        redis_server.start()  # back, on the same port, empty
-        wait_for(lambda: bool(redis_server.client().keys("mixmax_sdk:*")))
-        done.set()
-        for thread in threads:
-            thread.join(timeout=10)
-        for client in clients:
-            client.close()
+        # Daemons, and stopped in `finally`: a failed wait must not leave them running (the suite would
+        # report the failure, then never exit).
+        threads = [threading.Thread(target=work, args=(client,), daemon=True) for client in clients]
+        try:
+            for thread in threads:
+                thread.start()
+            wait_for(lambda: len(fake.served) >= 20)
+            redis_server.kill()
+            served_at_kill = len(fake.served)
+            wait_for(lambda: len(fake.served) >= served_at_kill + 50)  # under the local fallback
+            redis_server.start()  # back, on the same port, empty
+            wait_for(lambda: bool(redis_server.client().keys("mixmax_sdk:*")))
+        finally:
+            done.set()
+            for thread in threads:
+                thread.join(timeout=10)
+            for client in clients:
+                client.close()
 
     assert errors == []
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warnings) == 1
-    assert "unreachable" in warnings[0].getMessage() and "limiting in this process only" in warnings[0].getMessage()
-    assert any("answers again" in r.getMessage() for r in caplog.records)
+    assert not any(thread.is_alive() for thread in threads)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 2, warnings
+    assert "unreachable" in warnings[0] and "limiting in this process only" in warnings[0]
+    assert "answers again; sharing its window" in warnings[1]
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
     assert all(s.status == 200 for s in fake.served)
 

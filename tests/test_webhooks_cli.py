@@ -42,7 +42,10 @@ def post(url: str, body: Any) -> int:
 
 def listen_in_background(args: list[str]) -> tuple[threading.Thread, dict[str, Result]]:
     out: dict[str, Result] = {}
-    thread = threading.Thread(target=lambda: out.setdefault("result", CliRunner().invoke(webhooks_app, args)))
+    # A daemon: if a test fails before the listener has its events, it must not keep the suite alive.
+    thread = threading.Thread(
+        target=lambda: out.setdefault("result", CliRunner().invoke(webhooks_app, args)), daemon=True
+    )
     thread.start()
     return thread, out
 
