@@ -218,15 +218,12 @@ def asgi_app(
             return
         if scope["type"] != "http":
             return
-        answer = await _asgi_answer(gate, handler, scope, receive, body_timeout)
+        answer, body_read = await _asgi_answer(gate, handler, scope, receive, body_timeout)
         payload = answer.bytes
-        await send(
-            {
-                "type": "http.response.start",
-                "status": answer.status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())],
-            }
-        )
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+        if not body_read:  # the rest of the body is still on the way: this connection cannot carry another request
+            headers.append((b"connection", b"close"))
+        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
 
     return app
@@ -234,28 +231,29 @@ def asgi_app(
 
 async def _asgi_answer(
     gate: _Gate, handler: AsyncHandler, scope: Scope, receive: Receive, body_timeout: float
-) -> _Answer:
+) -> tuple[_Answer, bool]:
+    """The answer, and whether the whole body was read."""
     early = gate.before_body(scope.get("method", ""), scope.get("query_string", b""), _asgi_lengths(scope))
     if isinstance(early, _Answer):
-        return early
+        return early, False
     try:
         async with asyncio.timeout(body_timeout):
             body = await _receive_body(gate, receive)
     except TimeoutError:
-        return _Answer(408, {"error": f"body not received within {body_timeout:g} s"})
+        return _Answer(408, {"error": f"body not received within {body_timeout:g} s"}), False
     if isinstance(body, _Answer):
-        return body
+        return body, False
     event = gate.parse(body)
     if isinstance(event, _Answer):
-        return event
+        return event, True
     try:
         result = handler(event)
         if inspect.isawaitable(result):
             await result
     except Exception:
         log.exception("webhook handler failed")
-        return HANDLER_FAILED
-    return OK
+        return HANDLER_FAILED, True
+    return OK, True
 
 
 async def _receive_body(gate: _Gate, receive: Receive) -> bytes | _Answer:

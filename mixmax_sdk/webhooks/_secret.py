@@ -42,7 +42,7 @@ def verify_secret(received: str | bytes | None, expected: str | bytes) -> bool:
 
 def _as_bytes(value: str | bytes | bytearray | memoryview) -> bytes:
     # "surrogatepass": a str holding a lone surrogate (from a lenient decoder upstream) still has bytes
-    # to compare; they are not valid UTF-8, so they never equal a real secret's bytes by accident.
+    # to compare; they are not valid UTF-8, so no valid text secret encodes to them.
     return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else bytes(value)
 
 

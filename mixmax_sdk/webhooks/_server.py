@@ -85,7 +85,7 @@ class _Handler(WSGIRequestHandler):
             super().handle()  # a body read past the deadline is answered 408 by the webhook app itself
         except TimeoutError:
             if self.stream.received:  # a caller that sent nothing is just closed
-                self.server.report(f"{self.client_address[0]} -> 408 Request Timeout (request incomplete)")
+                self.server.report(f"{self.client_address[0]} -> 408 Request Timeout (headers incomplete)")
                 self.stream.write(_raw_answer("408 Request Timeout", "request not received in time"))
         except OSError:
             pass  # the caller went away; there is no one to answer
@@ -111,7 +111,7 @@ class WebhookServer(socketserver.ThreadingMixIn, WSGIServer):
     within `timeout`); `close(wait=False)` abandons them.
     """
 
-    daemon_threads = True
+    daemon_threads = True  # so ThreadingMixIn does not track them: `close` waits for them itself
     request_queue_size = socket.SOMAXCONN  # wsgiref's 5 would drop a burst of connections
 
     def __init__(
@@ -128,13 +128,19 @@ class WebhookServer(socketserver.ThreadingMixIn, WSGIServer):
         if max_connections < 1:
             raise ValueError(f"max_connections must be at least 1, not {max_connections!r}")
         self.timeout_seconds = timeout
+        self.max_connections = max_connections
         self.report = report
-        self._slots = threading.BoundedSemaphore(max_connections)
+        self._open = 0
+        self._changed = threading.Condition()
         super().__init__(address, _Handler)
         self.set_app(app)
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        if not self._slots.acquire(blocking=False):
+        with self._changed:
+            full = self._open >= self.max_connections
+            if not full:
+                self._open += 1
+        if full:
             self.report(f"{client_address[0]} -> 503 Service Unavailable (too many connections)")
             try:
                 request.setblocking(False)  # the accepting thread never waits on a caller
@@ -146,17 +152,22 @@ class WebhookServer(socketserver.ThreadingMixIn, WSGIServer):
         try:
             super().process_request(request, client_address)
         except BaseException:
-            self._slots.release()
+            self._closed_one()
             raise
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
-            self._slots.release()
+            self._closed_one()
+
+    def _closed_one(self) -> None:
+        with self._changed:
+            self._open -= 1
+            self._changed.notify_all()
 
     def close(self, *, wait: bool) -> None:
+        self.server_close()
         if wait:
-            self.server_close()  # ThreadingMixIn joins the connection threads
-        else:
-            socketserver.TCPServer.server_close(self)
+            with self._changed:
+                self._changed.wait_for(lambda: self._open == 0)
