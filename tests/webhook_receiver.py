@@ -136,15 +136,15 @@ def still_open(sock: socket.socket) -> bool:
 
 
 def post(path: str, body: bytes, *, length: str | None = None, extra: str = "") -> bytes:
-    """A raw POST with a Content-Length of `length` (default: the true one)."""
+    """A raw keep-alive POST with a Content-Length of `length` (default: the true one)."""
     declared = str(len(body)) if length is None else length
     head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n{extra}"
-    return (head + f"Content-Length: {declared}\r\nConnection: close\r\n\r\n").encode() + body
+    return (head + f"Content-Length: {declared}\r\n\r\n").encode() + body
 
 
 def chunked(path: str, chunks: list[bytes]) -> bytes:
     """A raw POST whose body is sent with Transfer-Encoding: chunked (no Content-Length)."""
-    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
     return head.encode() + b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks) + b"0\r\n\r\n"
 
 

@@ -34,7 +34,7 @@ MAX_BODY = 1024 * 1024
 """Bodies above this many bytes are refused (413); Mixmax's documented events are a few kilobytes."""
 
 BODY_TIMEOUT = 10.0
-"""Seconds `asgi_app` waits for a whole body before answering 408 (ASGI servers bound headers, not bodies)."""
+"""Seconds `asgi_app` waits for a whole body before answering 408 (an ASGI server such as uvicorn does not)."""
 
 # RFC 9110's Content-Length is 1*DIGIT, and only ASCII digits: `str.isdigit()` also takes "²" or "٣",
 # which `int()` then refuses or reads. 18 digits keep any value a machine integer, as servers do.
@@ -204,9 +204,12 @@ def asgi_app(
     an awaitable; a plain function runs on the event loop, so keep it quick).
 
     Args: as for `wsgi_app`, and
-        body_timeout: seconds to wait for the whole body (ASGI servers such as uvicorn bound the
-            headers but not the body); a body not complete by then is answered 408 and the handler is
-            not called.
+        body_timeout: seconds to wait for the whole body (uvicorn, for one, bounds no body); a body
+            not complete by then is answered 408 and the handler is not called.
+
+    What comes before the app is called - a caller that connects and sends nothing, or half its
+    headers - only the server or a proxy in front can bound; uvicorn does not, so on the public
+    internet put a reverse proxy in front (nginx's `client_header_timeout`).
     """
     if not body_timeout > 0:
         raise ValueError(f"body_timeout must be a positive number of seconds, not {body_timeout!r}")
