@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -157,6 +158,18 @@ def test_listen_refuses_malformed_and_repeated_lengths_with_400() -> None:
         lines = finish(proc)
     assert lines.count(SENT_LINE) == 1
     assert lines.count("refused POST /hook -> 400 Bad Request") == len(BAD_LENGTHS) + 1
+
+
+def test_listen_stops_on_ctrl_c_without_waiting_for_a_stalled_caller() -> None:
+    with listening("--secret", "s3", "--timeout", "120") as (port, proc):
+        idle = connect(port)
+        answer = read_answer(connect(port, post("/hook?secret=s3", EVENT)))  # the server is serving
+        assert (answer.status, answer.body) == ("HTTP/1.0 200 OK", OK_BODY)
+        assert still_open(idle)
+        proc.send_signal(signal.SIGINT)
+        lines = finish(proc)  # well before the idle caller's 120 s are up (finish gives it 60)
+        assert read_to_end(idle) == b""
+    assert lines == [SENT_LINE, "Stopped after 1 event."]
 
 
 # ------------------------------------------------------------------ asgi_app on uvicorn
