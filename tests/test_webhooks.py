@@ -17,6 +17,8 @@ from typing import Any
 from wsgiref.util import setup_testing_defaults
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from mixmax_openapi.types import ResponseDeviation
 from webhook_receiver import receiver
 
@@ -206,6 +208,44 @@ def test_verify_secret(monkeypatch: pytest.MonkeyPatch) -> None:
         webhooks.verify_secret("", "")
 
 
+@pytest.mark.parametrize(
+    ("received", "expected"),
+    [
+        ("\udc80abc", "abc"),  # a lone surrogate has no UTF-8 encoding
+        ("abc", "\udc80abc"),
+        ("\udc80", "\udc81"),
+        (b"\xff\xfe", "abc"),  # bytes that are not UTF-8
+        ("é", b"e"),
+        ("", b"abc"),
+        (12, "abc"),  # not text at all
+        (["abc"], "abc"),
+    ],
+)
+def test_verify_secret_is_false_never_an_error_for_any_caller_input(received: Any, expected: str | bytes) -> None:
+    assert webhooks.verify_secret(received, expected) is False
+
+
+def test_verify_secret_matches_surrogates_to_themselves_and_refuses_a_bad_expected_type() -> None:
+    assert webhooks.verify_secret("\udc80abc", "\udc80abc") is True
+    with pytest.raises(MixmaxValidationError, match="must be str or bytes, not int"):
+        webhooks.verify_secret("abc", 12)  # type: ignore[arg-type]
+
+
+def _utf8(value: str | bytes) -> bytes:
+    return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value
+
+
+@given(
+    received=st.one_of(st.none(), st.text(), st.binary()),
+    expected=st.one_of(st.text(min_size=1), st.binary(min_size=1)),
+)
+def test_verify_secret_property_equal_bytes_or_false(received: str | bytes | None, expected: str | bytes) -> None:
+    # st.text() draws lone surrogates too; a str matches exactly the bytes it encodes to.
+    want = received is not None and _utf8(received) == _utf8(expected)
+    assert webhooks.verify_secret(received, expected) is want
+    assert webhooks.verify_secret(expected, expected) is True
+
+
 def test_secret_url_and_new_secret() -> None:
     assert webhooks.secret_url("https://x.io/hook", "abc") == "https://x.io/hook?secret=abc"
     assert webhooks.secret_url("https://x.io/hook?a=1&secret=old", "n/w") == "https://x.io/hook?a=1&secret=n%2Fw"
@@ -335,6 +375,73 @@ def test_secret_none_accepts_any_caller_but_empty_is_refused() -> None:
         webhooks.wsgi_app(events.append, secret="")
 
 
+# Content-Length values that are not one run of ASCII digits ("²" and "٣" pass str.isdigit()), several
+# values, and runs of digits too long to be a length (int() refuses 5000 digits outright).
+BAD_LENGTHS = ["²", "٣", "-1", "+1", " 1", "1 ", "1 1", "1,1", "1, 1", "0x1", "1e3", "1.0", "9" * 19, "9" * 5000]
+MALFORMED = {"error": "malformed Content-Length: one number of bytes in ASCII digits is required"}
+
+
+@pytest.mark.parametrize("value", BAD_LENGTHS)
+def test_wsgi_refuses_a_malformed_length_with_400_before_reading(value: str) -> None:
+    events: list[Any] = []
+    app = webhooks.wsgi_app(events.append, secret="s3")
+    assert call_wsgi(app, CONTENT_LENGTH=value, **{"wsgi.input": Unreadable()}) == ("400 Bad Request", MALFORMED)
+    assert call_wsgi(app, query="", CONTENT_LENGTH=value) == ("403 Forbidden", {"error": "wrong or missing secret"})
+    assert events == []
+
+
+def test_wsgi_length_limits_and_an_empty_length() -> None:
+    app = webhooks.wsgi_app(lambda e: None, secret="s3", max_body=5)
+    # PEP 3333: an empty CONTENT_LENGTH is one the request did not declare.
+    assert call_wsgi(app, CONTENT_LENGTH="", **{"wsgi.input": Unreadable()}) == (
+        "411 Length Required",
+        {"error": "Content-Length is required"},
+    )
+    assert call_wsgi(app, CONTENT_LENGTH="6", **{"wsgi.input": Unreadable()})[0] == "413 Content Too Large"
+    assert call_wsgi(app, CONTENT_LENGTH="000000000000000006", **{"wsgi.input": Unreadable()})[0] == (
+        "413 Content Too Large"
+    )
+    assert call_wsgi(app, body=b"{}  ") == ("200 OK", {"ok": True})
+
+
+class Trickle(io.RawIOBase):
+    """A body stream that returns a few bytes per read, then `end` (b"" or an exception)."""
+
+    def __init__(self, data: bytes, end: BaseException | None = None) -> None:
+        self.data, self.end = data, end
+
+    def read(self, size: int = -1) -> bytes:
+        if not self.data and self.end is not None:
+            raise self.end
+        chunk, self.data = self.data[:3], self.data[3:]
+        return chunk
+
+
+@pytest.mark.parametrize(
+    ("end", "status", "answer"),
+    [
+        (None, "400 Bad Request", {"error": "body ended after 20 of 200 bytes"}),
+        (TimeoutError("timed out"), "408 Request Timeout", {"error": "body not received in time"}),
+        (ConnectionResetError(104, "reset"), "400 Bad Request", {"error": "body could not be read"}),
+    ],
+)
+def test_wsgi_body_that_ends_short_or_times_out_never_reaches_the_handler(
+    end: BaseException | None, status: str, answer: dict[str, str]
+) -> None:
+    events: list[Any] = []
+    app = webhooks.wsgi_app(events.append, secret="s3")
+    assert call_wsgi(app, CONTENT_LENGTH="200", **{"wsgi.input": Trickle(b"{" * 20, end)}) == (status, answer)
+    assert events == []
+
+
+def test_wsgi_reads_a_body_that_arrives_a_few_bytes_at_a_time() -> None:
+    events: list[Any] = []
+    body = json.dumps(SENT).encode()
+    app = webhooks.wsgi_app(events.append, secret="s3")
+    assert call_wsgi(app, CONTENT_LENGTH=str(len(body)), **{"wsgi.input": Trickle(body)}) == ("200 OK", {"ok": True})
+    assert isinstance(events[0], webhooks.MessageSent)
+
+
 # ------------------------------------------------------------------ ASGI receiver
 def call_asgi(
     app: Any,
@@ -412,6 +519,86 @@ def test_asgi_sync_handler_and_failure() -> None:
         500,
         {"error": "the webhook handler failed"},
     )
+
+
+def run_asgi(
+    app: Any, headers: list[tuple[bytes, bytes]], receive: Any, query: bytes = b"secret=s3"
+) -> tuple[int, dict[bytes, bytes], Any]:
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "query_string": query, "headers": headers}
+    asyncio.run(app(scope, receive, send))
+    return sent[0]["status"], dict(sent[0]["headers"]), json.loads(sent[1]["body"])
+
+
+async def unread(*args: Any) -> dict[str, Any]:
+    raise AssertionError("the body was read")
+
+
+@pytest.mark.parametrize("value", [*BAD_LENGTHS, ""])
+def test_asgi_refuses_a_malformed_length_with_400_before_reading(value: str) -> None:
+    events: list[Any] = []
+    app = webhooks.asgi_app(events.append, secret="s3")
+    status, headers, answer = run_asgi(app, [(b"content-length", value.encode())], unread)
+    assert (status, answer, headers[b"connection"]) == (400, MALFORMED, b"close")
+    assert events == []
+
+
+@pytest.mark.parametrize("values", [[b"2", b"2"], [b"2", b"3"], [b"2", b""]])
+def test_asgi_refuses_several_lengths_with_400(values: list[bytes]) -> None:
+    events: list[Any] = []
+    app = webhooks.asgi_app(events.append, secret="s3")
+    headers = [(b"host", b"x"), *((b"Content-Length", v) for v in values)]
+    assert run_asgi(app, headers, unread)[::2] == (400, MALFORMED)
+    assert events == []
+
+
+def messages(*chunks: bytes) -> Any:
+    """An ASGI receive() giving `chunks` as one body; it records how many were asked for."""
+    incoming = [{"type": "http.request", "body": c, "more_body": i < len(chunks) - 1} for i, c in enumerate(chunks)]
+
+    async def receive() -> dict[str, Any]:
+        receive.asked += 1  # type: ignore[attr-defined]
+        return incoming.pop(0)
+
+    receive.asked = 0  # type: ignore[attr-defined]
+    return receive
+
+
+def test_asgi_counts_chunks_of_a_body_without_content_length() -> None:
+    events: list[Any] = []
+    app = webhooks.asgi_app(events.append, secret="s3", max_body=10)
+    receive = messages(b"{}    ", b"     ", b"never asked for")
+    status, headers, answer = run_asgi(app, [(b"host", b"x")], receive)
+    assert (status, answer, headers[b"connection"]) == (413, {"error": "body larger than 10 bytes"}, b"close")
+    assert receive.asked == 2 and events == []
+    status, headers, answer = run_asgi(app, [], messages(b"{}    ", b"    "))  # exactly 10 bytes
+    assert (status, answer, b"connection" in headers) == (200, {"ok": True}, False)
+    assert events == [webhooks.UnknownEvent(None, None, {})]
+
+
+def test_asgi_answers_408_when_the_body_stops_coming() -> None:
+    events: list[Any] = []
+    app = webhooks.asgi_app(events.append, secret="s3", body_timeout=0.05)
+    first = messages(b"{" * 20, b"")
+
+    async def stalls_after_the_first_chunk() -> dict[str, Any]:
+        if first.asked:
+            await asyncio.Event().wait()  # the rest of the 200 declared bytes never comes
+        return await first()  # type: ignore[no-any-return]
+
+    status, headers, answer = run_asgi(app, [(b"content-length", b"200")], stalls_after_the_first_chunk)
+    assert (status, answer, headers[b"connection"]) == (408, {"error": "body not received within 0.05 s"}, b"close")
+    assert events == []
+
+
+@pytest.mark.parametrize("body_timeout", [0, -1.0, float("nan")])
+def test_asgi_body_timeout_must_be_positive(body_timeout: float) -> None:
+    with pytest.raises(ValueError, match="body_timeout must be a positive number of seconds"):
+        webhooks.asgi_app(lambda e: None, secret="s3", body_timeout=body_timeout)
 
 
 def test_asgi_lifespan_completes() -> None:

@@ -8,9 +8,9 @@ The main `mixmax` CLI mounts them (`app.add_typer(webhooks_app, name="webhooks")
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any
-from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import typer
 from rich.console import Console
@@ -21,6 +21,7 @@ from ._events import WebhookEvent, summary
 from ._receivers import wsgi_app
 from ._rules import create_webhook_rule
 from ._secret import SECRET_PARAM
+from ._server import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, WebhookServer
 
 __all__ = ["rules_app", "webhooks_app"]
 
@@ -40,11 +41,6 @@ def _webhooks() -> None:
 @rules_app.callback()
 def _rules() -> None:
     """Mixmax rules (what fires webhooks)."""
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # every request is reported by `_reporting` in one line of its own
 
 
 def _reporting(
@@ -79,31 +75,61 @@ def listen(
         bool, typer.Option("--json", help="Print each event's JSON payload instead of a summary.")
     ] = False,
     count: Annotated[int | None, typer.Option(help="Stop after this many events.", min=1)] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            help="Seconds a caller has to send its whole request (headers and body); "
+            "a slower one is answered 408 and closed.",
+            min=0.001,
+        ),
+    ] = DEFAULT_TIMEOUT,
+    max_connections: Annotated[
+        int, typer.Option(help="Connections served at once; one more is answered 503 and closed.", min=1)
+    ] = DEFAULT_MAX_CONNECTIONS,
 ) -> None:
-    """Serve a webhook receiver and print each typed event as it arrives."""
+    """Serve a webhook receiver and print each typed event as it arrives.
+
+    Each connection is served on a thread of its own, so a caller that connects and then stalls
+    delays no one else; it is closed when --timeout runs out.
+    """
     console = Console(highlight=False, soft_wrap=True)
     received = 0
+    lock = threading.Lock()  # one event's lines at a time, and an exact count
+    enough = threading.Event()
 
     def handle(event: WebhookEvent) -> None:
         nonlocal received
-        received += 1
-        if raw_json:
-            console.print(escape(json.dumps(event.to_dict(), ensure_ascii=False)))
-        else:
-            console.print(escape(summary(event)))
+        with lock:
+            received += 1
+            if raw_json:
+                console.print(escape(json.dumps(event.to_dict(), ensure_ascii=False)))
+            else:
+                console.print(escape(summary(event)))
+            if count is not None and received >= count:
+                enough.set()
 
-    server = make_server(host, port, _reporting(wsgi_app(handle, secret=secret), console), handler_class=_QuietHandler)
-    with server:
-        where = f"http://{host}:{server.server_port}/"
-        guard = f"?{SECRET_PARAM}=<secret>" if secret else ""
-        console.print(f"Listening on {escape(where)}{escape(guard)} (Ctrl-C to stop)")
-        if not secret:
-            console.print(f"[yellow]No --secret (or {SECRET_ENV}): any caller is accepted.[/yellow]")
-        try:
-            while count is None or received < count:
-                server.handle_request()
-        except KeyboardInterrupt:
-            pass
+    server = WebhookServer(
+        (host, port),
+        _reporting(wsgi_app(handle, secret=secret), console),
+        timeout=timeout,
+        max_connections=max_connections,
+        report=lambda line: console.print(f"[red]refused[/red] {escape(line)}"),
+    )
+    where = f"http://{host}:{server.server_port}/"
+    guard = f"?{SECRET_PARAM}=<secret>" if secret else ""
+    console.print(f"Listening on {escape(where)}{escape(guard)} (Ctrl-C to stop)")
+    if not secret:
+        console.print(f"[yellow]No --secret (or {SECRET_ENV}): any caller is accepted.[/yellow]")
+    serving = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    serving.start()
+    try:
+        enough.wait()
+    except KeyboardInterrupt:
+        server.shutdown()
+        server.close(wait=False)
+    else:
+        server.shutdown()
+        server.close(wait=True)  # the last event's answer is still being written
     console.print(f"Stopped after {received} event{'s' if received != 1 else ''}.")
 
 

@@ -25,16 +25,25 @@ def new_secret() -> str:
 def verify_secret(received: str | bytes | None, expected: str | bytes) -> bool:
     """Whether `received` is `expected`, compared in constant time (no timing hint of how much matched).
 
-    `received` None (no secret in the request) is False; an empty `expected` is a configuration
-    mistake and raises `MixmaxValidationError` rather than accepting everything.
+    Text is compared as its UTF-8 bytes, so a str and the bytes it encodes to match. Whatever the
+    caller sends - None, text with lone surrogates, bytes that are not UTF-8, another type - the
+    answer is True or False, never an exception. An empty `expected` (or one that is neither str nor
+    bytes) is a configuration mistake and raises `MixmaxValidationError` rather than accepting
+    everything.
     """
+    if not isinstance(expected, str | bytes | bytearray | memoryview):
+        raise MixmaxValidationError(f"the expected webhook secret must be str or bytes, not {type(expected).__name__}")
     if not expected:
         raise MixmaxValidationError("the expected webhook secret is empty")
-    if received is None:
+    if not isinstance(received, str | bytes | bytearray | memoryview):
         return False
-    a = received.encode() if isinstance(received, str) else bytes(received)
-    b = expected.encode() if isinstance(expected, str) else bytes(expected)
-    return hmac.compare_digest(a, b)
+    return hmac.compare_digest(_as_bytes(received), _as_bytes(expected))
+
+
+def _as_bytes(value: str | bytes | bytearray | memoryview) -> bytes:
+    # "surrogatepass": a str holding a lone surrogate (from a lenient decoder upstream) still has bytes
+    # to compare; they are not valid UTF-8, so no valid text secret encodes to them.
+    return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else bytes(value)
 
 
 def secret_url(url: str, secret: str) -> str:
