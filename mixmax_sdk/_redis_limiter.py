@@ -29,7 +29,7 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from ._clock import Clock
+from ._clock import Clock, announce_wait
 from ._ratelimit import RateLimitState, SlidingWindowLimiter
 from ._redis_ratelimit import safe_url
 from .errors import APIConnectionError
@@ -232,6 +232,7 @@ class RedisLimiter(SlidingWindowLimiter):
             if slot is not None:
                 return slot
             log.debug("rate limiter: waiting %.2fs for a slot", wait)
+            announce_wait(self.clock, wait, "rate_limit")
             await self.clock.asleep(wait)
 
     def release(self, slot: object) -> None:
