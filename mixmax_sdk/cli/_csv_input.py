@@ -89,18 +89,23 @@ def _read_text(path: Path) -> str:
 
 
 def _sniff(path: Path, text: str) -> str:
+    """csv.Sniffer among `, ; tab |`; when it cannot tell (a quoted value holding the delimiter is
+    enough to stump it), the only one of them in the header row, or a comma when the header has none."""
     sample = text[:_SNIFF_CHARS]
     if len(text) > _SNIFF_CHARS and "\n" in sample:
         sample = sample[: sample.rindex("\n") + 1]  # whole lines only: a cut line would skew the counts
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
-        header = next(line for line in text.splitlines() if line.strip())
-        if not any(d in header for d in DELIMITERS):
-            return ","  # one column: nothing to separate
-        raise UsageError(
-            f"{path}: cannot tell whether columns are separated by commas, semicolons, tabs or pipes; pass --delimiter"
-        ) from None
+        pass
+    header = next(line for line in text.splitlines() if line.strip())
+    present = [d for d in DELIMITERS if d in header]
+    if len(present) <= 1:
+        return present[0] if present else ","  # no separator at all: one column
+    raise UsageError(
+        f"{path}: cannot tell whether columns are separated by "
+        f"{' or '.join(delimiter_name(d) + 's' for d in present)}; pass --delimiter"
+    )
 
 
 def _records(path: Path, text: str, delimiter: str) -> list[list[str]]:
