@@ -428,3 +428,58 @@ def test_version() -> None:
     result = subprocess.run([str(SCRIPT), "--version"], capture_output=True, text=True, timeout=30)
     assert (result.returncode, result.stdout, result.stderr) == (0, f"mixmax-sdk {__version__}\n", "")
     assert __version__ == (Path(__file__).parents[1] / "mixmax_sdk" / "_version.py").read_text().split('"')[1]
+
+
+def test_every_command_that_calls_the_api_takes_allow_insecure_http() -> None:
+    from typer.testing import CliRunner
+
+    from mixmax_sdk.cli.app import app
+
+    commands = [["whoami"], ["rules", "create-webhook"]]
+    commands += [["sequences", c] for c in ("list", "recipients", "add-recipients", "cancel", "pause", "resume")]
+    for command in commands:
+        shown = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+        assert shown.exit_code == 0 and "--allow-insecure-http" in shown.stdout, command
+
+
+# ---------------------------------------------------------------------------- the bar, on a terminal
+def _bar(events: Any) -> str:
+    """What the bar shows last (a terminal console), after `events(progress, clock)` ran."""
+    import io
+
+    from rich.console import Console
+
+    from mixmax_sdk._ratelimit import RateLimitState
+    from mixmax_sdk.cli._progress import ImportProgress
+
+    screen = io.StringIO()
+    clock = [100.0]
+    console = Console(file=screen, force_terminal=True, width=160, color_system=None)
+    with ImportProgress(console, mode="bar", chunk_size=2, now=lambda: clock[0]) as progress:
+        progress.pace(RateLimitState(limit=120, window=60.0, in_window=0))
+        events(progress, clock)
+    return screen.getvalue().rsplit("\r", 1)[-1]
+
+
+def test_the_bar_counts_down_a_wait_and_shows_the_eta_at_the_limit() -> None:
+    def resumed_then_waiting(progress: Any, clock: list[float]) -> None:
+        progress.update(4, 10)
+        progress.waiting(12.0, "rate_limit")
+        clock[0] += 5
+
+    final = _bar(resumed_then_waiting)
+    assert "4/10" in final and "waiting for the rate limit: next request in 7 s" in final
+
+    def waited_then_sent(progress: Any, clock: list[float]) -> None:
+        progress.update(4, 10)
+        progress.waiting(3.0, "retry")
+        progress.update(6, 10)
+
+    final = _bar(waited_then_sent)
+    assert "6/10" in final and "about 1 s left" in final and "waiting" not in final  # 2 requests at 2 a second
+
+    def retrying(progress: Any, clock: list[float]) -> None:
+        progress.update(0, 10)
+        progress.waiting(2.5, "retry")
+
+    assert "a request failed: retrying in 3 s" in _bar(retrying)
