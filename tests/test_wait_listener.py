@@ -1,19 +1,22 @@
 """A clock that defines `waiting(seconds, reason)` hears why the SDK is about to sleep, before each sleep:
 the limiter's wait for a slot and a 429's Retry-After are `rate_limit`, back-off after a failure is
-`retry`. Both clients, over loopback HTTP, on a fake clock (so waits are instant and exact)."""
+`retry`. Both clients, over loopback HTTP, on a fake clock (so waits are instant and exact); the
+Redis-shared limiter on the real clock against a real redis-server."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import fake_client
+from redis_server import RedisServer
 
-from mixmax_sdk import LocalRateLimit
-from mixmax_sdk._clock import WaitReason
-from mixmax_sdk.testing import FakeMixmax, FakeServer
+from mixmax_sdk import AsyncMixmax, LocalRateLimit, Mixmax, RedisRateLimit
+from mixmax_sdk._clock import SystemClock, WaitReason
+from mixmax_sdk.testing import FakeMixmax, FakeServer, RealClock
 from mixmax_sdk.testing._clock import FakeClock
 
 
@@ -82,3 +85,41 @@ def test_a_clock_without_waiting_is_only_asked_to_sleep(served: FakeServer) -> N
     clock = FakeClock()
     _me_calls(served, "sync", clock, 1, rate_limit=None)
     assert clock.sleeps == [3.0]
+
+
+class ListeningSystemClock(SystemClock):
+    def __init__(self) -> None:
+        self.heard: list[tuple[float, WaitReason]] = []
+
+    def waiting(self, seconds: float, reason: WaitReason) -> None:
+        self.heard.append((seconds, reason))
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_redis_limiter_s_wait_is_announced_too(tmp_path: Path, mode: str) -> None:
+    redis_server = RedisServer(tmp_path).start()
+    try:
+        fake = FakeMixmax(clock=RealClock(), rate_limit=None)
+        with fake.serve() as server:
+            clock = ListeningSystemClock()
+            spec = RedisRateLimit(redis_server.url, limit=1, window=0.3)
+            kind = Mixmax if mode == "sync" else AsyncMixmax
+            client = kind(api_key=fake.demo_token, base_url=server.base_url, rate_limit=spec, clock=clock)
+            if isinstance(client, Mixmax):
+                with client:
+                    client.users.me()
+                    client.users.me()
+            else:
+
+                async def go(client: AsyncMixmax) -> None:
+                    async with client:
+                        await client.users.me()
+                        await client.users.me()
+
+                asyncio.run(go(client))
+        # The second request waits for the first one's slot to leave Redis's 0.3 s window.
+        assert clock.heard and {reason for _, reason in clock.heard} == {"rate_limit"}
+        assert all(0 < seconds <= 0.3 + 0.05 for seconds, _ in clock.heard), clock.heard
+        assert [s.status for s in fake.served] == [200, 200]
+    finally:
+        redis_server.kill()
