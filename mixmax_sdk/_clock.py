@@ -4,7 +4,7 @@ fake Mixmax's `FakeClock`) can make waiting instant and deterministic."""
 from __future__ import annotations
 
 import time
-from typing import Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 
 class Clock(Protocol):
@@ -35,3 +35,22 @@ class SystemClock:
         import asyncio  # only async code pays for importing asyncio
 
         await asyncio.sleep(max(seconds, 0.0))
+
+
+WaitReason = Literal["rate_limit", "retry"]
+"""Why the SDK is about to sleep: `rate_limit` (the client's limiter, or a 429's Retry-After), `retry`
+(back-off before repeating a request that failed)."""
+
+
+@runtime_checkable
+class WaitListener(Protocol):
+    """A clock that also wants to hear why each wait happens (the `mixmax` CLI shows it on its progress
+    line): it defines `waiting`, called just before `sleep`/`asleep` with the same number of seconds."""
+
+    def waiting(self, seconds: float, reason: WaitReason) -> None: ...
+
+
+def announce_wait(clock: Clock, seconds: float, reason: WaitReason) -> None:
+    """Tell `clock` why the SDK is about to sleep `seconds`, if it listens (most clocks do not)."""
+    if isinstance(clock, WaitListener):
+        clock.waiting(seconds, reason)

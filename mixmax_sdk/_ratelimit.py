@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ._clock import Clock, SystemClock
+from ._clock import Clock, SystemClock, announce_wait
 from ._constants import DEFAULT_RATE_LIMIT, RATE_WINDOW
 from .errors import MixmaxValidationError
 
@@ -170,6 +170,7 @@ class SlidingWindowLimiter:
             if slot is not None:
                 return slot
             log.debug("rate limiter: waiting %.2fs for a slot", wait)
+            announce_wait(self.clock, wait, "rate_limit")
             self.clock.sleep(wait)
 
     async def aacquire(self) -> object:
@@ -178,6 +179,7 @@ class SlidingWindowLimiter:
             if slot is not None:
                 return slot
             log.debug("rate limiter: waiting %.2fs for a slot", wait)
+            announce_wait(self.clock, wait, "rate_limit")
             await self.clock.asleep(wait)
 
     def observe(self, headers: Mapping[str, str]) -> None:

@@ -30,7 +30,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from ._clock import Clock
+from ._clock import Clock, announce_wait
 from ._ratelimit import RateLimitState, SlidingWindowLimiter
 from ._redis_ratelimit import safe_url
 from ._store_health import Route, StoreHealth
@@ -245,6 +245,7 @@ class RedisLimiter(SlidingWindowLimiter):
             if slot is not None:
                 return slot
             log.debug("rate limiter: waiting %.2fs for a slot", wait)
+            announce_wait(self.clock, wait, "rate_limit")
             await self.clock.asleep(wait)
 
     def release(self, slot: object) -> None:

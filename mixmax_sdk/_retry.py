@@ -26,7 +26,7 @@ from typing import Any, NoReturn, TypeGuard
 
 import httpx
 
-from ._clock import Clock
+from ._clock import Clock, WaitReason, announce_wait
 from ._deadline import DEADLINE
 from ._ratelimit import SlidingWindowLimiter
 from .errors import parse_retry_after
@@ -129,6 +129,12 @@ class RetryRun:
             )
             return None
         return after
+
+    @property
+    def waiting_for(self) -> WaitReason:
+        """What the coming `delay` waits for: a 429's Retry-After is the rate limit, anything else a retry."""
+        outcome = self._outcome
+        return "rate_limit" if isinstance(outcome, httpx.Response) and outcome.status_code == 429 else "retry"
 
     def result(self) -> httpx.Response:
         outcome = self._outcome
@@ -262,6 +268,7 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         run = RetryRun(request, self.policy, self.clock, started)
         run.feed(outcome)
         while run.delay is not None:
+            announce_wait(self.clock, run.delay, run.waiting_for)
             self.clock.sleep(run.delay)
             run.feed(self._send(request))
         return run.result()
@@ -330,6 +337,7 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         run = RetryRun(request, self.policy, self.clock, started)
         run.feed(outcome)
         while run.delay is not None:
+            announce_wait(self.clock, run.delay, run.waiting_for)
             await self.clock.asleep(run.delay)
             run.feed(await self._send(request))
         return run.result()

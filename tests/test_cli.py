@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mixmax_sdk.cli.app import app
-from mixmax_sdk.cli.importer import EARLIER_RUN_NOTE
+from mixmax_sdk.cli.importer import EARLIER_RUN_NOTE, SAME_AS_NOTE
 from mixmax_sdk.testing import FakeMixmax, FakeServer, Fault, RealClock
 
 runner = CliRunner()
@@ -186,9 +186,13 @@ def test_a_1000_row_csv_over_http_and_the_report_matches_row_for_row(
     assert (summary["rows"], summary["confirmed_earlier"], summary["sent"], summary["complete"]) == (
         1000,
         0,
-        1000,
+        998,  # rows 501 and 901 repeat row 10's address: folded into it, not sent
         True,
     )
+    assert summary["folded"] == [
+        {"row": 501, "email": "person9@example.com", "into": 10},
+        {"row": 901, "email": "person9@example.com", "into": 10},
+    ]
     assert [f["row"] for f in summary["failed"]] == [
         i + 1 for i, s in enumerate(expected) if s not in {"success", "duplicated"}
     ]
@@ -203,6 +207,7 @@ def test_a_1000_row_csv_over_http_and_the_report_matches_row_for_row(
         (i + 1, email, status) for i, ((email, _), status) in enumerate(zip(rows, expected, strict=True))
     ]
     assert lines[7]["errors"] == "Missing variable: First name"
+    assert [lines[i]["note"] for i in (9, 500, 900)] == ["", SAME_AS_NOTE.format(row=10), SAME_AS_NOTE.format(row=10)]
     assert len(fake.requests_to("POST", f"/sequences/{seq}/recipients")) == 20, "990 valid rows in chunks of 50"
     present = _present(fake)
     assert all(
@@ -232,6 +237,7 @@ def test_text_summary_and_dry_run(env: dict[str, str], served: FakeServer, tmp_p
         "requests": 1,
         "chunk_size": 50,
         "invalid": [{"row": 2, "email": "bad", "errors": ["email is not a valid email address: 'bad' (it has no @)"]}],
+        "folded": [],
         "recipients": [
             {"row": 1, "email": "a@example.com", "variables": {"First name": "A"}},
             {"row": 3, "email": "b@example.com", "variables": {"First name": "B"}},

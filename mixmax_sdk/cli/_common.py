@@ -1,5 +1,6 @@
-"""What every `mixmax` command that calls the API shares: the --api-key / --base-url / --debug options,
-the client they make, the exit codes and the one-line error report.
+"""What every `mixmax` command that calls the API shares: the --api-key / --base-url /
+--allow-insecure-http / --debug options, the client they make, the exit codes and the one-line error
+report (which names CLI flags where the SDK's messages name Python arguments).
 
 Both `cli.app` and the webhook sub-apps it mounts (`webhooks._cli`) use these, so this module imports
 neither of them.
@@ -8,6 +9,7 @@ neither of them.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -21,7 +23,20 @@ from .importer import UsageError
 if TYPE_CHECKING:
     from .._client import Mixmax
 
-__all__ = ["OK", "ROWS_FAILED", "USAGE", "ApiKey", "BaseUrl", "Debug", "err", "fail", "handled", "make_client"]
+__all__ = [
+    "OK",
+    "ROWS_FAILED",
+    "USAGE",
+    "AllowInsecureHttp",
+    "ApiKey",
+    "BaseUrl",
+    "Debug",
+    "err",
+    "fail",
+    "for_cli",
+    "handled",
+    "make_client",
+]
 
 OK, ROWS_FAILED, USAGE = 0, 1, 2
 
@@ -35,14 +50,37 @@ BaseUrl = Annotated[
     str | None,
     typer.Option("--base-url", envvar="MIXMAX_BASE_URL", show_envvar=True, help="API root (default Mixmax's)."),
 ]
+AllowInsecureHttp = Annotated[
+    bool,
+    typer.Option("--allow-insecure-http", help="Permit a plain http:// --base-url to a host other than this machine."),
+]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and log every request.")]
 
+AUTH_HINT = "check --api-key / MIXMAX_API_KEY"
 
-def make_client(api_key: str | None, base_url: str | None, **options: Any) -> Mixmax:
+# The SDK's validation messages name its Python arguments; a CLI user knows the flags.
+_FLAGS = [
+    (re.compile(r"\ballow_insecure_http=True\b"), "--allow-insecure-http"),
+    (re.compile(r"\bapi_key=(?:\.\.\.)?"), "--api-key"),
+    (re.compile(r"\bbase_url\b"), "--base-url"),
+    (re.compile(r"\bmax_retries\b"), "--max-retries"),
+    (re.compile(r"\bchunk_size\b"), "--chunk-size"),
+    (re.compile(r"\bscheduled_at\b"), "--schedule"),
+]
+
+
+def for_cli(message: str) -> str:
+    """An SDK validation message with the Python argument names it mentions replaced by the flags."""
+    for pattern, flag in _FLAGS:
+        message = pattern.sub(flag, message)
+    return message
+
+
+def make_client(api_key: str | None, base_url: str | None, allow_insecure_http: bool = False, **options: Any) -> Mixmax:
     """The client of a command: the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL."""
     from .._client import Mixmax
 
-    return Mixmax(api_key=api_key, base_url=base_url, **options)
+    return Mixmax(api_key=api_key, base_url=base_url, allow_insecure_http=allow_insecure_http, **options)
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -65,10 +103,12 @@ def handled(debug: bool) -> Iterator[None]:
     except Exception as exc:
         if debug:
             raise
-        if isinstance(exc, UsageError | MixmaxValidationError):
+        if isinstance(exc, UsageError):
             fail(str(exc), USAGE)
+        if isinstance(exc, MixmaxValidationError):
+            fail(for_cli(str(exc)), USAGE)
         if isinstance(exc, AuthenticationError | PermissionDeniedError):
-            fail(f"{exc} (check --api-key / MIXMAX_API_KEY)", USAGE)
+            fail(f"{exc} ({AUTH_HINT})", USAGE)
         if isinstance(exc, MixmaxError | OSError):
             fail(str(exc), ROWS_FAILED)
         raise

@@ -18,9 +18,9 @@ from rich.console import Console
 from rich.table import Table
 
 from .._constants import DEFAULT_CHUNK_SIZE
-from ..errors import AuthenticationError, PermissionDeniedError
+from .._version import __version__
 from ..webhooks._cli import rules_app, webhooks_app
-from ._common import ROWS_FAILED, USAGE, ApiKey, BaseUrl, Debug, err, fail, handled, make_client
+from ._common import ROWS_FAILED, USAGE, AllowInsecureHttp, ApiKey, BaseUrl, Debug, err, fail, handled, make_client
 
 app: typer.Typer = typer.Typer(
     name="mixmax",
@@ -35,6 +35,22 @@ app.add_typer(sequences_app, name="sequences")
 app.add_typer(webhooks_app, name="webhooks")  # mixmax webhooks listen
 app.add_typer(rules_app, name="rules")  # mixmax rules create-webhook
 
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        print(f"mixmax-sdk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """The Mixmax REST API from the command line (try it on `mixmax fake`)."""
+
+
 out: Console = Console(highlight=False, soft_wrap=True)
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -46,9 +62,15 @@ def _print_json(value: Any) -> None:
 
 # --------------------------------------------------------------------------------------- whoami
 @app.command()
-def whoami(api_key: ApiKey = None, base_url: BaseUrl = None, as_json: AsJson = False, debug: Debug = False) -> None:
+def whoami(
+    api_key: ApiKey = None,
+    base_url: BaseUrl = None,
+    allow_insecure_http: AllowInsecureHttp = False,
+    as_json: AsJson = False,
+    debug: Debug = False,
+) -> None:
     """The user the API token belongs to."""
-    with handled(debug), make_client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
         me = client.users.me()
         if as_json:
             _print_json(me.to_dict())
@@ -63,11 +85,12 @@ def list_sequences(
     name: Annotated[str | None, typer.Option(help="Only sequences whose name matches.")] = None,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
+    allow_insecure_http: AllowInsecureHttp = False,
     as_json: AsJson = False,
     debug: Debug = False,
 ) -> None:
     """Every sequence you can see (all pages)."""
-    with handled(debug), make_client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
         found = list(client.sequences.list(name=name, limit=300))
         if as_json:
             _print_json([s.to_dict() for s in found])
@@ -86,12 +109,13 @@ def recipients(
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
+    allow_insecure_http: AllowInsecureHttp = False,
     debug: Debug = False,
 ) -> None:
     """The sequence's activated recipients, streamed page by page."""
     if as_json and as_csv:
         fail("--json and --csv exclude each other", USAGE)
-    with handled(debug), make_client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
         listed = client.sequences.sequence(sequence_id).recipients.list(include_variables=True)
         if as_json:  # a JSON array, written item by item so that nothing waits for the last page
             first = True
@@ -123,13 +147,14 @@ def cancel(
     yes: Annotated[bool, typer.Option("--yes", help="Exit EVERY active recipient without asking.")] = False,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
+    allow_insecure_http: AllowInsecureHttp = False,
     as_json: AsJson = False,
     debug: Debug = False,
 ) -> None:
     """Exit recipients from the sequence: those given with --email, or all of them."""
     if not email and not yes and not typer.confirm(f"Exit EVERY active recipient of {sequence_id}?"):
         fail("nothing cancelled", USAGE)
-    with handled(debug), make_client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
         exited = client.sequences.sequence(sequence_id).cancel(email or None)
         if as_json:
             _print_json({"sequence": sequence_id, "exited": exited})
@@ -142,10 +167,11 @@ def _toggle(action: str) -> Callable[..., None]:
         sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
         api_key: ApiKey = None,
         base_url: BaseUrl = None,
+        allow_insecure_http: AllowInsecureHttp = False,
         as_json: AsJson = False,
         debug: Debug = False,
     ) -> None:
-        with handled(debug), make_client(api_key, base_url) as client:
+        with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
             getattr(client.sequences.sequence(sequence_id), action)()
             if as_json:
                 _print_json({"sequence": sequence_id, "action": action, "ok": True})
@@ -167,6 +193,9 @@ def add_recipients(
         Path, typer.Option("--csv", exists=True, dir_okay=False, readable=True, help="CSV file with a header row.")
     ],
     email_column: Annotated[str, typer.Option(help="Column holding the address.")] = "email",
+    delimiter: Annotated[
+        str | None, typer.Option(help="Column separator: , ; | or tab (default: sniffed from the file).")
+    ] = None,
     var: Annotated[list[str] | None, typer.Option("--var", help="'Sequence variable=csv_column' (repeatable).")] = None,
     schedule: Annotated[str | None, typer.Option(help="ISO datetime (naive = UTC), or 'draft'.")] = None,
     chunk_size: Annotated[int, typer.Option(min=1, max=1000, help="Rows per request.")] = DEFAULT_CHUNK_SIZE,
@@ -179,64 +208,72 @@ def add_recipients(
     max_retries: Annotated[int | None, typer.Option(min=0, max=10, help="Retries per request (default 2).")] = None,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
+    allow_insecure_http: AllowInsecureHttp = False,
     as_json: AsJson = False,
     debug: Debug = False,
 ) -> None:
     """Add every row of a CSV to the sequence: paced, resumable (run it again after an interruption)."""
+    from ._advice import import_failure
+    from ._csv_input import parse_delimiter, read_csv
     from .importer import dry_run as plan_rows
-    from .importer import parse_schedule, parse_vars, read_csv, write_report
+    from .importer import parse_schedule, parse_vars, write_report
     from .journal import Journal, default_path, file_sha256
 
     with handled(debug):
         variables = parse_vars(var or [])
         scheduled_at = parse_schedule(schedule)
-        rows = read_csv(csv_path, email_column, variables)
+        rows = read_csv(csv_path, email_column, variables, delimiter=parse_delimiter(delimiter))
         if dry_run:
             _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
             return
         options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
         journal = Journal(journal_path or default_path(), sequence_id, csv_path, file_sha256(csv_path), restart=restart)
         try:
-            with make_client(api_key, base_url, **options) as client:
-                outcome = _import_with_progress(
-                    client.sequences.sequence(sequence_id), rows, journal, scheduled_at, chunk_size, as_json
-                )
+            outcome = _import_with_progress(
+                lambda clock: make_client(api_key, base_url, allow_insecure_http, clock=clock, **options),
+                sequence_id,
+                rows,
+                journal,
+                scheduled_at,
+                chunk_size,
+                as_json,
+            )
         finally:
             journal.close()
         if report is not None:
             write_report(report, outcome.records)
-        _show_outcome(sequence_id, outcome, report, journal.path, as_json)
+        _show_outcome(sequence_id, rows, outcome, report, journal.path, as_json)
         if outcome.error is not None:
-            cause = outcome.error.error
-            code = USAGE if isinstance(cause, AuthenticationError | PermissionDeniedError) else ROWS_FAILED
-            fail(f"{cause}; run the same command again to continue where it stopped", code)
+            fail(*import_failure(outcome.error.error, sequence_id))
         if outcome.failed:
             raise typer.Exit(ROWS_FAILED)
 
 
 def _import_with_progress(
-    sequence: Any, rows: list[Any], journal: Any, scheduled_at: Any, chunk_size: int, quiet: bool
+    client_on: Callable[[Any], Any],
+    sequence_id: str,
+    rows: list[Any],
+    journal: Any,
+    scheduled_at: Any,
+    chunk_size: int,
+    quiet: bool,
 ) -> Any:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
+    """The import, its progress on stderr: a bar on a terminal, plain lines elsewhere, none with --json."""
+    from ._progress import ImportProgress, Mode
     from .importer import run_import
 
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[speed]} rows/s"),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as progress:
-        task = progress.add_task("adding", total=len(rows), speed="-")
-
-        def update(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-            speed = progress.tasks[0].speed
-            progress.update(task, speed=f"{speed:.0f}" if speed else "-")
-
-        return run_import(sequence, rows, journal, scheduled_at=scheduled_at, chunk_size=chunk_size, on_progress=update)
+    mode: Mode = "off" if quiet else "bar" if err.is_terminal else "lines"
+    progress = ImportProgress(err, mode=mode, chunk_size=chunk_size)
+    with client_on(progress.clock) as client, progress:
+        progress.pace(client.rate_limit_state)
+        return run_import(
+            client.sequences.sequence(sequence_id),
+            rows,
+            journal,
+            scheduled_at=scheduled_at,
+            chunk_size=chunk_size,
+            on_progress=progress.update,
+        )
 
 
 def _show_dry_run(rows: list[Any], planned: tuple[list[Any], list[Any]], chunk_size: int, as_json: bool) -> None:
@@ -250,6 +287,7 @@ def _show_dry_run(rows: list[Any], planned: tuple[list[Any], list[Any]], chunk_s
                 "requests": requests,
                 "chunk_size": chunk_size,
                 "invalid": [{"row": r.row, "email": r.email, "errors": r.errors} for r in invalid],
+                "folded": _folded(rows),
                 "recipients": [{"row": r.row, **r.recipient()} for r in sendable],
             }
         )
@@ -263,12 +301,38 @@ def _show_dry_run(rows: list[Any], planned: tuple[list[Any], list[Any]], chunk_s
             out.print(table)
         if len(sendable) > 10:
             out.print(f"... and {len(sendable) - 10} more")
+        _show_folded(rows)
         _show_failed(invalid)
     if invalid:
         raise typer.Exit(ROWS_FAILED)
 
 
-def _show_failed(failed: list[Any], limit: int = 20) -> None:
+def _folded(rows: list[Any]) -> list[dict[str, Any]]:
+    return [{"row": r.row, "email": r.email, "into": r.same_as} for r in rows if r.same_as is not None]
+
+
+def _show_folded(rows: list[Any], limit: int = 10) -> None:
+    folded = _folded(rows)
+    if not folded:
+        return
+    out.print(f"{len(folded)} row(s) repeat an earlier row's address (any case) and are sent once, with it:")
+    for f in folded[:limit]:
+        out.print(f"  row {f['row']} ({f['email']}) -> row {f['into']}", markup=False)
+    if len(folded) > limit:
+        out.print(f"  ... and {len(folded) - limit} more (see --report)")
+
+
+def _show_failed(failed: list[Any], limit: int = 20, unconfirmed: frozenset[int] = frozenset()) -> None:
+    # The rows of the failed request and those after it share one cause, printed once below the
+    # summary (as the error line): counted here, not listed with that message on every row.
+    stopped = [r for r in failed if r.row in unconfirmed or r.status == "not_sent"]
+    failed = [r for r in failed if r.row not in unconfirmed and r.status != "not_sent"]
+    if stopped:
+        not_sent = sum(r.status == "not_sent" for r in stopped)
+        out.print(
+            f"{len(stopped) - not_sent} row(s) unconfirmed (their request failed: see the error) and "
+            f"{not_sent} not sent after it"
+        )
     if not failed:
         return
     table = Table("row", "email", "status", "errors", title=f"{len(failed)} row(s) not added", box=None)
@@ -279,7 +343,9 @@ def _show_failed(failed: list[Any], limit: int = 20) -> None:
         out.print(f"... and {len(failed) - limit} more (see --report)")
 
 
-def _show_outcome(sequence_id: str, outcome: Any, report: Path | None, journal: Path, as_json: bool) -> None:
+def _show_outcome(
+    sequence_id: str, rows: list[Any], outcome: Any, report: Path | None, journal: Path, as_json: bool
+) -> None:
     if as_json:
         _print_json(
             {
@@ -291,6 +357,7 @@ def _show_outcome(sequence_id: str, outcome: Any, report: Path | None, journal: 
                 "failed": [
                     {"row": r.row, "email": r.email, "status": r.status, "errors": r.errors} for r in outcome.failed
                 ],
+                "folded": _folded(rows),
                 "complete": outcome.error is None,
                 "report": str(report) if report else None,
                 "journal": str(journal),
@@ -303,7 +370,8 @@ def _show_outcome(sequence_id: str, outcome: Any, report: Path | None, journal: 
     for status, count in sorted(outcome.by_status.items(), key=lambda item: -item[1]):
         table.add_row(status, str(count))
     out.print(table)
-    _show_failed(outcome.failed)
+    _show_folded(rows)
+    _show_failed(outcome.failed, unconfirmed=outcome.unconfirmed)
     if report is not None:
         out.print(f"Report: {report}")
 

@@ -9,16 +9,17 @@ import csv
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from ..errors import BulkAddError, MixmaxValidationError
+from ..errors import BulkAddError
 from ..resources._add_recipients import AddRecipientsResult, BulkProgress, validate_rows
 from .journal import Journal, RowRecord
 
 EARLIER_RUN_NOTE = "already in the sequence: possibly added by an interrupted earlier run of this import"
+SAME_AS_NOTE = "same address as row {row}: sent once, with that row"
 
 
 class UsageError(Exception):
@@ -30,6 +31,7 @@ class CsvRow:
     row: int  # 1-based data row, the header not counted
     email: str
     variables: dict[str, str]
+    same_as: int | None = None  # the earlier row with the same address (any case): this one is not sent
 
     def recipient(self) -> dict[str, Any]:
         return {"email": self.email, "variables": self.variables} if self.variables else {"email": self.email}
@@ -58,32 +60,13 @@ def parse_schedule(value: str | None) -> datetime.datetime | Literal[False] | No
         raise UsageError(f"--schedule must be an ISO datetime (2026-01-05T09:00) or 'draft', not {value!r}") from None
 
 
-def read_csv(path: Path, email_column: str, variables: Mapping[str, str]) -> list[CsvRow]:
-    try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            header = reader.fieldnames or []
-            missing = [c for c in [email_column, *variables.values()] if c not in header]
-            if missing:
-                raise UsageError(f"{path}: no column {missing[0]!r} (columns: {', '.join(header) or 'none'})")
-            return [
-                CsvRow(
-                    number,
-                    (line.get(email_column) or "").strip(),
-                    {var: value.strip() for var, col in variables.items() if (value := line.get(col) or "").strip()},
-                )
-                for number, line in enumerate(reader, start=1)
-            ]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from None
-
-
 @dataclass
 class ImportOutcome:
     records: list[RowRecord]  # every CSV row once, in CSV order
     earlier: int  # rows confirmed by earlier runs (not sent again)
     sent: int  # rows this run handed to the SDK
     error: BulkAddError | None = None
+    unconfirmed: frozenset[int] = frozenset()  # rows of the request that failed (`error`)
 
     @property
     def by_status(self) -> Counter[str]:
@@ -96,7 +79,8 @@ class ImportOutcome:
 
 
 def dry_run(rows: list[CsvRow]) -> tuple[list[CsvRow], list[RowRecord]]:
-    """The rows that would be sent and the invalid ones, without any request."""
+    """The rows that would be sent and the invalid ones, without any request (folded rows are neither)."""
+    rows = [r for r in rows if r.same_as is None]
     _, problems = validate_rows([r.recipient() for r in rows])
     invalid = [RowRecord(rows[i].row, rows[i].email, "invalid", [_row_message(m)]) for i, (_, m) in problems.items()]
     return [r for i, r in enumerate(rows) if i not in problems], invalid
@@ -114,7 +98,8 @@ def run_import(
     """Send every row the journal has not confirmed through `sequence.add_recipients` (a sync handle),
     recording each answered request in the journal before the next one goes out."""
     confirmed = journal.confirmed()
-    pending = [r for r in rows if r.row not in confirmed]
+    folded = [_folded(r) for r in rows if r.same_as is not None and r.row not in confirmed]
+    pending = [r for r in rows if r.row not in confirmed and r.same_as is None]
     resumed = journal.run > 1
     error: BulkAddError | None = None
     result: AddRecipientsResult | None = None
@@ -124,8 +109,10 @@ def run_import(
         if chunk.error is None:  # answered: final; a failed request's rows stay pending
             journal.record(_records(pending, chunk.rows, chunk.results, resumed=resumed))
         if on_progress is not None:
-            on_progress(len(confirmed) + progress.done, len(rows))
+            on_progress(len(confirmed) + len(folded) + progress.done, len(rows))
 
+    if on_progress is not None:  # a resumed run starts where the earlier ones stopped
+        on_progress(len(confirmed) + len(folded), len(rows))
     if pending:
         try:
             result = sequence.add_recipients(
@@ -137,20 +124,26 @@ def run_import(
             )
         except BulkAddError as failure:
             error, result = failure, failure.result
-        except MixmaxValidationError as problem:
-            raise UsageError(str(problem)) from None
     final = confirmed  # nothing was pending, so nothing was recorded
     this_run: dict[int, RowRecord] = {}
     if result is not None:
         positions = list(range(len(pending)))
         invalid = [i for i in positions if result.recipients[i].status == "invalid"]
-        journal.record(_records(pending, invalid, [result.recipients[i] for i in invalid], resumed=False))
+        journal.record([*_records(pending, invalid, [result.recipients[i] for i in invalid], resumed=False), *folded])
         final = journal.confirmed()
         this_run = {
             r.row: r for r in _records(pending, positions, result.recipients, resumed=resumed) if r.row not in final
         }
+    elif folded:
+        journal.record(folded)
+        final = journal.confirmed()
     records = [final.get(r.row) or this_run[r.row] for r in rows]
-    return ImportOutcome(records, len(confirmed), len(pending), error)
+    unconfirmed = frozenset(pending[i].row for i in result.unconfirmed_rows) if result is not None else frozenset()
+    return ImportOutcome(records, len(confirmed), len(pending), error, unconfirmed)
+
+
+def _folded(row: CsvRow) -> RowRecord:
+    return RowRecord(row.row, row.email, "duplicated", [], SAME_AS_NOTE.format(row=row.same_as))
 
 
 def _records(pending: list[CsvRow], positions: list[int], results: list[Any], *, resumed: bool) -> list[RowRecord]:

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..cli._common import ApiKey, BaseUrl, Debug, handled, make_client
+from ..cli._common import AllowInsecureHttp, ApiKey, BaseUrl, Debug, handled, make_client
 from ._events import WebhookEvent, summary
 from ._receivers import wsgi_app
 from ._rules import create_webhook_rule
@@ -146,11 +146,12 @@ def create_webhook(
     secret: Annotated[str | None, typer.Option(help="Use this secret instead of a freshly generated one.")] = None,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
+    allow_insecure_http: AllowInsecureHttp = False,
     debug: Debug = False,
 ) -> None:
     """Create a rule with a webhook action whose URL carries a fresh secret; prints the secret."""
     console = Console(highlight=False, soft_wrap=True)
-    with handled(debug), make_client(api_key, base_url) as client:
+    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
         made = create_webhook_rule(client, url, event=event, name=name, filter=filter, secret=secret)
     console.print(f"rule {escape(made.rule.id)} fires on {escape(event)}; webhook action {escape(made.action.id)}")
     console.print(f"webhook URL: {escape(made.url)}")
