@@ -597,7 +597,7 @@ def test_asgi_answers_408_when_the_body_stops_coming() -> None:
 
 @pytest.mark.parametrize("body_timeout", [0, -1.0, float("nan")])
 def test_asgi_body_timeout_must_be_positive(body_timeout: float) -> None:
-    with pytest.raises(ValueError, match="body_timeout must be a positive number of seconds"):
+    with pytest.raises(MixmaxValidationError, match="body_timeout must be a positive number of seconds"):
         webhooks.asgi_app(lambda e: None, secret="s3", body_timeout=body_timeout)
 
 

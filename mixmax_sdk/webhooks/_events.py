@@ -20,9 +20,14 @@ from mixmax_openapi.models.message_received_event import MessageReceivedEvent
 from mixmax_openapi.models.message_sent_event import MessageSentEvent
 from mixmax_openapi.types import ResponseDeviation
 
+from .._drift import install as _install_drift_handler
 from .._drift import strict as _strict
 from ..errors import WebhookPayloadError
 from ..timestamps import as_datetime
+
+# A receiver may parse events in a process that never calls the API (where the handler is otherwise
+# installed): deviations must reach drift_report() there too.
+_install_drift_handler()
 
 __all__ = [
     "EVENT_CLASSES",

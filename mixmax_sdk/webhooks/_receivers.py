@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from ..errors import WebhookPayloadError
+from ..errors import MixmaxValidationError, WebhookPayloadError
 from ._events import WebhookEvent, parse_event
 from ._secret import secret_from_query, verify_secret
 
@@ -76,7 +76,7 @@ class _Gate:
 
     def __init__(self, secret: str | None, max_body: int) -> None:
         if secret is not None and not secret:
-            raise ValueError("secret must be a non-empty string, or None to accept any caller")
+            raise MixmaxValidationError("secret must be a non-empty string, or None to accept any caller")
         self.secret = secret
         self.max_body = max_body
 
@@ -212,7 +212,7 @@ def asgi_app(
     internet put a reverse proxy in front (nginx's `client_header_timeout`).
     """
     if not body_timeout > 0:
-        raise ValueError(f"body_timeout must be a positive number of seconds, not {body_timeout!r}")
+        raise MixmaxValidationError(f"body_timeout must be a positive number of seconds, not {body_timeout!r}")
     gate = _Gate(secret, max_body)
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:

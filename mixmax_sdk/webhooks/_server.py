@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
+from ..errors import MixmaxValidationError
+
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
 
@@ -124,9 +126,9 @@ class WebhookServer(socketserver.ThreadingMixIn, WSGIServer):
         report: Callable[[str], None] = lambda line: None,
     ) -> None:
         if not timeout > 0:
-            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+            raise MixmaxValidationError(f"timeout must be a positive number of seconds, not {timeout!r}")
         if max_connections < 1:
-            raise ValueError(f"max_connections must be at least 1, not {max_connections!r}")
+            raise MixmaxValidationError(f"max_connections must be at least 1, not {max_connections!r}")
         self.timeout_seconds = timeout
         self.max_connections = max_connections
         self.report = report
