@@ -236,12 +236,13 @@ class SyncRunner(_RunnerBase):
     user_http: httpx.Client | None
 
     def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[RetryTransport]:
-        inner = self.user_http
-        if inner is None:
-            inner = own_connections(self.options.proxies, self.options.trust_env, asynchronous=False)
-        return Pool(
-            RetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=self.user_http is None)
+        owned = self.user_http is None
+        inner = (
+            own_connections(self.options.proxies, self.options.trust_env, asynchronous=False)
+            if owned
+            else self.user_http
         )
+        return Pool(RetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
 
     def run(self, call: Call[T]) -> Any:
         pool = self.pool
@@ -280,14 +281,13 @@ class AsyncRunner(_RunnerBase):
     user_http: httpx.AsyncClient | None
 
     def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[AsyncRetryTransport]:
-        inner = self.user_http
-        if inner is None:
-            inner = own_connections(self.options.proxies, self.options.trust_env, asynchronous=True)
-        return Pool(
-            AsyncRetryTransport(
-                inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=self.user_http is None
-            )
+        owned = self.user_http is None
+        inner = (
+            own_connections(self.options.proxies, self.options.trust_env, asynchronous=True)
+            if owned
+            else self.user_http
         )
+        return Pool(AsyncRetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)

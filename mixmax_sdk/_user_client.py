@@ -55,7 +55,8 @@ def borrow(http_client: object, *, proxy: object, trust_env: object) -> Borrowed
         return Borrowed()
     if not isinstance(http_client, HttpClient):
         raise MixmaxValidationError(
-            f"http_client must be an httpx.Client (an httpx.AsyncClient for AsyncMixmax), not {type(http_client).__name__}"
+            "http_client must be an httpx.Client (an httpx.AsyncClient for AsyncMixmax), "
+            f"not {type(http_client).__name__}"
         )
     for name, given in (("proxy", proxy is not None), ("trust_env", isinstance(trust_env, bool))):
         if given:

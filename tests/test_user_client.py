@@ -143,7 +143,11 @@ def test_a_token_in_the_clients_params_is_refused(mode: str) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_the_clients_headers_cookies_and_auth_reach_the_wire(mode: str) -> None:
-    http = {"headers": {"X-Corp-Gateway": "eu-1", "X-Team": "theirs"}, "cookies": {"session": "s-1"}, "auth": ("ada", "pw")}
+    http = {
+        "headers": {"X-Corp-Gateway": "eu-1", "X-Team": "theirs"},
+        "cookies": {"session": "s-1"},
+        "auth": ("ada", "pw"),
+    }
     with running(Origin()) as (origin,):
         run(mode, http, base_url=origin.base_url, default_headers={"X-Team": "ours"})
     seen = origin.seen[0]
