@@ -267,3 +267,23 @@ def test_the_environment_is_read_exactly_as_httpx_reads_it(env: pytest.MonkeyPat
     for name, value in variables.items():
         env.setenv(name, value)
     assert environment_proxies() == get_environment_proxies()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_closing_the_client_closes_its_proxy_connections(env: pytest.MonkeyPatch, mode: str) -> None:
+    """Through a proxy the SDK's connections sit in a routing client of its own: closed with the SDK's."""
+    with running(Origin(), ForwardProxy()) as (origin, proxy):
+        if mode == "sync":
+            with Mixmax(api_key=TOKEN, base_url=origin.base_url, proxy=proxy.url) as client:
+                client.users.me()
+        else:
+
+            async def main() -> AsyncMixmax:
+                async with AsyncMixmax(api_key=TOKEN, base_url=origin.base_url, proxy=proxy.url) as aclient:
+                    await aclient.users.me()
+                return aclient
+
+            client = asyncio.run(main())
+    routes = client._runner.pool.transport.inner
+    assert isinstance(routes, httpx.Client | httpx.AsyncClient) and routes.is_closed
+    assert proxy.lines == [f"GET {origin.base_url}/users/me"]
