@@ -73,6 +73,8 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         rate_limit: int | LocalRateLimit | SharedRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
         strict_responses: bool = False,
+        proxy: str | httpx.Proxy | None = None,
+        trust_env: bool | _Default = DEFAULT,
     ) -> None:
         """Create a client.
 
@@ -82,10 +84,11 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             timeout: seconds, an `httpx.Timeout`, or None for none; default 60 s (connect 10 s). The
                 read timeout bounds each attempt's whole answer (headers and body), not each read.
             max_retries: retries of failed requests that are safe to repeat; default 2.
-            http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to send through (its
-                proxies, mounts, auth, event hooks, transport and default headers apply; the SDK's own
-                headers, timeout and redirect policy win; retries and rate limiting still wrap it);
-                you close it.
+            http_client: an `httpx.Client` (`httpx.AsyncClient` for `AsyncMixmax`) to send through;
+                you close it. Its base_url, timeout, params, headers, cookies, auth, event hooks,
+                transport, mounts and proxies apply, each under the SDK's explicit arguments (README:
+                "Your own httpx client"); redirects are never followed; retries and rate limiting
+                still wrap it.
             default_headers: extra headers for every request.
             allow_insecure_http: permit a plain `http://` base_url to a non-loopback host.
             rate_limit: requests started per sliding minute; default 120 (Mixmax's limit). Shared by
@@ -97,6 +100,10 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             strict_responses: raise `APIResponseValidationError` for any response value that does
                 not fit the spec (for your CI). By default such a value is kept as it came, and the
                 deviation is logged once on `mixmax_sdk.drift` and listed by `drift_report()`.
+            proxy: the proxy for every request (a URL such as "http://proxy.example:3128", or an
+                `httpx.Proxy`); it wins over the environment.
+            trust_env: read `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and `SSL_CERT_FILE` /
+                `SSL_CERT_DIR` from the environment, as httpx does; default True.
         """
         options = ClientOptions.resolve(
             api_key=api_key,
@@ -108,6 +115,9 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             rate_limit=rate_limit,
             clock=clock,
             strict_responses=strict_responses,
+            proxy=proxy,
+            trust_env=trust_env,
+            http_client=http_client,
         )
         register_secret(options.api_key)
         super().__init__(self._make_runner(options, http_client))

@@ -25,7 +25,9 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     TOKEN_HEADER,
 )
+from ._proxy import ProxyTypes, check_proxy, proxy_routes
 from ._ratelimit import LocalRateLimit, SharedRateLimit
+from ._user_client import borrow
 from ._validate import check_json
 from .errors import MixmaxValidationError
 
@@ -55,6 +57,9 @@ class ClientOptions:
     )
     clock: Clock = field(default_factory=SystemClock, repr=False)
     strict_responses: bool = False
+    # The SDK's own connections (none when sending through a user's http_client): see `_proxy`.
+    proxies: Mapping[str, httpx.Proxy | None] = field(default_factory=dict, repr=False)
+    trust_env: bool = True
 
     @classmethod
     def resolve(
@@ -69,18 +74,29 @@ class ClientOptions:
         rate_limit: int | LocalRateLimit | SharedRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
         strict_responses: bool = False,
+        proxy: ProxyTypes | None = None,
+        trust_env: bool | _Default = DEFAULT,
+        http_client: object = None,
     ) -> ClientOptions:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
-        url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        # Precedence: the SDK's explicit argument > the user's client's setting > the SDK's default.
+        theirs = borrow(http_client, proxy=proxy, trust_env=trust_env)
+        url = base_url or os.environ.get(BASE_URL_ENV) or theirs.base_url or DEFAULT_BASE_URL
+        if isinstance(timeout, _Default):
+            timeout = DEFAULT_TIMEOUT if theirs.timeout is None else theirs.timeout
+        trust = True if isinstance(trust_env, _Default) else _check_flag(trust_env, "trust_env")
         return cls(
             api_key=_check_api_key(key),
             base_url=_check_base_url(url, allow_insecure_http),
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, _Default) else _as_timeout(timeout),
+            timeout=_as_timeout(timeout),
             max_retries=DEFAULT_MAX_RETRIES if isinstance(max_retries, _Default) else _check_retries(max_retries),
             default_headers=_check_headers(default_headers),
             rate_limit=_check_rate_limit(DEFAULT_RATE_LIMIT if isinstance(rate_limit, _Default) else rate_limit),
             clock=clock if clock is not None else SystemClock(),
             strict_responses=_check_flag(strict_responses, "strict_responses"),
+            default_query=_check_query(theirs.query, "http_client.params"),
+            proxies=proxy_routes(check_proxy(proxy), trust) if http_client is None else {},
+            trust_env=trust,
         )
 
     def evolve(

@@ -196,8 +196,11 @@ class _Wrapper:
         policy: RetryPolicy,
         clock: Clock,
         limiter: SlidingWindowLimiter | None,
+        owned: bool = False,
     ) -> None:
+        """`owned`: `inner` is a client the SDK built (routing to proxies), closed with this wrapper."""
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
+        self.owned = owned
 
     def _settle(self, slot: object, outcome: Attempt | None) -> None:
         """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""
@@ -274,7 +277,7 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
         return run.result()
 
     def close(self) -> None:
-        if not isinstance(self.inner, httpx.Client):  # a client passed in by the user stays theirs to close
+        if self.owned or not isinstance(self.inner, httpx.Client):  # a user's client stays theirs to close
             self.inner.close()
 
 
@@ -343,5 +346,5 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
         return run.result()
 
     async def aclose(self) -> None:
-        if not isinstance(self.inner, httpx.AsyncClient):
+        if self.owned or not isinstance(self.inner, httpx.AsyncClient):
             await self.inner.aclose()

@@ -24,10 +24,11 @@ import httpx
 
 from ._call import Call
 from ._constants import TOKEN_HEADER
-from ._deadline import install as install_deadline
 from ._options import ClientOptions
+from ._proxy import own_connections
 from ._ratelimit import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._user_client import default_encoding
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, ClientClosedError, make_status_error
 
@@ -63,14 +64,7 @@ def client_headers(options: ClientOptions, user_http: httpx.Client | httpx.Async
     return headers
 
 
-Own = TypeVar("Own", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 Wrapped = TypeVar("Wrapped", RetryTransport, AsyncRetryTransport)
-
-
-def own_transport(transport: Own) -> Own:
-    """The SDK's own transport, its connections keeping each attempt's whole-answer deadline."""
-    install_deadline(transport)
-    return transport
 
 
 @dataclass(eq=False)
@@ -104,8 +98,7 @@ class _RunnerBase:
         # Computed once per client: a request that wants the client's settings only copies them.
         self.headers: httpx.Headers = client_headers(options, http)
         self.timeout: dict[str, float | None] = options.timeout.as_dict()
-        # A user's client decodes text as it was told to (httpx keeps that setting private).
-        self.default_encoding: Any = getattr(http, "_default_encoding", "utf-8")
+        self.default_encoding: Any = default_encoding(http)  # a user's client decodes text as it was told to
         self._owns_pool = pool is None
         if pool is None:
             pool = self.new_pool(
@@ -243,8 +236,13 @@ class SyncRunner(_RunnerBase):
     user_http: httpx.Client | None
 
     def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[RetryTransport]:
-        inner = self.user_http if self.user_http is not None else own_transport(httpx.HTTPTransport())
-        return Pool(RetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter))
+        owned = self.user_http is None
+        inner = (
+            own_connections(self.options.proxies, self.options.trust_env, asynchronous=False)
+            if owned
+            else self.user_http
+        )
+        return Pool(RetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
 
     def run(self, call: Call[T]) -> Any:
         pool = self.pool
@@ -283,8 +281,13 @@ class AsyncRunner(_RunnerBase):
     user_http: httpx.AsyncClient | None
 
     def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[AsyncRetryTransport]:
-        inner = self.user_http if self.user_http is not None else own_transport(httpx.AsyncHTTPTransport())
-        return Pool(AsyncRetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter))
+        owned = self.user_http is None
+        inner = (
+            own_connections(self.options.proxies, self.options.trust_env, asynchronous=True)
+            if owned
+            else self.user_http
+        )
+        return Pool(AsyncRetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)

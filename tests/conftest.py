@@ -344,3 +344,15 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         )
     if HTTP_FAULT_STATS.kinds:
         terminalreporter.write_line(HTTP_FAULT_STATS.line())
+
+
+# ---------------------------------------------------------------------------------------- hermetic network
+@pytest.fixture(autouse=True)
+def _no_proxy_from_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK honours the environment's proxies: a machine's own must not route the loopback tests
+    (tests/test_proxies.py sets its own). Recording goes to the real API: through the machine's proxy."""
+    if RECORDING:
+        return
+    for scheme in ("http", "https", "all", "no"):
+        monkeypatch.delenv(f"{scheme}_proxy", raising=False)
+        monkeypatch.delenv(f"{scheme.upper()}_PROXY", raising=False)

@@ -215,6 +215,23 @@ def test_insecure_http_allowed_for_loopback_or_on_request() -> None:
         AsyncMixmax(api_key=TEST_TOKEN, http_client=httpx.Client())
 
 
+PRIVATE_HTTP = ["http://10.1.2.3/v1", "http://192.168.1.5/v1", "http://172.16.0.1", "http://[fd00::1]:8080/v1"]
+
+
+@pytest.mark.parametrize("url", PRIVATE_HTTP)
+@pytest.mark.parametrize("cls", [Mixmax, AsyncMixmax])
+def test_plain_http_is_for_loopback_only_not_for_private_addresses(cls: type, url: str) -> None:
+    """A private network is not this machine: the token would cross it unencrypted. Construction
+    only: nothing is ever sent to these addresses."""
+    host = httpx.URL(url).host
+    with pytest.raises(MixmaxValidationError) as info:
+        cls(api_key=TEST_TOKEN, base_url=url)
+    assert str(info.value).startswith(f"Refusing plain http:// to {host}: the API token would travel unencrypted.")
+    assert cls(api_key=TEST_TOKEN, base_url=url, allow_insecure_http=True).base_url == url.rstrip("/")
+    for loopback in ("http://127.0.0.1:8080/v1", "http://[::1]:8080/v1", "http://localhost/v1"):
+        assert cls(api_key=TEST_TOKEN, base_url=loopback).base_url == loopback
+
+
 def test_transport_failures_become_typed_errors() -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
