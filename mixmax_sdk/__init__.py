@@ -32,6 +32,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RedirectError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     WebhookPayloadError,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "RedirectError",
     "RedisRateLimit",
     "RequestOptions",
+    "ResponseTooLargeError",
     "SyncPage",
     "SyncPager",
     "UnprocessableEntityError",

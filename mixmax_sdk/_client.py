@@ -73,6 +73,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         rate_limit: int | LocalRateLimit | SharedRateLimit | _Default | None = DEFAULT,
         clock: Clock | None = None,
         strict_responses: bool = False,
+        max_response_bytes: int | _Default | None = DEFAULT,
     ) -> None:
         """Create a client.
 
@@ -97,6 +98,10 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             strict_responses: raise `APIResponseValidationError` for any response value that does
                 not fit the spec (for your CI). By default such a value is kept as it came, and the
                 deviation is logged once on `mixmax_sdk.drift` and listed by `drift_report()`.
+            max_response_bytes: the largest answer accepted, in decoded bytes (a gzip body counts
+                as what it expands to); default 64 MiB, None for no limit. A larger one (or a larger
+                Content-Length) raises `ResponseTooLargeError` as soon as it shows, without reading
+                the rest. Applies to error answers too.
         """
         options = ClientOptions.resolve(
             api_key=api_key,
@@ -108,6 +113,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             rate_limit=rate_limit,
             clock=clock,
             strict_responses=strict_responses,
+            max_response_bytes=max_response_bytes,
         )
         register_secret(options.api_key)
         super().__init__(self._make_runner(options, http_client))
@@ -130,6 +136,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         default_query: Mapping[str, Any] | None = None,
         base_url: str | None = None,
         api_key: str | None = None,
+        max_response_bytes: int | _Default | None = DEFAULT,
     ) -> Self:
         """A client with other defaults, e.g. `client.with_options(timeout=5, max_retries=0).users.me()`.
 
@@ -144,6 +151,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             default_query=default_query,
             base_url=base_url,
             api_key=api_key,
+            max_response_bytes=max_response_bytes,
         )
         if api_key is not None:
             register_secret(options.api_key)
@@ -167,6 +175,10 @@ class MixmaxClient(Resource[M], Generic[M, H]):
     @property
     def max_retries(self) -> int:
         return self._runner.options.max_retries
+
+    @property
+    def max_response_bytes(self) -> int | None:
+        return self._runner.options.max_response_bytes
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***')"
