@@ -86,7 +86,7 @@ class ClientOptions:
             strict_responses=_check_flag(strict_responses, "strict_responses"),
             max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES
             if isinstance(max_response_bytes, _Default)
-            else check_max_response_bytes(max_response_bytes),
+            else _check_max_response_bytes(max_response_bytes),
         )
 
     def evolve(
@@ -112,7 +112,7 @@ class ClientOptions:
             default_query={**self.default_query, **_check_query(default_query, "default_query")},
             max_response_bytes=self.max_response_bytes
             if isinstance(max_response_bytes, _Default)
-            else check_max_response_bytes(max_response_bytes),
+            else _check_max_response_bytes(max_response_bytes),
         )
 
 
@@ -130,7 +130,7 @@ def per_call_options(given: dict[str, Any]) -> PerCall:
         headers=_check_headers(given.get("extra_headers"), "extra_headers"),
         query=_check_query(given.get("extra_query"), "extra_query"),
         body=_check_body(given.get("extra_body")),
-        max_response_bytes=check_max_response_bytes(given["max_response_bytes"])
+        max_response_bytes=_check_max_response_bytes(given["max_response_bytes"])
         if "max_response_bytes" in given
         else ...,
     )
@@ -204,7 +204,7 @@ def _check_seconds(value: object, name: str) -> float | None:
     return float(value)
 
 
-def check_max_response_bytes(limit: object) -> int | None:
+def _check_max_response_bytes(limit: object) -> int | None:
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise MixmaxValidationError(
             f"max_response_bytes must be a positive int (bytes of decoded body) or None for no limit: {limit!r}"
