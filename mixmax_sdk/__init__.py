@@ -33,6 +33,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RedirectError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     WebhookPayloadError,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "RedirectError",
     "RedisRateLimit",
     "RequestOptions",
+    "ResponseTooLargeError",
     "SyncPage",
     "SyncPager",
     "UnprocessableEntityError",

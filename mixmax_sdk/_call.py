@@ -12,7 +12,7 @@ import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
+from types import EllipsisType, ModuleType
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -35,6 +35,7 @@ class PerCall:
     headers: Mapping[str, str] = field(default_factory=dict)
     query: Mapping[str, Any] = field(default_factory=dict)
     body: Mapping[str, Any] = field(default_factory=dict)
+    max_response_bytes: int | EllipsisType | None = ...  # `...`: the client's (None is "no limit")
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         strict_responses: bool = False,
         proxy: str | httpx.Proxy | None = None,
         trust_env: bool | _Default = DEFAULT,
+        max_response_bytes: int | _Default | None = DEFAULT,
     ) -> None:
         """Create a client.
 
@@ -104,6 +105,10 @@ class MixmaxClient(Resource[M], Generic[M, H]):
                 `httpx.Proxy`); it wins over the environment.
             trust_env: read `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and `SSL_CERT_FILE` /
                 `SSL_CERT_DIR` from the environment, as httpx does; default True.
+            max_response_bytes: the largest answer accepted, in decoded bytes (a gzip body counts
+                as what it expands to); default 64 MiB, None for no limit. A larger one (or a larger
+                Content-Length) raises `ResponseTooLargeError` as soon as it shows, without reading
+                the rest. Applies to error answers too.
         """
         options = ClientOptions.resolve(
             api_key=api_key,
@@ -118,6 +123,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             proxy=proxy,
             trust_env=trust_env,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
         register_secret(options.api_key)
         super().__init__(self._make_runner(options, http_client))
@@ -140,6 +146,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         default_query: Mapping[str, Any] | None = None,
         base_url: str | None = None,
         api_key: str | None = None,
+        max_response_bytes: int | _Default | None = DEFAULT,
     ) -> Self:
         """A client with other defaults, e.g. `client.with_options(timeout=5, max_retries=0).users.me()`.
 
@@ -154,6 +161,7 @@ class MixmaxClient(Resource[M], Generic[M, H]):
             default_query=default_query,
             base_url=base_url,
             api_key=api_key,
+            max_response_bytes=max_response_bytes,
         )
         if api_key is not None:
             register_secret(options.api_key)
@@ -177,6 +185,10 @@ class MixmaxClient(Resource[M], Generic[M, H]):
     @property
     def max_retries(self) -> int:
         return self._runner.options.max_retries
+
+    @property
+    def max_response_bytes(self) -> int | None:
+        return self._runner.options.max_response_bytes
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***')"

@@ -12,6 +12,8 @@ TOKEN_HEADER = "X-API-Token"
 # The generated layer defaults to no timeout at all; a stalled request must not hang a script forever.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+# Far above any page the API sends (300 items), far below what would exhaust a worker's memory.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # Mixmax: 120 requests per minute per user and IP, over a sliding 60-second window.
 DEFAULT_RATE_LIMIT = 120
 RATE_WINDOW = 60.0

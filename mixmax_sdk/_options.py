@@ -20,6 +20,7 @@ from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMIT,
     DEFAULT_TIMEOUT,
@@ -60,6 +61,7 @@ class ClientOptions:
     # The SDK's own connections (none when sending through a user's http_client): see `_proxy`.
     proxies: Mapping[str, httpx.Proxy | None] = field(default_factory=dict, repr=False)
     trust_env: bool = True
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def resolve(
@@ -77,6 +79,7 @@ class ClientOptions:
         proxy: ProxyTypes | None = None,
         trust_env: bool | _Default = DEFAULT,
         http_client: object = None,
+        max_response_bytes: int | _Default | None = DEFAULT,
     ) -> ClientOptions:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         # Precedence: the SDK's explicit argument > the user's client's setting > the SDK's default.
@@ -97,6 +100,9 @@ class ClientOptions:
             default_query=_check_query(theirs.query, "http_client.params"),
             proxies=proxy_routes(check_proxy(proxy), trust) if http_client is None else {},
             trust_env=trust,
+            max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES
+            if isinstance(max_response_bytes, _Default)
+            else _check_max_response_bytes(max_response_bytes),
         )
 
     def evolve(
@@ -109,6 +115,7 @@ class ClientOptions:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, Any] | None = None,
         allow_insecure_http: bool = False,
+        max_response_bytes: int | _Default | None = DEFAULT,
     ) -> ClientOptions:
         """These options with some replaced (headers and query are added to the current ones)."""
         return dataclasses.replace(
@@ -119,6 +126,9 @@ class ClientOptions:
             max_retries=self.max_retries if isinstance(max_retries, _Default) else _check_retries(max_retries),
             default_headers={**self.default_headers, **_check_headers(default_headers)},
             default_query={**self.default_query, **_check_query(default_query, "default_query")},
+            max_response_bytes=self.max_response_bytes
+            if isinstance(max_response_bytes, _Default)
+            else _check_max_response_bytes(max_response_bytes),
         )
 
 
@@ -136,6 +146,9 @@ def per_call_options(given: dict[str, Any]) -> PerCall:
         headers=_check_headers(given.get("extra_headers"), "extra_headers"),
         query=_check_query(given.get("extra_query"), "extra_query"),
         body=_check_body(given.get("extra_body")),
+        max_response_bytes=_check_max_response_bytes(given["max_response_bytes"])
+        if "max_response_bytes" in given
+        else ...,
     )
 
 
@@ -205,6 +218,14 @@ def _check_seconds(value: object, name: str) -> float | None:
             f"{name} must be a finite positive number of seconds (or None for no limit), not {value!r}"
         )
     return float(value)
+
+
+def _check_max_response_bytes(limit: object) -> int | None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise MixmaxValidationError(
+            f"max_response_bytes must be a positive int (bytes of decoded body) or None for no limit: {limit!r}"
+        )
+    return limit
 
 
 def _check_retries(max_retries: int) -> int:

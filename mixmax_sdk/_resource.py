@@ -7,7 +7,7 @@ it (or an async pager), and on the `with_raw_response` views a `RawResponse` of 
 `__get__` keeps all four typed for mypy and IDEs, parameters included (ParamSpec).
 
 Every method also takes the per-call options of `RequestOptions` (`timeout=`, `max_retries=`,
-`extra_headers=`, `extra_query=`, `extra_body=`): each method declares `**options:
+`extra_headers=`, `extra_query=`, `extra_body=`, `max_response_bytes=`): each method declares `**options:
 Unpack[RequestOptions]` so that IDEs show them, and the descriptor takes them off before the method
 body runs, so no method handles them itself.
 """
@@ -64,6 +64,8 @@ class RequestOptions(TypedDict, total=False):
     """Query parameters added to this request, e.g. one this SDK does not know yet."""
     extra_body: Mapping[str, Any]
     """Fields merged into this request's JSON body."""
+    max_response_bytes: int | None
+    """The largest answer this call accepts (decoded bytes; None for no limit) instead of the client's."""
 
 
 _OPTION_NAMES = frozenset(RequestOptions.__annotations__)

@@ -22,11 +22,13 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NoReturn, TypeGuard
+from typing import Any, TypeGuard
 
 import httpx
 
+from ._body import BodyReader
 from ._clock import Clock, WaitReason, announce_wait
+from ._constants import DEFAULT_MAX_RESPONSE_BYTES
 from ._deadline import DEADLINE
 from ._ratelimit import SlidingWindowLimiter
 from .errors import parse_retry_after
@@ -167,16 +169,12 @@ def attempt_deadline(request: httpx.Request) -> float | None:
     """When this attempt must be over (monotonic seconds): the read timeout bounds the whole answer.
 
     httpx applies its read timeout to each read, so a server trickling one byte at a time could hold
-    a call for ever. The drivers hand it to the SDK's own connections (`_deadline.DEADLINE`), and check it
-    between chunks of the body as well (for a user's transport, whose connections are not the SDK's).
+    a call for ever. The drivers hand it to the SDK's own connections (`_deadline.DEADLINE`), and the
+    body reader checks it between chunks as well (for a user's transport, whose connections are not
+    the SDK's).
     """
     timeout = request.extensions.get("timeout", {}).get("read")
     return None if timeout is None else time.monotonic() + timeout
-
-
-def raise_late(request: httpx.Request) -> NoReturn:
-    """The attempt's deadline has passed (the drivers check it inline, between chunks of the body)."""
-    raise httpx.ReadTimeout("the response did not complete within the timeout", request=request)
 
 
 class _Wrapper:
@@ -197,10 +195,17 @@ class _Wrapper:
         clock: Clock,
         limiter: SlidingWindowLimiter | None,
         owned: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """`owned`: `inner` is a client the SDK built (routing to proxies), closed with this wrapper."""
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
         self.owned = owned
+        # A request's own limit comes in `extensions["mixmax"]`, as its retry budget does.
+        self.max_response_bytes = max_response_bytes
+
+    def _reader(self, request: httpx.Request, response: httpx.Response, deadline: float | None) -> BodyReader:
+        options: dict[str, Any] = request.extensions.get("mixmax", {})
+        return BodyReader(request, response, deadline, options.get("max_response_bytes", self.max_response_bytes))
 
     def _settle(self, slot: object, outcome: Attempt | None) -> None:
         """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""
@@ -242,17 +247,15 @@ class RetryTransport(_Wrapper, httpx.BaseTransport):
             token = DEADLINE.set(deadline)  # the SDK's own connections wait no longer than the deadline
             try:
                 response = self._attempt(request)
-                try:
-                    chunks = []
-                    for chunk in response.iter_bytes():
-                        chunks.append(chunk)
-                        if deadline is not None and time.monotonic() > deadline:
-                            raise_late(request)
+                try:  # what Response.read() does, within the deadline and the size limit
+                    body = self._reader(request, response, deadline)
+                    for chunk in body.chunks():
+                        body.feed(chunk)
+                    body.finish()
                 finally:
-                    response.close()
+                    response.close()  # before the end of the body: closes the connection
             finally:
                 DEADLINE.reset(token)
-            response._content = b"".join(chunks)  # what Response.read() does, with the deadline checks
             outcome = response
         except httpx.TransportError as exc:
             outcome = exc
@@ -312,16 +315,14 @@ class AsyncRetryTransport(_Wrapper, httpx.AsyncBaseTransport):
             try:
                 response = await self._attempt(request)
                 try:
-                    chunks = []
-                    async for chunk in response.aiter_bytes():
-                        chunks.append(chunk)
-                        if deadline is not None and time.monotonic() > deadline:
-                            raise_late(request)
+                    body = self._reader(request, response, deadline)
+                    async for chunk in body.achunks():
+                        body.feed(chunk)
+                    body.finish()
                 finally:
                     await response.aclose()
             finally:
                 DEADLINE.reset(token)
-            response._content = b"".join(chunks)
             outcome = response
         except httpx.TransportError as exc:
             outcome = exc

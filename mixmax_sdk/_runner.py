@@ -131,7 +131,7 @@ class _RunnerBase:
     def build_request(self, call: Call[Any], cookies: httpx.Cookies) -> httpx.Request:
         options, per_call = self.options, call.per_call
         headers, params, body = self.headers, call.params, call.json
-        timeout, max_retries = self.timeout, options.max_retries
+        timeout, max_retries, limit = self.timeout, options.max_retries, options.max_response_bytes
         if options.default_query:
             params = {**options.default_query, **params}
         if per_call is not None:
@@ -147,11 +147,19 @@ class _RunnerBase:
                 timeout = per_call.timeout.as_dict()
             if per_call.max_retries is not None:
                 max_retries = per_call.max_retries
+            if per_call.max_response_bytes is not ...:
+                limit = per_call.max_response_bytes
         extensions: dict[str, Any] = {"timeout": timeout}
-        if max_retries != self.pool.transport.policy.max_retries or call.retry_safe:
+        transport = self.pool.transport
+        if max_retries != transport.policy.max_retries or call.retry_safe or limit != transport.max_response_bytes:
             # Without it the retry transport applies its own budget (the pool's client's, which a client
-            # derived by `with_options(max_retries=...)` does not share) and the method's idempotency.
-            extensions["mixmax"] = {"max_retries": max_retries, "retry_safe": call.retry_safe}
+            # derived by `with_options(max_retries=...)` does not share), the method's idempotency and
+            # the default size limit.
+            extensions["mixmax"] = {
+                "max_retries": max_retries,
+                "retry_safe": call.retry_safe,
+                "max_response_bytes": limit,
+            }
         url: httpx.URL | str = options.base_url + call.path
         if params:
             # A path that brings a query of its own (`client.request`) keeps it: httpx would replace it.

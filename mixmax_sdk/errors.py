@@ -40,6 +40,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "WebhookPayloadError",
 ]
@@ -228,7 +229,8 @@ class InternalServerError(APIStatusError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx answer whose body is not what the API documents (not JSON, truncated, wrong shape)."""
+    """A 2xx answer whose body is not what the API documents (not JSON, truncated, wrong shape); or,
+    as `ResponseTooLargeError`, an answer of any status too large to read."""
 
     response: httpx.Response
     status_code: int
@@ -241,6 +243,36 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = scrub(body, token)
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """An answer (of any status) larger than `max_response_bytes`: its declared Content-Length, or
+    the bytes decoded so far (a small compressed body can expand to gigabytes). Reading stopped at
+    once, the connection was closed and nothing read was kept; it is not retried.
+
+    `limit` is the limit, `bytes_read` the decoded bytes that had come when reading stopped (0 when
+    the Content-Length alone was over the limit), `response` the answer without its body (status and
+    headers; its body was never read). Raise the limit, or pass `max_response_bytes=None`, to accept it.
+    """
+
+    limit: int
+    bytes_read: int
+
+    def __init__(self, response: httpx.Response, *, limit: int, bytes_read: int, declared: int | None = None) -> None:
+        request = response.request
+        what = (
+            f"declares Content-Length {declared:,}"
+            if declared is not None
+            else f"had sent more than that ({bytes_read:,} bytes decoded) when reading stopped"
+        )
+        super().__init__(
+            response,
+            f"The answer to {request.method} {request.url.path} ({response.status_code}) is larger than "
+            f"max_response_bytes={limit:,}: it {what}. Pass a larger max_response_bytes (or None for no "
+            "limit) to the client or to the call to accept it.",
+        )
+        self.limit = limit
+        self.bytes_read = bytes_read
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

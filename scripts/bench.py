@@ -66,10 +66,14 @@ class Sizes:
     sequential_rounds: int
     bulk_rows: int = 10_000
     redis_requests: int = 300
+    big_answer_mib: int = 50
+    big_answer_rounds: int = 3
 
 
 FULL = Sizes(21, 15, 31, 150, 500, 15, 20, (10_000, 100_000), 50, 15, 3)
-SMOKE = Sizes(2, 2, 2, 3, 5, 2, 1, (300, 900), 5, 2, 1, bulk_rows=200, redis_requests=5)
+SMOKE = Sizes(
+    2, 2, 2, 3, 5, 2, 1, (300, 900), 5, 2, 1, bulk_rows=200, redis_requests=5, big_answer_mib=2, big_answer_rounds=1
+)
 
 
 @dataclass(frozen=True)
@@ -375,6 +379,36 @@ def memory_row(sizes: Sizes) -> Row:
     )
 
 
+def big_answer_row(sizes: Sizes, base: str) -> Row:
+    """What reading and parsing one big answer costs in memory, SDK vs raw httpx: each side in a fresh
+    process (scripts/bench_memory.py), its peak resident growth per MiB of body."""
+    script = Path(__file__).resolve().parent / "bench_memory.py"
+    size = sizes.big_answer_mib * 1024 * 1024
+    figure = (
+        f"a {sizes.big_answer_mib} MiB answer, `client.request()` vs `response.json()`: peak RSS growth per MiB of body"
+    )
+    if not Path("/proc/self/clear_refs").exists():
+        return Row(
+            figure, "httpx `response.json()`", None, None, None, "MiB/MiB", "≤ 2.2", None, "not measured: no /proc"
+        )
+
+    def per_mib(side: str) -> float:
+        done = subprocess.run(
+            [sys.executable, str(script), base, str(size), side], capture_output=True, text=True, check=True
+        )
+        return int(done.stdout) / size
+
+    a: list[float] = []
+    b: list[float] = []
+    for round_number in range(sizes.big_answer_rounds):
+        for side in ("httpx", "sdk") if round_number % 2 == 0 else ("sdk", "httpx"):
+            (a if side == "httpx" else b).append(per_mib(side))
+    sa, sb, ratio = quartiles(a, b)
+    return Row(
+        figure, "httpx `response.json()`", sa, sb, ratio, "MiB/MiB", "≤ 2.2 (body + json's text)", sb.median <= 2.2
+    )
+
+
 async def concurrency_rows(sizes: Sizes, base: str) -> list[Row]:
     n = sizes.concurrent
     slow = f"{base}/slow"
@@ -431,7 +465,7 @@ async def concurrency_rows(sizes: Sizes, base: str) -> list[Row]:
 
 
 # ------------------------------------------------------------------------------------------ output
-SCALE = {"s": 1.0, "ms": 1e3, "µs": 1e6, "MB": 1.0}
+SCALE = {"s": 1.0, "ms": 1e3, "µs": 1e6, "MB": 1.0, "MiB/MiB": 1.0}
 
 
 def fmt(stat: Stat | None, unit: str) -> str:
@@ -487,7 +521,19 @@ def bench_server() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-GROUPS = ("import", "loopback", "cpu", "http_client", "floor", "parse", "memory", "concurrency", "bulk", "redis")
+GROUPS = (
+    "import",
+    "loopback",
+    "cpu",
+    "http_client",
+    "floor",
+    "parse",
+    "memory",
+    "big",
+    "concurrency",
+    "bulk",
+    "redis",
+)
 
 
 def bulk_rows(sizes: Sizes) -> list[Row]:
@@ -570,6 +616,8 @@ def run(sizes: Sizes, only: set[str]) -> list[Row]:
             rows.append(parse_row(sizes))
         if "memory" in only:
             rows.append(memory_row(sizes))
+        if "big" in only:
+            rows.append(big_answer_row(sizes, base))
         if "concurrency" in only:
             rows += asyncio.run(concurrency_rows(sizes, base))
     if "bulk" in only:
@@ -609,6 +657,12 @@ def readme_figures(rows: list[Row], stamp: str) -> str:
         f" `httpx.AsyncClient` ({x('concurrent', 'vs sequential')} faster than one after another);",
         f"memory stays flat however many items a pager yields ({x('iterating')} the peak for 10x the items).",
     ]
+    big = row("MiB answer")
+    if big is not None and big.b is not None:
+        lines.append(
+            f"Reading and parsing a {big.figure.split()[1]} MiB answer grew the process by"
+            f" {big.b.median:.2f} MiB per MiB ({x('MiB answer')} raw httpx `response.json()`)."
+        )
     if bulk is not None and bulk.note:
         rows_and_chunks = bulk.figure.split(": ", 1)[1].removesuffix(", fake clock")
         lines.append(f"Bulk enrolment of {rows_and_chunks}: {bulk.note}.")

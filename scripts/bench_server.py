@@ -9,6 +9,7 @@ latency of the concurrency row).
     /v1/users/me            a user
     /v1/sequences/<id>      one sequence (every documented field)
     /v1/sequences           a page of 300 sequences
+    /v1/big/<n>             n bytes: `{"pad":"x"}` and spaces (a big answer whose parsed value is tiny)
 """
 
 from __future__ import annotations
@@ -38,8 +39,19 @@ BODIES = {
 }
 
 
+_BIG: dict[int, bytes] = {}
+
+
+def big(size: int) -> bytes:
+    if size not in _BIG:
+        _BIG[size] = b'{"pad":"x"}'.ljust(size)
+    return _BIG[size]
+
+
 def route(path: str) -> bytes:
     path = path.split("?", 1)[0]
+    if path.startswith("/v1/big/"):
+        return big(int(path.rsplit("/", 1)[1]))
     if path == "/v1/users/me":
         return BODIES["users"]
     if path == "/v1/sequences":

@@ -379,6 +379,30 @@ def test_timeout_bounds_the_whole_response_not_each_read(kind: str, head: bool) 
         assert time.monotonic() - started < 5, "the trickle held the call far beyond its timeout"
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_the_whole_answer_deadline_is_kept_to_the_timeout_not_beyond(kind: str) -> None:
+    # A byte every 0.45 s: each read is well inside the 1 s timeout, the 10-byte body would take 4.5 s.
+    # The attempt ends at its deadline: at 1.0 s, not at the next byte (1.35 s) nor after a read timeout
+    # counted from the last byte (1.9 s), as it would if the deadline were reset per chunk or per read.
+    with TrickleServer(interval=0.45, length=10) as server:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError, match="Request timed out: GET /v1/users/me"):
+            if kind == "sync":
+                with Mixmax(api_key=TEST_TOKEN, base_url=server.base_url, timeout=1.0, max_retries=0) as client:
+                    client.users.me()
+            else:
+
+                async def main() -> None:
+                    async with AsyncMixmax(
+                        api_key=TEST_TOKEN, base_url=server.base_url, timeout=1.0, max_retries=0
+                    ) as client:
+                        await client.users.me()
+
+                asyncio.run(main())
+        elapsed = time.monotonic() - started
+    assert 1.0 <= elapsed <= 1.6, f"{elapsed:.2f}s"
+
+
 # ------------------------------------------------------------------------------ one limiter per key
 def test_clients_with_the_same_key_share_one_rate_limit() -> None:
     fake = FakeMixmax(rate_limit=5)
