@@ -12,7 +12,7 @@ import email.utils
 import json
 import math
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -106,21 +106,71 @@ class BulkAddError(MixmaxError):
     added; sending them again is safe, added ones come back `duplicated`) and `not_sent` for the
     rest. `error` is the failure (`errors` all of them, when concurrent requests failed too); it is
     also the `__cause__`.
+
+    What `add_recipients` raises is also an instance of `type(error)`, with its attributes
+    (`status_code`, `message`, `body`, `response`, `request`, `retry_after`, `location`, ...): the
+    `except InternalServerError` written for one request catches it for any number of rows. When
+    several requests failed with different errors, `error` (and so the class) is the one of the
+    failed request that comes first in input order. `str()` is the bulk summary below.
     """
 
     result: AddRecipientsResult
     error: MixmaxError
     errors: list[MixmaxError]
 
+    cause_class: type[MixmaxError] | None = None
+    """The request's error class this class also derives from (None on `BulkAddError` itself)."""
+
     def __init__(self, result: AddRecipientsResult, errors: list[MixmaxError], *, chunks: int) -> None:
         counts = result.counts()
         settled = len(result) - counts.get("not_sent", 0) - len(result.unconfirmed_rows)
-        super().__init__(
+        # Not super(): in a class made by `bulk_add_error` the next `__init__` is the cause's, whose
+        # state is copied below instead of being rebuilt from arguments it was never given.
+        Exception.__init__(
+            self,
             f"add_recipients stopped: {len(errors)} of {chunks} requests failed ({errors[0]}); "
             f"{settled} rows have a final status, {len(result.unconfirmed_rows)} are unconfirmed, "
-            f"{counts.get('not_sent', 0)} were not sent"
+            f"{counts.get('not_sent', 0)} were not sent",
         )
+        if self.cause_class is not None:
+            self.__dict__.update({k: v for k, v in errors[0].__dict__.items() if not k.startswith("__")})
         self.result, self.error, self.errors = result, errors[0], errors
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A class made at run time cannot be found by name: rebuild it from the cause's class.
+        if self.cause_class is None:
+            return super().__reduce__()
+        return _rebuild_bulk, (self.cause_class, self.args, self.__dict__)
+
+
+_BULK_CLASSES: dict[type[MixmaxError], type[BulkAddError]] = {}
+
+
+def bulk_add_error(result: AddRecipientsResult, errors: list[MixmaxError], *, chunks: int) -> BulkAddError:
+    """The `BulkAddError` for a bulk call whose requests failed with `errors` (in input order), of the
+    class that is both `BulkAddError` and the first one's class (see `BulkAddError`)."""
+    return bulk_add_error_class(type(errors[0]))(result, errors, chunks=chunks)
+
+
+def bulk_add_error_class(cause: type[MixmaxError]) -> type[BulkAddError]:
+    """`BulkAddError[cause]`: derived from both, made once per cause class (plain `BulkAddError` for a
+    cause that cannot be combined with it)."""
+    known = _BULK_CLASSES.get(cause)
+    if known is not None:
+        return known
+    if issubclass(cause, BulkAddError) or cause is MixmaxError:
+        return BulkAddError
+    name = f"BulkAddError[{cause.__name__}]"
+    namespace = {"__module__": __name__, "__qualname__": name, "__doc__": BulkAddError.__doc__, "cause_class": cause}
+    try:
+        made = cast("type[BulkAddError]", type(name, (BulkAddError, cause), namespace))
+    except TypeError:  # e.g. a layout conflict with a built-in base of the cause
+        return BulkAddError
+    return _BULK_CLASSES.setdefault(cause, made)  # a race loses its class to the first one stored
+
+
+def _rebuild_bulk(cause: type[MixmaxError], args: tuple[Any, ...], state: dict[str, Any]) -> MixmaxError:
+    return _rebuild(bulk_add_error_class(cause), args, state)
 
 
 class APIError(MixmaxError):

@@ -20,7 +20,7 @@ import httpx
 from .._call import Call, PerCall, from_module, model, model_items
 from .._constants import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE
 from .._validate import address_entry, address_list, check_bool, check_range, check_variables, unset
-from ..errors import BulkAddError, InvalidRecipientsError, MixmaxError, MixmaxValidationError
+from ..errors import InvalidRecipientsError, MixmaxError, MixmaxValidationError, bulk_add_error
 from ..timestamps import to_epoch_ms
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ class AddRecipientsPlan:
         )
         if self._errors:
             errors = [self._errors[k] for k in sorted(self._errors)]
-            raise BulkAddError(result, errors, chunks=len(self._chunks)) from errors[0]
+            raise bulk_add_error(result, errors, chunks=len(self._chunks)) from errors[0]
         return result
 
     def only_call(self) -> Call[AddRecipientsResult] | None:

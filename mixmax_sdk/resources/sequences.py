@@ -189,7 +189,9 @@ class SequenceHandle(Resource[M]):
         nothing is sent (with `skip_invalid=True` they get the status `invalid` and the rest is sent).
         Rows go in requests of `chunk_size` (default 50; up to `chunk_size` rows are exactly one
         request), paced by the client's rate limiter. If a request finally fails, `BulkAddError` is
-        raised after the requests in flight settle; its `.result` accounts for every row.
+        raised after the requests in flight settle; its `.result` accounts for every row. It is also an
+        instance of the failed request's own error class (`InternalServerError`, `APITimeoutError`, ...),
+        so an `except` written for one request catches it whatever the number of rows.
 
         Args:
             recipients: addresses, or dicts `{"email", "variables", "scheduled_at"}`; any iterable.
