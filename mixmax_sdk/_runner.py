@@ -110,7 +110,16 @@ class _RunnerBase:
         self.pool = pool
 
     def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[Any]:
-        raise NotImplementedError  # pragma: no cover - each runner wraps its own kind of transport
+        """Connections of the SDK's own (through a proxy where one applies), or the user's client."""
+        owned = self.user_http is None
+        asynchronous = self.kind == "async"
+        inner = (
+            own_connections(self.options.proxies, self.options.trust_env, asynchronous=asynchronous)
+            if owned
+            else self.user_http
+        )
+        wrapper = AsyncRetryTransport if asynchronous else RetryTransport
+        return Pool(wrapper(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
 
     @property
     def limiter(self) -> SlidingWindowLimiter | None:
@@ -243,15 +252,6 @@ class SyncRunner(_RunnerBase):
     pool: Pool[RetryTransport]
     user_http: httpx.Client | None
 
-    def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[RetryTransport]:
-        owned = self.user_http is None
-        inner = (
-            own_connections(self.options.proxies, self.options.trust_env, asynchronous=False)
-            if owned
-            else self.user_http
-        )
-        return Pool(RetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
-
     def run(self, call: Call[T]) -> Any:
         pool = self.pool
         request = self.build_request(call, pool.cookies)
@@ -287,15 +287,6 @@ class AsyncRunner(_RunnerBase):
 
     pool: Pool[AsyncRetryTransport]
     user_http: httpx.AsyncClient | None
-
-    def new_pool(self, policy: RetryPolicy, limiter: SlidingWindowLimiter | None) -> Pool[AsyncRetryTransport]:
-        owned = self.user_http is None
-        inner = (
-            own_connections(self.options.proxies, self.options.trust_env, asynchronous=True)
-            if owned
-            else self.user_http
-        )
-        return Pool(AsyncRetryTransport(inner, policy=policy, clock=self.options.clock, limiter=limiter, owned=owned))
 
     def run(self, call: Call[T]) -> Coroutine[Any, Any, Any]:
         return self._run(call)
