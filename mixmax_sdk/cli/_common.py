@@ -17,6 +17,7 @@ from rich.markup import escape
 
 from ..errors import AuthenticationError, MixmaxError, MixmaxValidationError, PermissionDeniedError
 from .importer import UsageError
+from .journal import JournalError
 
 if TYPE_CHECKING:
     from .._client import Mixmax
@@ -65,7 +66,7 @@ def handled(debug: bool) -> Iterator[None]:
     except Exception as exc:
         if debug:
             raise
-        if isinstance(exc, UsageError | MixmaxValidationError):
+        if isinstance(exc, UsageError | JournalError | MixmaxValidationError):
             fail(str(exc), USAGE)
         if isinstance(exc, AuthenticationError | PermissionDeniedError):
             fail(f"{exc} (check --api-key / MIXMAX_API_KEY)", USAGE)
