@@ -97,8 +97,8 @@ class Journal:
         self.path = path
         if path.is_dir():
             raise JournalError(
-                f"journal {path} is a folder, not a file; pass --journal with a file path (or MIXMAX_JOURNAL), "
-                "or move the folder aside"
+                f"journal {path} is a folder, not a file; move it aside or pass --journal elsewhere "
+                "(a file path; or MIXMAX_JOURNAL)"
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
