@@ -350,12 +350,24 @@ def _truncated(path: Path) -> str:
     return "is damaged"
 
 
+def _scrambled(path: Path) -> str:
+    journal = Journal(path, "s", Path("other.csv"), "0" * 64, restart=False)  # another import's rows
+    journal.record([RowRecord(i, f"a{i}@example.com", "success", []) for i in range(1, 3000)])
+    journal.close()
+    with path.open("r+b") as handle:  # one page in the middle overwritten (a bad sector, a stray write)
+        handle.seek(12 * 4096)
+        handle.write(b"\xff" * 4096)
+    return "is damaged"
+
+
 def _folder(path: Path) -> str:
     path.mkdir()
     return "is a folder, not a file"
 
 
-@pytest.mark.parametrize("damage", [_garbage, _truncated, _folder], ids=["garbage", "truncated", "folder"])
+@pytest.mark.parametrize(
+    "damage", [_garbage, _truncated, _scrambled, _folder], ids=["garbage", "truncated", "scrambled", "folder"]
+)
 def test_a_damaged_journal_is_one_line_naming_it_and_nothing_is_sent(
     env: dict[str, str], served: FakeServer, wire: Wire, tmp_path: Path, damage: Callable[[Path], str]
 ) -> None:

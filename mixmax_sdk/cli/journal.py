@@ -120,7 +120,7 @@ class Journal:
         # check every page now, before anything is sent, rather than mid-import.
         damage = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
         if damage != "ok":
-            raise sqlite3.DatabaseError(f"database disk image is malformed: {damage}")
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {' '.join(str(damage).split())}")
         self._db.executescript(_SCHEMA)
         with self._transaction():
             if restart:
