@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import fcntl
 import fnmatch
 import json
 import os
@@ -139,6 +140,7 @@ def test_a_report_or_journal_that_is_an_input_is_refused_however_it_is_spelt(
     before = people.read_bytes()
     (tmp_path / "link.csv").symlink_to("p.csv")
     os.link(people, tmp_path / "hard.csv")
+    (tmp_path / "alias").symlink_to(tmp_path, target_is_directory=True)
     journal = Path(env["MIXMAX_JOURNAL"])
     cases = [
         (["--report", "p.csv"], "--report p.csv is the input CSV p.csv"),
@@ -147,6 +149,8 @@ def test_a_report_or_journal_that_is_an_input_is_refused_however_it_is_spelt(
         (["--report", "link.csv"], "--report link.csv is the input CSV p.csv"),
         (["--report", "hard.csv"], "--report hard.csv is the input CSV p.csv"),
         (["--report", "journal.sqlite"], f"--report journal.sqlite is the journal {journal}"),
+        # The journal does not exist yet: the paths are compared once every symlink is resolved.
+        (["--report", "alias/journal.sqlite"], f"--report alias/journal.sqlite is the journal {journal}"),
         (["--journal", "./p.csv"], "the journal p.csv is the input CSV p.csv"),
     ]
     for extra, message in cases:
@@ -333,6 +337,29 @@ def test_a_killed_run_leaves_its_lock_to_the_next_run_which_sends_exactly_the_re
     assert json.loads(lock.read_text())["pid"] not in {killed.pid, None}
     present = [r["email"] for r in served.fake.sequence_recipients(seq)]
     assert all(present.count(email) == 1 for email, _ in rows)
+
+
+def test_a_refused_run_never_names_a_dead_run_whose_note_is_left_in_the_lock_file(
+    env: dict[str, str], served: FakeServer, wire: Wire, tmp_path: Path
+) -> None:
+    seq = _onboarding(served.fake)
+    people = _write_csv(tmp_path / "p.csv", _rows(3))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    lock = lock_path(Path(env["MIXMAX_JOURNAL"]), seq, file_sha256(people))
+    lock.parent.mkdir(parents=True)
+    lock.write_text(json.dumps({"pid": int(dead.stdout), "host": socket.gethostname(), "since": 0}))
+    # A new holder has taken the lock and not yet replaced the dead run's note (this test is that holder).
+    with lock.open("r+b") as holder:
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        refused = mixmax(env, "sequences", "add-recipients", seq, "--csv", str(people))
+    assert refused.returncode == 2
+    assert _one_error_line(refused) == (
+        "error: this import (the same sequence and CSV) is already running: held by another process "
+        f"(lock file {lock}); wait for it to finish, or stop it and run the same command again"
+    )
+    assert wire.bodies == []
+    done = mixmax(env, "sequences", "add-recipients", seq, "--csv", str(people), "--var", "First name=first_name")
+    assert done.returncode == 0 and len(wire.bodies) == 1, "released: the next run goes ahead"
 
 
 # ------------------------------------------------------------------------------ a damaged journal

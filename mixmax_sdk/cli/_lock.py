@@ -84,7 +84,7 @@ class ImportLock:
     def _holder(self) -> str:
         # The holder writes its note right after taking the lock; a run refused in that instant waits
         # briefly for it rather than naming nobody (or the dead run whose note is about to go).
-        deadline = time.monotonic() + 2.0
+        deadline = time.monotonic() + 1.0
         while True:
             note = _read_note(self.path)
             if note is not None or time.monotonic() > deadline:
