@@ -244,6 +244,9 @@ def test_an_export_cut_short_mid_write_leaves_the_old_file_untouched(
     whole = mixmax(env, *args)
     assert whole.returncode == 0 and whole.stdout == "", whole.stderr
     assert len(list(csv.reader(target.open(newline="")))) == 1 + 301
+    as_json = tmp_path / "recipients.json"
+    assert mixmax(env, "sequences", "recipients", seq, "--json", "-o", str(as_json)).returncode == 0
+    assert len(json.loads(as_json.read_text())) == 301
 
 
 def test_atomic_writer_keeps_the_old_file_when_writing_or_renaming_fails(
