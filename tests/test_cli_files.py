@@ -125,6 +125,11 @@ def _rows(n: int) -> list[tuple[str, str]]:
     return [(f"r{i}@example.com", f"R{i}") for i in range(1, n + 1)]
 
 
+def _cells(path: Path) -> list[list[str]]:
+    with path.open(newline="") as handle:
+        return list(csv.reader(handle))
+
+
 def _one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     assert result.stdout == "" and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
@@ -221,7 +226,7 @@ def test_a_report_cut_short_mid_write_leaves_the_old_report_untouched(
     assert report.read_text() == "the previous report\n"
     assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")], "the temporary file is removed"
     whole = mixmax(env, *args, "--report", str(report))
-    assert whole.returncode == 0 and len(list(csv.reader(report.open(newline="")))) == 1001
+    assert whole.returncode == 0 and len(_cells(report)) == 1001
 
 
 def test_an_export_cut_short_mid_write_leaves_the_old_file_untouched(
@@ -243,7 +248,7 @@ def test_an_export_cut_short_mid_write_leaves_the_old_file_untouched(
     assert sorted(os.listdir(tmp_path)) == ["recipients.csv"], "the temporary file is removed"
     whole = mixmax(env, *args)
     assert whole.returncode == 0 and whole.stdout == "", whole.stderr
-    assert len(list(csv.reader(target.open(newline="")))) == 1 + 301
+    assert len(_cells(target)) == 1 + 301
     as_json = tmp_path / "recipients.json"
     assert mixmax(env, "sequences", "recipients", seq, "--json", "-o", str(as_json)).returncode == 0
     assert len(json.loads(as_json.read_text())) == 301
@@ -446,7 +451,7 @@ def test_report_cells_that_a_spreadsheet_would_run_are_neutralised_unless_raw(
     assert result.returncode == 1, result.stderr
     assert wire.emails() == ["=1+2@example.com", "-dash@example.com", "+plus@example.com", "tab@example.com"]
     invalid = "email is not a valid email address: '@nobody' (the local part (before the @) is empty)"
-    assert list(csv.reader(report.open(newline=""))) == [
+    assert _cells(report) == [
         ["row", "email", "status", "errors", "note"],
         ["1", "'=1+2@example.com", "success", "", ""],
         ["2", "'-dash@example.com", "error", "'" + hyperlink, ""],
@@ -460,7 +465,7 @@ def test_report_cells_that_a_spreadsheet_would_run_are_neutralised_unless_raw(
     raw = tmp_path / "raw.csv"
     again = mixmax(env, *args, "--report", str(raw), "--raw-csv")  # all confirmed: nothing sent again
     assert again.returncode == 1 and len(wire.bodies) == 1
-    assert [line[1:4] for line in csv.reader(raw.open(newline=""))][1:] == [
+    assert [line[1:4] for line in _cells(raw)][1:] == [
         ["=1+2@example.com", "success", ""],
         ["-dash@example.com", "error", hyperlink],
         ["@nobody", "invalid", invalid],
@@ -494,7 +499,7 @@ def test_recipients_csv_cells_that_a_spreadsheet_would_run_are_neutralised_unles
     ]
     written = tmp_path / "out.csv"
     assert mixmax(env, "sequences", "recipients", seq, "--csv", "--output", str(written)).stdout == ""
-    assert list(csv.reader(written.open(newline=""))) == list(csv.reader(printed.stdout.splitlines()))
+    assert _cells(written) == list(csv.reader(printed.stdout.splitlines()))
     raw = mixmax(env, "sequences", "recipients", seq, "--csv", "--raw-csv")
     assert [line[1:3] for line in csv.reader(raw.stdout.splitlines())][1:] == [
         ["grace@example.com", "\t@SUM(1)"],
