@@ -61,10 +61,12 @@ class ImportLock:
             )
         self._fd = fd
         note = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}).encode()
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, note)
-        os.fsync(fd)
+        # Only for the message of a refused run, and only while this process lives: no fsync needed (readers
+        # share the page cache), and a note that cannot be written (a full disk) must not stop the import.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, note)
 
     def release(self) -> None:
         if self._fd is None:
