@@ -19,6 +19,7 @@ from rich.markup import escape
 
 from ..errors import AuthenticationError, MixmaxError, MixmaxValidationError, PermissionDeniedError
 from .importer import UsageError
+from .journal import JournalError
 
 if TYPE_CHECKING:
     from .._client import Mixmax
@@ -103,7 +104,7 @@ def handled(debug: bool) -> Iterator[None]:
     except Exception as exc:
         if debug:
             raise
-        if isinstance(exc, UsageError):
+        if isinstance(exc, UsageError | JournalError):
             fail(str(exc), USAGE)
         if isinstance(exc, MixmaxValidationError):
             fail(for_cli(str(exc)), USAGE)

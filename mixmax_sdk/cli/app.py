@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -54,6 +54,14 @@ def _options(
 out: Console = Console(highlight=False, soft_wrap=True)
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+RawCsv = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="Write CSV cells exactly as they are: no ' before a cell starting with = + - @ tab or CR "
+        "(spreadsheets run such cells as formulas).",
+    ),
+]
 
 
 def _print_json(value: Any) -> None:
@@ -107,6 +115,11 @@ def recipients(
     sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", dir_okay=False, help="Write to this file (replaced whole, atomically)."),
+    ] = None,
+    raw_csv: RawCsv = False,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
     allow_insecure_http: AllowInsecureHttp = False,
@@ -115,19 +128,23 @@ def recipients(
     """The sequence's activated recipients, streamed page by page."""
     if as_json and as_csv:
         fail("--json and --csv exclude each other", USAGE)
-    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+    with (
+        handled(debug),
+        make_client(api_key, base_url, allow_insecure_http) as client,
+        _destination(output) as (sink, console),
+    ):
         listed = client.sequences.sequence(sequence_id).recipients.list(include_variables=True)
         if as_json:  # a JSON array, written item by item so that nothing waits for the last page
             first = True
-            out.out("[", highlight=False)
+            console.out("[", highlight=False)
             for r in listed:
-                out.out(("  " if first else ", ") + json.dumps(r.to_dict(), ensure_ascii=False), highlight=False)
+                console.out(("  " if first else ", ") + json.dumps(r.to_dict(), ensure_ascii=False), highlight=False)
                 first = False
-            out.out("]", highlight=False)
+            console.out("]", highlight=False)
             return
-        import csv
+        from ._files import CsvOut
 
-        writer = csv.writer(sys.stdout) if as_csv else None
+        writer = CsvOut(sink, raw=raw_csv) if as_csv else None
         if writer is not None:
             writer.writerow(["id", "email", "state", "created_at"])
         for r in listed:
@@ -137,7 +154,19 @@ def recipients(
             if writer is not None:
                 writer.writerow([r.id, email, state, created])
             else:
-                out.out(f"{r.id}  {email}  {state}", highlight=False)
+                console.out(f"{r.id}  {email}  {state}", highlight=False)
+
+
+@contextlib.contextmanager
+def _destination(output: Path | None) -> Iterator[tuple[IO[str], Console]]:
+    """stdout (streamed), or `--output`'s file, which appears whole or not at all (see `_files`)."""
+    if output is None:
+        yield sys.stdout, out
+        return
+    from ._files import atomic_writer
+
+    with atomic_writer(output, newline="") as handle:
+        yield handle, Console(file=handle, highlight=False, soft_wrap=True, color_system=None)
 
 
 @sequences_app.command("cancel")
@@ -205,6 +234,7 @@ def add_recipients(
         Path | None, typer.Option("--journal", envvar="MIXMAX_JOURNAL", help="Journal file (resumable imports).")
     ] = None,
     restart: Annotated[bool, typer.Option("--restart", help="Discard this import's journal; start over.")] = False,
+    raw_csv: RawCsv = False,
     max_retries: Annotated[int | None, typer.Option(min=0, max=10, help="Retries per request (default 2).")] = None,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
@@ -215,11 +245,15 @@ def add_recipients(
     """Add every row of a CSV to the sequence: paced, resumable (run it again after an interruption)."""
     from ._advice import import_failure
     from ._csv_input import parse_delimiter, read_csv
+    from ._files import refuse_overwriting_inputs
+    from ._lock import ImportLock
     from .importer import dry_run as plan_rows
     from .importer import parse_schedule, parse_vars, write_report
     from .journal import Journal, default_path, file_sha256
 
     with handled(debug):
+        journal_file = journal_path or default_path()
+        refuse_overwriting_inputs(csv_path, report, journal_file)
         variables = parse_vars(var or [])
         scheduled_at = parse_schedule(schedule)
         rows = read_csv(csv_path, email_column, variables, delimiter=parse_delimiter(delimiter))
@@ -227,21 +261,25 @@ def add_recipients(
             _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
             return
         options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
-        journal = Journal(journal_path or default_path(), sequence_id, csv_path, file_sha256(csv_path), restart=restart)
-        try:
-            outcome = _import_with_progress(
-                lambda clock: make_client(api_key, base_url, allow_insecure_http, clock=clock, **options),
-                sequence_id,
-                rows,
-                journal,
-                scheduled_at,
-                chunk_size,
-                as_json,
-            )
-        finally:
-            journal.close()
-        if report is not None:
-            write_report(report, outcome.records)
+        csv_sha256 = file_sha256(csv_path)
+        # One run per import (sequence + CSV bytes) from before the journal is read (or --restart wipes
+        # it) until the report is written: two runs at once would each send every unconfirmed row.
+        with ImportLock(journal_file, sequence_id, csv_sha256):
+            journal = Journal(journal_file, sequence_id, csv_path, csv_sha256, restart=restart)
+            try:
+                outcome = _import_with_progress(
+                    lambda clock: make_client(api_key, base_url, allow_insecure_http, clock=clock, **options),
+                    sequence_id,
+                    rows,
+                    journal,
+                    scheduled_at,
+                    chunk_size,
+                    as_json,
+                )
+            finally:
+                journal.close()
+            if report is not None:
+                write_report(report, outcome.records, raw=raw_csv)
         _show_outcome(sequence_id, rows, outcome, report, journal.path, as_json)
         if outcome.error is not None:
             fail(*import_failure(outcome.error.error, sequence_id))

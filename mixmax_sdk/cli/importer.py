@@ -5,7 +5,6 @@ Kept apart from the command line (no typer, no rich) so that it is plain to test
 
 from __future__ import annotations
 
-import csv
 import datetime
 import re
 from collections import Counter
@@ -156,13 +155,17 @@ def _records(pending: list[CsvRow], positions: list[int], results: list[Any], *,
     return records
 
 
-def write_report(path: Path, records: list[RowRecord]) -> None:
-    """One line per CSV row: row, email, status, errors (joined with "; "), note."""
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["row", "email", "status", "errors", "note"])
-        for r in records:
-            writer.writerow([r.row, r.email, r.status, "; ".join(r.errors), r.note])
+def write_report(path: Path, records: list[RowRecord], *, raw: bool = False) -> None:
+    """One line per CSV row: row, email, status, errors (joined with "; "), note; written atomically,
+    formula-like cells neutralised unless `raw` (see `_files`)."""
+    from ._files import write_csv
+
+    write_csv(
+        path,
+        ["row", "email", "status", "errors", "note"],
+        ([r.row, r.email, r.status, "; ".join(r.errors), r.note] for r in records),
+        raw=raw,
+    )
 
 
 def _row_message(message: str) -> str:

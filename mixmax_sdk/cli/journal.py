@@ -44,6 +44,24 @@ CREATE TABLE IF NOT EXISTS rows (
 """
 
 
+class JournalError(Exception):
+    """The journal file cannot be used (not a journal, damaged, a folder): exit code 2, nothing sent."""
+
+
+def _unusable(path: Path, exc: sqlite3.Error) -> JournalError:
+    kind = getattr(exc, "sqlite_errorname", "")
+    if kind == "SQLITE_NOTADB" or "not a database" in str(exc):
+        what = "is not an import journal"
+    elif kind == "SQLITE_CORRUPT" or "malformed" in str(exc):
+        what = "is damaged"
+    else:
+        what = "cannot be used"
+    return JournalError(
+        f"journal {path} {what} (sqlite: {exc}); move it aside or pass --journal elsewhere "
+        "(a new journal re-sends the rows this one had confirmed: they come back duplicated)"
+    )
+
+
 @dataclass(frozen=True)
 class RowRecord:
     """One CSV row's final status (`row` is 1-based, the header not counted)."""
@@ -76,13 +94,33 @@ class Journal:
     """The journal of one import (sequence id + CSV hash); `run` is this run's number (1 = first)."""
 
     def __init__(self, path: Path, sequence_id: str, csv_path: Path, csv_sha256: str, *, restart: bool) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        if path.is_dir():
+            raise JournalError(
+                f"journal {path} is a folder, not a file; move it aside or pass --journal elsewhere "
+                "(a file path; or MIXMAX_JOURNAL)"
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise JournalError(f"journal {path}: cannot create its folder ({exc.strerror or exc})") from None
         # isolation_level=None: transactions are explicit, one per confirmed request.
         self._db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        try:
+            self._open(sequence_id, csv_path, csv_sha256, restart=restart)
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise _unusable(path, exc) from None
+
+    def _open(self, sequence_id: str, csv_path: Path, csv_sha256: str, *, restart: bool) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
+        # A journal cut short (a copy interrupted, a full disk) can open fine and fail on a later page:
+        # check every page now, before anything is sent, rather than mid-import.
+        damage = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if damage != "ok":
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {' '.join(str(damage).split())}")
         self._db.executescript(_SCHEMA)
         with self._transaction():
             if restart:
@@ -105,21 +143,30 @@ class Journal:
 
     def confirmed(self) -> dict[int, RowRecord]:
         """Every row an earlier run (or this one) confirmed, by row number."""
-        found = self._db.execute(
-            "SELECT row, email, status, errors, note FROM rows WHERE import_id = ? ORDER BY row", (self.import_id,)
-        )
+        try:
+            found = self._db.execute(
+                "SELECT row, email, status, errors, note FROM rows WHERE import_id = ? ORDER BY row", (self.import_id,)
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise _unusable(self.path, exc) from None
         return {
             row: RowRecord(row, email, status, json.loads(errors), note) for row, email, status, errors, note in found
         }
 
     def record(self, records: Iterable[RowRecord]) -> None:
         """Write one request's rows, durably, in one transaction."""
-        with self._transaction():
-            self._db.executemany(
-                "INSERT OR REPLACE INTO rows (import_id, row, email, status, errors, note, run)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(self.import_id, r.row, r.email, r.status, json.dumps(r.errors), r.note, self.run) for r in records],
-            )
+        try:
+            with self._transaction():
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO rows (import_id, row, email, status, errors, note, run)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (self.import_id, r.row, r.email, r.status, json.dumps(r.errors), r.note, self.run)
+                        for r in records
+                    ],
+                )
+        except sqlite3.Error as exc:
+            raise _unusable(self.path, exc) from None
 
     def close(self) -> None:
         self._db.close()
