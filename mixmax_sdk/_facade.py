@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -19,14 +20,34 @@ def check_choice(value: object, name: str, choices: tuple[S, ...]) -> S:
 
 
 def check_strings(values: Iterable[object], name: str) -> list[str]:
-    """A list of strings given as any iterable (never one string, which would be split into letters)."""
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+    """A list of non-empty strings given as any iterable (never one string, which would be split into
+    letters)."""
+    if isinstance(values, str | bytes):
+        raise MixmaxValidationError(f"{name} must be a list of strings, not one string")
+    if not isinstance(values, Iterable):
         raise MixmaxValidationError(f"{name} must be a list of strings, not {type(values).__name__}")
     items = list(values)
     for index, item in enumerate(items):
-        if not isinstance(item, str):
-            raise MixmaxValidationError(f"{name}[{index}] must be a string, not {type(item).__name__}")
-    return items  # type: ignore[return-value]  # every item was checked above
+        if not isinstance(item, str) or not item.strip():
+            raise MixmaxValidationError(f"{name}[{index}] must be a non-empty string, not {item!r}")
+    return [str(item) for item in items]
+
+
+def check_number(value: object, name: str, *, positive: bool = False) -> float | None:
+    """An optional finite number (`exclusiveMinimum: 0` in the spec: greater than 0)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise MixmaxValidationError(f"{name} must be a finite number, not {value!r}")
+    if positive and value <= 0:
+        raise MixmaxValidationError(f"{name} must be greater than 0, not {value!r}")
+    return value
+
+
+def check_any_given(what: str, fields: dict[str, object]) -> None:
+    """A create or update with none of its optional fields is a mistake (None means "not given")."""
+    if all(value is None for value in fields.values()):
+        raise MixmaxValidationError(f"{what} needs at least one field: pass {', '.join(fields)}")
 
 
 def check_given(value: object, name: str) -> None:

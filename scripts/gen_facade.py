@@ -234,17 +234,21 @@ def value_of(
         elif low is not None:
             checks.append(f"check_min({p}, {name}, {low})")
         expr = p
+    elif kind == "number":
+        positive = schema.get("exclusiveMinimum") == 0
+        expr = f"check_number({p}, {name}, positive=True)" if positive else f"check_number({p}, {name})"
     elif kind == "bool":
         expr = f"check_bool({p}, {name})"
     elif kind == "strs":
         expr = f"None if {p} is None else check_strings({p}, {name})"
     elif kind == "map":
         expr = f"check_str_map({p}, {name})"
+    elif kind == "str" and schema.get("format") == "uri":
+        expr = f"check_url({p}, {name})"
+    elif kind == "str" and schema.get("minLength") == 1 and not required:
+        expr = f"check_text({p}, {name}, allow_empty=False)"
     elif kind == "str":
-        if required or where != "query":
-            expr = f"require_id({p}, {name})" if required else f"check_text({p}, {name})"
-        else:
-            expr = p
+        expr = f"require_id({p}, {name})" if required else f"check_text({p}, {name})"
     else:
         expr = p
     if not required:
@@ -425,7 +429,10 @@ def build_method(
         if p.required and not p.custom_check:
             p.checks.insert(0, f"check_given({p.name}, {p.name!r})")
     checks = [c for p in params for c in p.checks]
-    if sdk.get("require_one"):
+    if isinstance(sdk.get("require_one"), str):
+        names = [p.name for p in keyword if p.where == "body"]
+        checks.append(f"check_any_given({sdk['require_one']!r}, {{{', '.join(f'{n!r}: {n}' for n in names)}}})")
+    elif sdk.get("require_one"):
         names = [p.name for p in keyword if p.where == "body"]
         listed = ", ".join(names[:-1]) + " and " + names[-1]
         checks.append(
@@ -609,7 +616,7 @@ def render(spec_path: Path, root: Path, generated: Path | None) -> list[Path]:
     api.write_text(env.get_template("api.md.jinja").render(modules=modules, header=HEADER))
     ruff = [sys.executable, "-m", "ruff"]
     py = [str(p) for p in written if p.suffix == ".py"]
-    subprocess.run([*ruff, "check", "--quiet", "--fix-only", "--select", "I,F401", *py], check=True, cwd=root)
+    subprocess.run([*ruff, "check", "--quiet", "--fix-only", "--select", "I,F401,RUF022", *py], check=True, cwd=root)
     subprocess.run([*ruff, "format", *py], check=True, cwd=root)
     written.append(api)
     return written

@@ -8,7 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Unpack
 
 from mixmax_sdk._call import Call, from_module, model
-from mixmax_sdk._facade import check_given, check_string
+from mixmax_sdk._facade import (
+    check_given,
+    check_string,
+)
 from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
 from mixmax_sdk._validate import (
     require_id,

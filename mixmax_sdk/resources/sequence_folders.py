@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
 from mixmax_sdk._call import Call, from_module, model
-from mixmax_sdk._facade import check_ids
+from mixmax_sdk._facade import (
+    check_ids,
+)
 from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
 from mixmax_sdk._validate import (
     require_id,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from mixmax_sdk._resource import M, RequestOptions, Resource, paginated
 from mixmax_sdk._validate import (
+    check_text,
     unset,
 )
 from mixmax_sdk.pagination import Plan, cursor_list
@@ -51,6 +52,6 @@ class Tasks(Resource[M]):
             limit=limit,
             next=next,
             previous=previous,
-            query=unset(query),
-            search=unset(search),
+            query=unset(check_text(query, "query")),
+            search=unset(check_text(search, "search")),
         )
