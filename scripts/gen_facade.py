@@ -129,6 +129,7 @@ class Module:
     exports: list[str]
     overrides_module: str | None
     handwritten: bool = False
+    handles: list[Group] = field(default_factory=list)
     uses: set[str] = field(default_factory=set)
     type_imports: set[str] = field(default_factory=set)
 
@@ -526,12 +527,19 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
                 handwritten=bool(sdk.get("handwritten")),
             )
         current = groups[top_path]
+        handle = False
         for part in [p for p in sub.split(".") if p]:
             path = f"{current.path}.{part}"
+            # `name()` is a handle made by a hand-written method (`sequences.sequence(id)`): its classes
+            # are hand-written too, so the generator only lists its operations (api.md, the tests)
+            handle = handle or part.endswith("()")
             if path not in groups:
                 child_sdk = sdk.get("groups", {}).get(part, {})
                 groups[path] = Group(path, child_sdk.get("class", camel(part)), child_sdk.get("doc", ""), sdk["module"])
-                current.children.append(groups[path])
+                if handle:
+                    modules[sdk["module"]].handles.append(groups[path])
+                else:
+                    current.children.append(groups[path])
             current = groups[path]
         return current
 
@@ -549,7 +557,7 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
                 group.overrides = (
                     tag_sdk.get("groups", {}).get(sub, {}).get("overrides") if sub else tag_sdk.get("overrides")
                 )
-                if group.overrides is None and not tag_sdk.get("handwritten"):
+                if group.overrides is None and not tag_sdk.get("handwritten") and "()" not in sub:
                     raise SpecError(f"{op['operationId']} is an override, but its tag names no overrides class")
             group.methods.append(method)
             operations.append({"group": group.path, "method": method})
