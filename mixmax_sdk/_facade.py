@@ -72,3 +72,8 @@ def check_ids(values: Iterable[object] | None, name: str) -> list[str] | None:
     if isinstance(values, str):
         raise MixmaxValidationError(f"{name} must be a list of ids, not one string")
     return [require_id(value, f"{name}[{index}]") for index, value in enumerate(values)]
+
+
+def check_positive_number(value: object, name: str) -> float | None:
+    """An optional finite number greater than 0 (a size in pixels, say)."""
+    return check_number(value, name, positive=True)

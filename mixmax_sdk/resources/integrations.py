@@ -12,6 +12,7 @@ from mixmax_sdk._call import Call, from_module, model, no_content
 from mixmax_sdk._facade import (
     check_any_given,
     check_number,
+    check_positive_number,
     check_strings,
 )
 from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
@@ -292,8 +293,8 @@ class IntegrationEnhancements(Resource[M]):
                 icon=unset(check_text(icon, "icon", allow_empty=False)),
                 icon_tooltip=unset(check_text(icon_tooltip, "icon_tooltip", allow_empty=False)),
                 editor_url=unset(check_url(editor_url, "editor_url")),
-                editor_height=unset(check_number(editor_height, "editor_height", positive=True)),
-                editor_width=unset(check_number(editor_width, "editor_width", positive=True)),
+                editor_height=unset(check_positive_number(editor_height, "editor_height")),
+                editor_width=unset(check_positive_number(editor_width, "editor_width")),
                 resolver_url=unset(check_url(resolver_url, "resolver_url")),
                 activate_url=unset(check_url(activate_url, "activate_url")),
                 commands=unset(None if commands is None else check_strings(commands, "commands")),
