@@ -98,9 +98,22 @@ class Method:
             parts += [p.signature for p in self.keyword]
         return ", ".join([*parts, "**options: Unpack[RequestOptions]"])
 
+    override_signature: str = ""
+
     @property
     def user_signature(self) -> str:
+        if self.override_signature:
+            return self.override_signature
         return self.signature.replace("self, ", "").replace("self", "")
+
+    @property
+    def user_returns(self) -> str:
+        """What a `Mixmax` caller gets: `T` for a `Call[T]`, a pager for a `Plan[T]`."""
+        if self.returns.startswith("Call["):
+            return self.returns[5:-1]
+        if self.returns.startswith("Plan["):
+            return f"SyncPager[{self.returns[5:-1]}]"
+        return self.returns
 
 
 @dataclass
@@ -620,14 +633,56 @@ def render(spec_path: Path, root: Path, generated: Path | None) -> list[Path]:
     registry = root / "mixmax_sdk" / "_groups.py"
     registry.write_text(env.get_template("groups.py.jinja").render(modules=modules, header=HEADER))
     written.append(registry)
-    api = root / "api.md"
-    api.write_text(env.get_template("api.md.jinja").render(modules=modules, header=HEADER))
     ruff = [sys.executable, "-m", "ruff"]
     py = [str(p) for p in written if p.suffix == ".py"]
-    subprocess.run([*ruff, "check", "--quiet", "--fix-only", "--select", "I,F401,RUF022", *py], check=True, cwd=root)
-    subprocess.run([*ruff, "format", *py], check=True, cwd=root)
+    subprocess.run(
+        [
+            *ruff,
+            "check",
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--quiet",
+            "--fix-only",
+            "--select",
+            "I,F401,RUF022",
+            *py,
+        ],
+        check=True,
+        cwd=root,
+    )
+    subprocess.run([*ruff, "format", "--config", str(ROOT / "pyproject.toml"), "--quiet", *py], check=True, cwd=root)
+    describe_overrides(modules, root)
+    api = root / "api.md"
+    api.write_text(env.get_template("api.md.jinja").render(modules=modules, header=HEADER))
     written.append(api)
     return written
+
+
+def describe_overrides(modules: list[Module], root: Path) -> None:
+    """Fill in the signature of each hand-written method from its code, for api.md."""
+    sys.path.insert(0, str(root))
+    for module in modules:
+        loaded = importlib.import_module(f"mixmax_sdk.resources.{module.name}")
+        for group in module.groups + module.handles:
+            for method in group.methods:
+                if not method.override:
+                    continue
+                build = getattr(getattr(loaded, group.cls), method.name)._build
+                signature = inspect.signature(build)
+                parts, star = [], False
+                for param in list(signature.parameters.values())[1:]:
+                    if param.kind is param.KEYWORD_ONLY and not star:
+                        parts.append("*")
+                        star = True
+                    text = f"{param.name}: {param.annotation}" if param.kind is not param.VAR_KEYWORD else ""
+                    if param.kind is param.VAR_KEYWORD:
+                        text = f"**{param.name}: {param.annotation}"
+                    elif param.default is not param.empty:
+                        text += f" = {param.default!r}"
+                    parts.append(text)
+                method.returns = str(signature.return_annotation)
+                method.params = []
+                method.override_signature = ", ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:
