@@ -28,7 +28,8 @@ redis-server:
 	}
 	@command -v redis-server >/dev/null 2>&1 || { echo "could not install redis-server" >&2; exit 1; }
 
-## sdk: validate the spec, regenerate generated/ from it, print the coverage summary
+## sdk: validate the spec, regenerate generated/ from it, then the facade's resource groups, the client's
+## group registry and api.md (scripts/gen_facade.py, templates/facade/), print the coverage summary
 sdk: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
@@ -37,6 +38,7 @@ sdk: $(STAMP)
 	rm -rf $(GEN_DIR)/.ruff_cache
 	$(BIN)/python scripts/spec_to_json.py $(SPEC) $(GEN_DIR)/openapi.json
 	touch $(GEN_DIR)/py.typed
+	$(BIN)/python scripts/gen_facade.py $(SPEC)
 	$(BIN)/python scripts/spec_summary.py $(SPEC)
 
 ## test: the whole test suite (offline: fake transports and replay-only cassettes)

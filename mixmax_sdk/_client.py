@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
+from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
 
 from ._call import Call, raw_json
 from ._clock import Clock
+from ._groups import ResourceGroups
 from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
 from ._ratelimit import LocalRateLimit, RateLimitState, SharedRateLimit
@@ -20,43 +21,14 @@ from ._runner import AsyncRunner, SyncRunner
 from ._validate import check_json
 from .errors import MixmaxValidationError
 
-if TYPE_CHECKING:
-    from .resources.appointment_links import AppointmentLinks
-    from .resources.code_snippets import CodeSnippets
-    from .resources.contact_groups import ContactGroups
-    from .resources.contacts import Contacts
-    from .resources.file_requests import FileRequests
-    from .resources.insights_reports import InsightsReports
-    from .resources.integrations import Integrations
-    from .resources.live_feed import LiveFeed
-    from .resources.meeting_invites import MeetingInvites
-    from .resources.meeting_types import MeetingTypes
-    from .resources.meetings import Meetings
-    from .resources.messages import Messages
-    from .resources.orgs import Orgs
-    from .resources.polls import Polls
-    from .resources.qa import Qa
-    from .resources.reminders import Reminders
-    from .resources.rules import Rules
-    from .resources.send import Send
-    from .resources.sequence_folders import SequenceFolders
-    from .resources.sequences import Sequences
-    from .resources.snippet_tags import SnippetTags
-    from .resources.snippets import Snippets
-    from .resources.tasks import Tasks
-    from .resources.teams import Teams
-    from .resources.unsubscribes import Unsubscribes
-    from .resources.user_preferences import UserPreferences
-    from .resources.users import Users
-    from .resources.yes_no import YesNo
-
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
-class MixmaxClient(Resource[M], Generic[M, H]):
-    """The API, one attribute per resource group. Use `Mixmax` (sync) or `AsyncMixmax` (async)."""
+class MixmaxClient(ResourceGroups[M], Generic[M, H]):
+    """The API, one attribute per resource group (`ResourceGroups`, generated from the spec). Use `Mixmax`
+    (sync) or `AsyncMixmax` (async)."""
 
     _runner: SyncRunner | AsyncRunner
 
@@ -218,177 +190,6 @@ class MixmaxClient(Resource[M], Generic[M, H]):
         if json is not None:
             check_json(json, "json")
         return Call(verb, path, raw_json, params=dict(params or {}), json=json)
-
-    # ------------------------------------------------------------------ resource groups
-    # Each group's module is imported when the attribute is first used: a script that only calls
-    # `users.me()` does not load the other 28 (the TYPE_CHECKING imports keep the types exact).
-    @cached_property
-    def users(self) -> Users[M]:
-        from .resources.users import Users
-
-        return Users(self._runner)
-
-    @cached_property
-    def user_preferences(self) -> UserPreferences[M]:
-        from .resources.user_preferences import UserPreferences
-
-        return UserPreferences(self._runner)
-
-    @cached_property
-    def appointment_links(self) -> AppointmentLinks[M]:
-        from .resources.appointment_links import AppointmentLinks
-
-        return AppointmentLinks(self._runner)
-
-    @cached_property
-    def code_snippets(self) -> CodeSnippets[M]:
-        from .resources.code_snippets import CodeSnippets
-
-        return CodeSnippets(self._runner)
-
-    @cached_property
-    def contacts(self) -> Contacts[M]:
-        from .resources.contacts import Contacts
-
-        return Contacts(self._runner)
-
-    @cached_property
-    def contact_groups(self) -> ContactGroups[M]:
-        from .resources.contact_groups import ContactGroups
-
-        return ContactGroups(self._runner)
-
-    @cached_property
-    def livefeed(self) -> LiveFeed[M]:
-        from .resources.live_feed import LiveFeed
-
-        return LiveFeed(self._runner)
-
-    @cached_property
-    def file_requests(self) -> FileRequests[M]:
-        from .resources.file_requests import FileRequests
-
-        return FileRequests(self._runner)
-
-    @cached_property
-    def insights_reports(self) -> InsightsReports[M]:
-        from .resources.insights_reports import InsightsReports
-
-        return InsightsReports(self._runner)
-
-    @cached_property
-    def integrations(self) -> Integrations[M]:
-        from .resources.integrations import Integrations
-
-        return Integrations(self._runner)
-
-    @cached_property
-    def meeting_invites(self) -> MeetingInvites[M]:
-        from .resources.meeting_invites import MeetingInvites
-
-        return MeetingInvites(self._runner)
-
-    @cached_property
-    def meeting_types(self) -> MeetingTypes[M]:
-        from .resources.meeting_types import MeetingTypes
-
-        return MeetingTypes(self._runner)
-
-    @cached_property
-    def meetings(self) -> Meetings[M]:
-        from .resources.meetings import Meetings
-
-        return Meetings(self._runner)
-
-    @cached_property
-    def messages(self) -> Messages[M]:
-        from .resources.messages import Messages
-
-        return Messages(self._runner)
-
-    @cached_property
-    def send(self) -> Send[M]:
-        from .resources.send import Send
-
-        return Send(self._runner)
-
-    @cached_property
-    def polls(self) -> Polls[M]:
-        from .resources.polls import Polls
-
-        return Polls(self._runner)
-
-    @cached_property
-    def qa(self) -> Qa[M]:
-        from .resources.qa import Qa
-
-        return Qa(self._runner)
-
-    @cached_property
-    def yes_no(self) -> YesNo[M]:
-        from .resources.yes_no import YesNo
-
-        return YesNo(self._runner)
-
-    @cached_property
-    def reminders(self) -> Reminders[M]:
-        from .resources.reminders import Reminders
-
-        return Reminders(self._runner)
-
-    @cached_property
-    def rules(self) -> Rules[M]:
-        from .resources.rules import Rules
-
-        return Rules(self._runner)
-
-    @cached_property
-    def sequences(self) -> Sequences[M]:
-        from .resources.sequences import Sequences
-
-        return Sequences(self._runner)
-
-    @cached_property
-    def sequence_folders(self) -> SequenceFolders[M]:
-        from .resources.sequence_folders import SequenceFolders
-
-        return SequenceFolders(self._runner)
-
-    @cached_property
-    def snippets(self) -> Snippets[M]:
-        from .resources.snippets import Snippets
-
-        return Snippets(self._runner)
-
-    @cached_property
-    def snippet_tags(self) -> SnippetTags[M]:
-        from .resources.snippet_tags import SnippetTags
-
-        return SnippetTags(self._runner)
-
-    @cached_property
-    def teams(self) -> Teams[M]:
-        from .resources.teams import Teams
-
-        return Teams(self._runner)
-
-    @cached_property
-    def unsubscribes(self) -> Unsubscribes[M]:
-        from .resources.unsubscribes import Unsubscribes
-
-        return Unsubscribes(self._runner)
-
-    @cached_property
-    def tasks(self) -> Tasks[M]:
-        from .resources.tasks import Tasks
-
-        return Tasks(self._runner)
-
-    @cached_property
-    def orgs(self) -> Orgs[M]:
-        from .resources.orgs import Orgs
-
-        return Orgs(self._runner)
 
 
 class RawMixmax(MixmaxClient[RawSync, httpx.Client]):
