@@ -47,7 +47,7 @@ test: $(STAMP) redis-server
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 
-## bench: every figure of issue 11 as a ratio to its baseline (raw httpx, json.loads, ...) measured
+## bench: every performance figure as a ratio to its baseline (raw httpx, json.loads, ...) measured
 ## side by side in one run, the server in another process; prints the table and writes bench/RESULTS.md
 ## (with bench/baseline.md, the figures before the optimisations, appended). Exit 1 if a goal is missed.
 bench: $(STAMP)

@@ -85,7 +85,7 @@ def test_bad_success_bodies_raise_response_validation_errors(d: Driver, cassette
                 d(d.client.users.me())
             assert fragment in str(info.value)
             assert info.value.status_code == 200
-        # A missing required field inside the object no longer loses the response (issue 8): it is UNSET.
+        # A missing required field inside the object no longer loses the response: it is UNSET.
         user = d(d.client.users.me())
     assert user.email == "no-id@example.com"
     assert user.id is UNSET

@@ -1,4 +1,4 @@
-"""What the performance work (issue 11) must keep true: a lean `import mixmax_sdk`, and a user's
+"""What the performance work must keep true: a lean `import mixmax_sdk`, and a user's
 `http_client` used through its own transport, mounts, hooks and auth, without a second client."""
 
 from __future__ import annotations
