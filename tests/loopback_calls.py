@@ -119,11 +119,13 @@ def run_call(
 
 
 # ---------------------------------------------------------------------------------- the event loop
-def _tick_while(coro_factory: Callable[[], Any]) -> tuple[Any, list[float], float, float]:
-    """Run a coroutine while another task ticks every 10 ms; (its result, tick times, start, end)."""
+def _tick_while(
+    coro_factory: Callable[[], Any], ticks: list[float] | None = None
+) -> tuple[Any, list[float], float, float]:
+    """Run a coroutine while another task ticks every 10 ms, appending to `ticks`; (its result, tick
+    times, start, end)."""
 
-    async def main() -> tuple[Any, list[float], float, float]:
-        ticks: list[float] = []
+    async def main(ticks: list[float]) -> tuple[Any, list[float], float, float]:
         done = asyncio.Event()
 
         async def ticker() -> None:
@@ -142,4 +144,21 @@ def _tick_while(coro_factory: Callable[[], Any]) -> tuple[Any, list[float], floa
             await task
         return result, ticks, start, end
 
-    return asyncio.run(main())
+    return asyncio.run(main([] if ticks is None else ticks))
+
+
+class TickCountingClock(FastForwardClock):
+    """A `FastForwardClock` that counts the ticks of `_tick_while`'s ticker during each awaited sleep
+    (`during`). A sleep that blocks the event loop has none, whatever the load; one that is awaited has
+    at least one, whatever the load: the ticker's next wake-up (10 ms away) is due before the sleep's
+    end, and asyncio runs due callbacks in the order of their times."""
+
+    def __init__(self, ticks: list[float], scale: float) -> None:
+        super().__init__(scale=scale)
+        self.ticks = ticks
+        self.during: list[int] = []
+
+    async def asleep(self, seconds: float) -> None:
+        before = len(self.ticks)
+        await super().asleep(seconds)
+        self.during.append(len(self.ticks) - before)
