@@ -7,7 +7,7 @@ SPEC := openapi/mixmax.yaml
 GEN_DIR := generated/mixmax_openapi
 STAMP := $(VENV)/.installed
 
-.PHONY: venv redis-server sdk test demo bench lint typecheck check record clean
+.PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean
 
 venv: $(STAMP)
 
@@ -42,6 +42,10 @@ sdk: $(STAMP)
 ## test: the whole test suite (offline: fake transports and replay-only cassettes)
 test: $(STAMP) redis-server
 	$(BIN)/python -m pytest
+
+## test-fast: the inner loop: the suite without the tests marked slow or memory (`make test` runs them all)
+test-fast: $(STAMP) redis-server
+	$(BIN)/python -m pytest -m "not slow and not memory"
 
 ## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set)
 demo: $(STAMP)

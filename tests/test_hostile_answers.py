@@ -263,6 +263,7 @@ def _with_known_bad(test: Any) -> Any:
     return test
 
 
+@pytest.mark.slow
 @SETTINGS
 @_with_known_bad
 @given(answer=answers(), mode=st.sampled_from(["sync", "async"]))
@@ -298,6 +299,7 @@ def _token_shown(server: RawServer, answer: Answer, mode: str, caplog: Any, caps
     return [text for text in texts if TOKEN in text]
 
 
+@pytest.mark.slow
 @SETTINGS
 @_with_known_bad
 @given(answer=answers(), mode=st.sampled_from(["sync", "async"]))

@@ -266,6 +266,7 @@ def limited() -> Iterator[tuple[FakeMixmax, FakeServer]]:
         yield fake, server
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_two_clients_with_one_key_share_one_window_over_http(limited: tuple[FakeMixmax, FakeServer], kind: str) -> None:
     fake, server = limited

@@ -66,6 +66,7 @@ def assert_no_secret(caplog: pytest.LogCaptureFixture) -> None:
         assert PASSWORD not in record.getMessage() and PASSWORD not in str(record.exc_info)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_silent_redis_costs_one_timeout_then_one_short_probe_per_back_off_period(
     kind: str, caplog: pytest.LogCaptureFixture
@@ -200,6 +201,7 @@ def test_a_slot_given_back_while_redis_is_down_does_not_wait_on_it(kind: str, tm
     assert waited < RedisLimiter.STORE_TIMEOUT, waited  # sending it would wait the whole timeout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
 def test_fallback_raise_with_a_silent_redis_raises_within_the_timeout_before_sending(kind: str) -> None:
     fake = new_fake()

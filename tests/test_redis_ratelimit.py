@@ -66,6 +66,7 @@ def test_import_mixmax_sdk_imports_neither_redis_nor_limits() -> None:
     assert out.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_four_processes_share_one_window_without_a_single_429(redis_server: RedisServer) -> None:
     fake = FakeMixmax(clock=RealClock(), rate_limit=20, rate_window=2.0)
     fake.add_user("workers@example.com", "Workers", token=TOKEN)

@@ -20,6 +20,8 @@ from mixmax_sdk import (
 )
 from mixmax_sdk.testing import FakeMixmax, Fault, RealClock
 
+pytestmark = pytest.mark.slow  # each waits out a real timeout of about a second
+
 
 # -------------------------------------------------------------------------------- trickling bodies
 class TrickleServer:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from webhook_receiver import (
     Answer,
     chunked,
@@ -79,6 +80,7 @@ def finish(proc: subprocess.Popen[str]) -> list[str]:
     return out.splitlines()
 
 
+@pytest.mark.slow
 def test_listen_answers_a_genuine_event_at_once_while_200_callers_stall_then_closes_them() -> None:
     timeout = 3.0
     with listening("--secret", "s3", "--timeout", str(timeout), "--count", "1") as (port, proc):
