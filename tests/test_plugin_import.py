@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+PLUGIN = "mixmax_sdk.testing.pytest_plugin"
 HEAVY = ("httpx", "httpcore", "anyio", "attr", "mixmax_openapi", "yaml")
 
 
@@ -53,7 +54,7 @@ def test_the_lazy_packages_still_give_every_public_name() -> None:
 
 
 def test_a_pytest_run_that_does_not_ask_for_the_fake_never_loads_httpx(tmp_path: Path) -> None:
-    (tmp_path / "test_other.py").write_text(
+    (tmp_path / "uses_the_plugin.py").write_text(
         "import sys\n\n\n"
         "def test_plain():\n"
         "    assert 'httpx' not in sys.modules\n"
@@ -64,7 +65,7 @@ def test_a_pytest_run_that_does_not_ask_for_the_fake_never_loads_httpx(tmp_path:
     )
     # Only this plugin (other installed plugins may load httpx themselves); the first test runs first.
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mixmax_sdk.testing.pytest_plugin"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", PLUGIN, "uses_the_plugin.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
