@@ -7,7 +7,7 @@ SPEC := openapi/mixmax.yaml
 GEN_DIR := generated/mixmax_openapi
 STAMP := $(VENV)/.installed
 
-.PHONY: venv redis-server sdk test demo bench lint typecheck check record clean
+.PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean
 
 venv: $(STAMP)
 
@@ -45,11 +45,15 @@ sdk: $(STAMP)
 test: $(STAMP) redis-server
 	$(BIN)/python -m pytest
 
+## test-fast: the inner loop: the suite without the tests marked slow or memory (`make test` runs them all)
+test-fast: $(STAMP) redis-server
+	$(BIN)/python -m pytest -m "not slow and not memory"
+
 ## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set)
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 
-## bench: every figure of issue 11 as a ratio to its baseline (raw httpx, json.loads, ...) measured
+## bench: every performance figure as a ratio to its baseline (raw httpx, json.loads, ...) measured
 ## side by side in one run, the server in another process; prints the table and writes bench/RESULTS.md
 ## (with bench/baseline.md, the figures before the optimisations, appended). Exit 1 if a goal is missed.
 bench: $(STAMP)

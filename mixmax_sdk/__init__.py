@@ -9,49 +9,78 @@ with Mixmax() as client:                      # token from MIXMAX_API_KEY
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
 from ._logs import setup_from_env as _setup_logging
-from ._ratelimit import LocalRateLimit, RateLimitState
-from ._resource import RequestOptions
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    BulkAddError,
-    ClientClosedError,
-    ConflictError,
-    InternalServerError,
-    InvalidRecipientsError,
-    MixmaxError,
-    MixmaxValidationError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RedirectError,
-    ResponseTooLargeError,
-    UnprocessableEntityError,
-    WebhookPayloadError,
-)
 
 if TYPE_CHECKING:
     from mixmax_openapi.types import UNSET, Unset
 
+    from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
     from ._drift import DriftRecord, clear_drift_report, drift_report
+    from ._ratelimit import LocalRateLimit, RateLimitState
     from ._raw import RawResponse
     from ._redis_ratelimit import RedisRateLimit
+    from ._resource import RequestOptions
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        BulkAddError,
+        ClientClosedError,
+        ConflictError,
+        InternalServerError,
+        InvalidRecipientsError,
+        MixmaxError,
+        MixmaxValidationError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RedirectError,
+        ResponseTooLargeError,
+        UnprocessableEntityError,
+        WebhookPayloadError,
+    )
     from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
     from .timestamps import as_datetime, to_epoch_ms
 
 _setup_logging()
 
-# Loaded on first use rather than at `import mixmax_sdk`: the generated layer (and attrs with it),
-# pagination, raw responses, drift reports and timestamp helpers are not needed to build a client.
+# Every name is loaded on first use rather than at `import mixmax_sdk`. The package is imported in
+# every pytest run of every project that installs the SDK (its plugin, mixmax_sdk.testing.pytest_plugin,
+# lives inside it), which must not pay for httpx; and a client needs neither the generated layer (nor
+# attrs with it), pagination, raw responses, drift reports nor the timestamp helpers to be built.
+_ERRORS = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BulkAddError",
+    "ClientClosedError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidRecipientsError",
+    "MixmaxError",
+    "MixmaxValidationError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
+    "UnprocessableEntityError",
+    "WebhookPayloadError",
+)
 _LAZY = {
+    **dict.fromkeys(("AsyncMixmax", "AsyncRawMixmax", "Mixmax", "MixmaxClient", "RawMixmax"), "mixmax_sdk._client"),
+    **dict.fromkeys(("LocalRateLimit", "RateLimitState"), "mixmax_sdk._ratelimit"),
+    "RequestOptions": "mixmax_sdk._resource",
+    **dict.fromkeys(_ERRORS, "mixmax_sdk.errors"),
     "UNSET": "mixmax_openapi.types",
     "Unset": "mixmax_openapi.types",
     "DriftRecord": "mixmax_sdk._drift",
@@ -70,11 +99,13 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name == "errors":  # `import mixmax_sdk` then `mixmax_sdk.errors.X`, as when it was loaded eagerly
+        return importlib.import_module(".errors", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # later lookups are plain attribute reads
     return value

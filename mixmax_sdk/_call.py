@@ -45,7 +45,7 @@ class Call(Generic[T]):
     parse: Parser[T] = field(repr=False)
     params: Mapping[str, Any] = field(default_factory=dict)
     json: Any = None  # None: no body (the API never takes a JSON `null`)
-    # POSTs are retried only where a repeat cannot do harm (see issue 5 / the retry policy).
+    # POSTs are retried only where a repeat cannot do harm (see `RetryPolicy` in _retry.py).
     retry_safe: bool = False
     per_call: PerCall | None = None
 

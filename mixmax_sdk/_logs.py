@@ -13,8 +13,6 @@ import os
 import sys
 import threading
 
-from .errors import REDACTED
-
 logger = logging.getLogger("mixmax_sdk")
 
 _secrets: set[str] = set()
@@ -34,6 +32,8 @@ class RedactingFilter(logging.Filter):
             secrets = tuple(_secrets)
         if not secrets:
             return True
+        from .errors import REDACTED  # here: `import mixmax_sdk` sets up logging without loading httpx
+
         message = record.getMessage()
         redacted = message
         for secret in secrets:

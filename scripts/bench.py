@@ -537,7 +537,7 @@ GROUPS = (
 
 
 def bulk_rows(sizes: Sizes) -> list[Row]:
-    """Issue 12: bulk add_recipients against the fake's 120/min window on a fast-forwarded clock."""
+    """Bulk add_recipients against the fake's 120/min window on a fast-forwarded clock."""
     from bench_bulk import bench_bulk
 
     rows = []
@@ -566,7 +566,7 @@ def bulk_rows(sizes: Sizes) -> list[Row]:
 
 
 def redis_row(sizes: Sizes) -> Row:
-    """Issue 13: what the shared Redis limiter adds to a request, against the local limiter."""
+    """What the shared Redis limiter adds to a request, against the local limiter."""
     import shutil
 
     figure = "shared Redis limiter: SDK `users.me()` over loopback, added time per request"

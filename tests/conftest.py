@@ -16,7 +16,7 @@ import vcr
 import yaml
 
 from mixmax_sdk import AsyncMixmax, LocalRateLimit, Mixmax
-from mixmax_sdk.testing import FakeMixmax, FakeServer
+from mixmax_sdk.testing import FakeMixmax, FakeServer, RealClock
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "mixmax.yaml"
@@ -172,7 +172,7 @@ def make_client(kind: str, wire: Wire, **kwargs: Any) -> tuple[Mixmax | AsyncMix
 
 @pytest.fixture(params=["sync", "async"])
 def d(request: pytest.FixtureRequest, wire: Wire) -> Iterator[Driver]:
-    # A cassette holds one answer per request: retries are tested against the fake (tests/test_faults.py).
+    # A cassette holds one answer per request: retries are tested against the fake (tests/test_retries.py).
     # Every cassette test uses the same token; a limiter shared per key would pace the whole suite to
     # 120 replayed requests a minute, so each test's client gets a window of its own.
     client, loop = make_client(
@@ -222,6 +222,53 @@ def fake_client(fake: FakeMixmax, mode: str, server: FakeServer | None = None, *
     kwargs.setdefault("clock", fake.clock)
     kind = Mixmax if mode == "sync" else AsyncMixmax
     return kind(api_key=fake.demo_token, base_url=server.base_url, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------- canned answers
+# `mock(handler)`: a client of either kind answered in-process by `handler`; `served`: the fake over HTTP.
+Handler = Callable[[httpx.Request], httpx.Response]
+ME = {"_id": "u1", "email": "ada@example.com", "name": "Ada"}
+
+
+def fast_clock() -> Any:
+    from mixmax_sdk.testing import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture(params=["sync", "async"])
+def mock(request: pytest.FixtureRequest) -> Iterator[Callable[..., Driver]]:
+    """`mock(handler, **client_kwargs)`: a Driver whose client answers through `handler`, in-process."""
+    made: list[tuple[Any, asyncio.Runner | None]] = []
+
+    def make(handler: Handler, **kwargs: Any) -> Driver:
+        kwargs.setdefault("clock", fast_clock())
+        kwargs.setdefault("base_url", "https://api.mixmax.com/v1")
+        if request.param == "sync":
+            client: Mixmax | AsyncMixmax = Mixmax(
+                api_key=TEST_TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs
+            )
+            loop = None
+        else:
+            loop = asyncio.Runner()
+            client = AsyncMixmax(
+                api_key=TEST_TOKEN, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)), **kwargs
+            )
+        made.append((client, loop))
+        return Driver(client, loop)
+
+    yield make
+    for _client, loop in made:
+        if loop is not None:
+            loop.close()
+
+
+@pytest.fixture
+def served() -> Iterator[FakeServer]:
+    """The fake over HTTP on 127.0.0.1, on wall time (so a held answer is really late)."""
+    fake = FakeMixmax(clock=RealClock(), rate_limit=None)
+    with fake.serve() as server:
+        yield server
 
 
 # ---------------------------------------------------------------------------------------- cassettes
@@ -314,7 +361,7 @@ FAULT_STATS = {"cases": 0, "faults": 0, "lost": 0, "duplicated": 0}
 
 @dataclass
 class HttpFaultStats:
-    """What tests/test_http_faults.py ran over real sockets (the summary line is computed from it)."""
+    """What tests/test_fault_matrix_loopback.py ran over real sockets (the summary line is computed from it)."""
 
     kinds: set[str] = field(default_factory=set)
     requests: set[str] = field(default_factory=set)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "bench.py"
 
 ROWS = [
@@ -30,6 +32,7 @@ ROWS = [
 ]
 
 
+@pytest.mark.slow
 def test_bench_smoke_run_prints_every_row_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "RESULTS.md"
     done = subprocess.run(

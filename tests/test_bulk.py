@@ -1,4 +1,4 @@
-"""Bulk `add_recipients` (issue 12): chunks, validation of every row first, one result in input order,
+"""Bulk `add_recipients`: chunks, validation of every row first, one result in input order,
 `BulkAddError` accounting for every row, pacing by the limiter, progress; sync and async."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The `mixmax` command line (issue 12), against the fake Mixmax over HTTP: every command with typer's
+"""The `mixmax` command line, against the fake Mixmax over HTTP: every command with typer's
 runner (output, `--json` shapes, exit codes), resumable imports after a fault and after `kill -9`, and
 the real console script in a subprocess."""
 

@@ -29,6 +29,7 @@ from mixmax_sdk import (
     UnprocessableEntityError,
 )
 from mixmax_sdk._constants import DEFAULT_TIMEOUT
+from mixmax_sdk.testing import FakeClock
 
 
 def test_users_me(d: Driver, wire: Wire, cassette) -> None:
@@ -85,7 +86,7 @@ def test_bad_success_bodies_raise_response_validation_errors(d: Driver, cassette
                 d(d.client.users.me())
             assert fragment in str(info.value)
             assert info.value.status_code == 200
-        # A missing required field inside the object no longer loses the response (issue 8): it is UNSET.
+        # A missing required field inside the object no longer loses the response: it is UNSET.
         user = d(d.client.users.me())
     assert user.email == "no-id@example.com"
     assert user.id is UNSET
@@ -240,12 +241,15 @@ def test_transport_failures_become_typed_errors() -> None:
         raise httpx.ReadTimeout("timed out", request=request)
 
     for handler, cls in ((refuse, APIConnectionError), (stall, APITimeoutError)):
-        client = Mixmax(api_key=TEST_TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+        clock = FakeClock()  # the two back-offs before giving up pass at once
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        client = Mixmax(api_key=TEST_TOKEN, http_client=http, clock=clock)
         with pytest.raises(cls) as info:
             client.users.me()
         assert "GET /v1/users/me" in str(info.value)
         assert TEST_TOKEN not in str(info.value) + repr(info.value)
         assert info.value.request.headers["X-API-Token"] == "[redacted]"
+        assert len(clock.sleeps) == 2, "retried twice, then raised"
 
 
 def test_context_managers_close_the_pool() -> None:

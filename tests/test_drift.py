@@ -159,7 +159,7 @@ def test_add_recipients_envelope_must_be_a_list_of_objects() -> None:
     fake = FakeMixmax(rate_limit=None)
     seq_id = next(s["_id"] for s in fake.store.newest_first("sequences") if s["name"] == "Onboarding")
     fake.faults.add(Fault(kind="status", status=200, body={"recipients": [1]}, method="POST"))
-    with pytest.raises(BulkAddError) as info:  # issue 12: add_recipients wraps a failed request
+    with pytest.raises(BulkAddError) as info:  # add_recipients wraps a failed request in BulkAddError
         fake.client().sequences.sequence(seq_id).add_recipients(["ada@example.com"])
     assert isinstance(info.value.error, APIResponseValidationError)
     assert "Expected `recipients[0]` to be an object, got integer" in str(info.value.error)

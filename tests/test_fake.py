@@ -316,7 +316,7 @@ def test_fault_after_processing_changes_state_before_failing(fake: FakeMixmax) -
     client = fake.client(max_retries=0)
     seq = client.sequences.sequence(onboarding(fake)["_id"])
     fake.faults.add(kind="status", status=504, after_processing=True, method="POST", path="/sequences/*/recipients")
-    # Issue 12: a request of add_recipients that finally fails raises BulkAddError, the cause in `.error`.
+    # A request of add_recipients that finally fails raises BulkAddError, the cause in `.error`.
     with pytest.raises(BulkAddError) as info:
         seq.add_recipients([{"email": "x@example.com", "variables": {"First name": "X"}}])
     assert type(info.value.error) is InternalServerError

@@ -96,7 +96,7 @@ def test_sequences_page_from_the_2016_docs() -> None:
 
 
 def test_sequence_with_nulls_and_epoch_created_at() -> None:
-    sequence = parse("sequence.item.nulls.issue-8.json")
+    sequence = parse("sequence.item.nulls.json")
     assert (sequence.cc, sequence.bcc, sequence.team_ids, sequence.shared) == (None, None, None, None)
     assert sequence.created_at == 1477790047790
     assert as_datetime(sequence.created_at) == as_datetime("2016-10-30T01:14:07.790Z")

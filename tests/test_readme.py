@@ -106,6 +106,7 @@ def test_the_quickstart_runs_verbatim_against_the_fake_server(fake_server: dict[
     assert out[-1].startswith("404 GET /v1/sequences/no-such-sequence: ")
 
 
+@pytest.mark.slow
 def test_every_self_contained_block_runs_against_the_fake_server(fake_server: dict[str, str]) -> None:
     blocks = _self_contained()
     assert len(blocks) >= 6
@@ -116,6 +117,7 @@ def test_every_self_contained_block_runs_against_the_fake_server(fake_server: di
         assert result.returncode == 0, f"{block}\n{result.stderr}"
 
 
+@pytest.mark.slow
 def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
     files = []
     for number, block in enumerate(_blocks()):

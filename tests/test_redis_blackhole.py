@@ -66,6 +66,7 @@ def assert_no_secret(caplog: pytest.LogCaptureFixture) -> None:
         assert PASSWORD not in record.getMessage() and PASSWORD not in str(record.exc_info)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_silent_redis_costs_one_timeout_then_one_short_probe_per_back_off_period(
     kind: str, caplog: pytest.LogCaptureFixture
@@ -86,8 +87,11 @@ def test_a_silent_redis_costs_one_timeout_then_one_short_probe_per_back_off_peri
     probes = [waits[32], waits[96]]
     assert all(wait >= RedisLimiter.PROBE_TIMEOUT for wait in probes), probes
     # Before: six calls of these 120 waited 2 s each (12 s). Now two probes of 0.2 s, and 117 calls
-    # that never wait on Redis.
-    assert sum(rest) <= 1.0, (sum(rest), probes)
+    # that never wait on Redis: a call that did would take a probe or store timeout at least.
+    assert all(wait < RedisLimiter.STORE_TIMEOUT for wait in probes), probes
+    others = [wait for i, wait in enumerate(rest, 1) if i not in (32, 96)]
+    assert max(others) < RedisLimiter.PROBE_TIMEOUT, max(others)
+    assert sum(rest) <= 3.0, (sum(rest), probes)
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1 and "unreachable" in warnings[0] and "limiting in this process only" in warnings[0]
     assert f"redis://:***@127.0.0.1:{redis.port}/0" in warnings[0]
@@ -197,6 +201,7 @@ def test_a_slot_given_back_while_redis_is_down_does_not_wait_on_it(kind: str, tm
     assert waited < RedisLimiter.STORE_TIMEOUT, waited  # sending it would wait the whole timeout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
 def test_fallback_raise_with_a_silent_redis_raises_within_the_timeout_before_sending(kind: str) -> None:
     fake = new_fake()

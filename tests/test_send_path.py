@@ -1,4 +1,4 @@
-"""The SDK sends through its retry transport directly, not through an `httpx.Client` (issue 11): what
+"""The SDK sends through its retry transport directly, not through an `httpx.Client` (it is faster): what
 such a client would do with a request and its response must still happen, for the SDK's own
 connections and for a user's `http_client`, sync and async.
 

@@ -1,5 +1,5 @@
 """Generated response models never raise on a deviation from the spec: they keep the wire value and tell
-the deviation handler (issue 8; templates/model.py.jinja, templates/property_templates/tolerant.jinja).
+the deviation handler (templates/model.py.jinja, templates/property_templates/tolerant.jinja).
 
 The oracle for "is this a deviation" is the spec itself (generated/mixmax_openapi/openapi.json), read
 here independently of the generator.
@@ -354,11 +354,11 @@ def field_values(model: Any) -> list[Any]:
 
 
 def test_real_sequence_with_null_cc_bcc_team_ids_keeps_everything() -> None:
-    """The real GET /sequences item of issue 8 (tests/fixtures/payloads/sequence.item.nulls.issue-8.json:
+    """The real GET /sequences item a user reported (tests/fixtures/payloads/sequence.item.nulls.json:
     cc, bcc, teamIds and shared null, createdAt in epoch ms): the spec now says what it does, so it parses
     with no deviation and keeps the wire form. On top of it: an ISO createdAt fits as well, and a null
     where the spec still says string is reported and kept."""
-    payload = load_payload("sequence.item.nulls.issue-8.json")["payload"]
+    payload = load_payload("sequence.item.nulls.json")["payload"]
     recorder = Recorder()
     set_deviation_handler(recorder)
     sequence = models.Sequence.from_dict(payload)

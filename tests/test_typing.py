@@ -9,7 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # each runs a type checker in a subprocess
 
 BIN = Path(sys.executable).parent
 USER_SCRIPT = ROOT / "tests" / "typing" / "user_script.py"

@@ -11,12 +11,47 @@
 In pytest, the `mixmax_fake` fixture (registered automatically) gives a fresh `FakeMixmax`.
 """
 
-from ._clock import FakeClock, FastForwardClock, RealClock
-from ._fake import DEMO_TOKEN, FakeMixmax, Served
-from ._faults import Fault, FaultPlan
-from ._server import FakeServer
-from ._transport import FakeTransport
-from ._webhooks import Delivery
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._clock import FakeClock, FastForwardClock, RealClock
+    from ._fake import DEMO_TOKEN, FakeMixmax, Served
+    from ._faults import Fault, FaultPlan
+    from ._server import FakeServer
+    from ._transport import FakeTransport
+    from ._webhooks import Delivery
+
+# Loaded on first use: this package is imported in every pytest run of every project that installs
+# the SDK (the `mixmax_fake` plugin lives in it), which must not load the fake, the SDK or httpx.
+_LAZY = {
+    "FakeClock": "._clock",
+    "FastForwardClock": "._clock",
+    "RealClock": "._clock",
+    "DEMO_TOKEN": "._fake",
+    "FakeMixmax": "._fake",
+    "Served": "._fake",
+    "Fault": "._faults",
+    "FaultPlan": "._faults",
+    "FakeServer": "._server",
+    "FakeTransport": "._transport",
+    "Delivery": "._webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DEMO_TOKEN",

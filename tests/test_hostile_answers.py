@@ -1,32 +1,49 @@
 """A hostile server: random statuses, header values and bodies, byte for byte over a real socket,
 through both clients. Only `MixmaxError`s may come out, a 2xx answer is never turned into an exception
-by a bad rate-limit header, and the API token never shows: not in an exception (str, repr, args, the
-request it keeps, its cause), not in a log record of any logger at DEBUG, not in captured output.
-"""
+by a bad rate-limit header, a lying Content-Encoding or absurdly nested JSON is a typed error, and the
+API token never shows: not in an exception (str, repr, args, the request it keeps, its cause), not in
+a log record of any logger at DEBUG, not in captured output.
+
+Answers too large to hold: tests/test_response_size.py."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import json
 import logging
 import os
 import socket
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import pytest
+from conftest import ME, Driver
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from mixmax_sdk import AsyncMixmax, Mixmax, MixmaxError
+from mixmax_sdk import (
+    APIConnectionError,
+    APIResponseValidationError,
+    AsyncMixmax,
+    BadRequestError,
+    InternalServerError,
+    Mixmax,
+    MixmaxError,
+)
 from mixmax_sdk.testing import FastForwardClock
 
 TOKEN = "hostile-test-token-4e8a21"
+
+
 USER = json.dumps({"_id": "u1", "email": "ada@example.com", "name": "Ada"}).encode()
+
+
 DEEP = 100_000
 
 
@@ -107,23 +124,31 @@ def server() -> Iterator[RawServer]:
     raw.close()
 
 
-# ------------------------------------------------------------------------------------ strategies
+# -------------------------------------------------------------------------------------- strategies
 NUMBERS = st.one_of(
     st.sampled_from(["nan", "NaN", "inf", "-inf", "Infinity", "1e400", "-1", "-0", "0", "1e-300", "9" * 400]),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     st.integers(min_value=-(2**70), max_value=2**70).map(str),
 )
+
+
 GARBAGE = st.one_of(
     st.sampled_from(["", " ", "soon", "Mon, 99 Foo 2024 99:99:99 GMT", "Wed, 21 Oct 2015 07:28:00 GMT", "0x10", "1_0"]),
     st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=20),
 )
+
+
 HEADER_VALUE = st.one_of(
     NUMBERS.map(str.encode),
     GARBAGE.map(str.encode),
     st.sampled_from(["é", "٣", "١٢٠", "∞", "½"]).map(lambda s: s.encode("utf-8")),  # non-ASCII, some digit-like
     st.binary(min_size=1, max_size=8).filter(lambda b: b"\r" not in b and b"\n" not in b and b"\x00" not in b),
 )
+
+
 LIMIT_HEADERS = [b"Retry-After", b"X-RateLimit-Limit", b"X-RateLimit-Remaining", b"X-RateLimit-Reset"]
+
+
 BODIES = st.one_of(
     st.just(USER),
     st.just(b""),
@@ -156,7 +181,7 @@ def answers(draw: st.DrawFn) -> Answer:
     return Answer(status, tuple(headers), body, declared)
 
 
-# ------------------------------------------------------------------------------------ one call
+# ---------------------------------------------------------------------------------------- one call
 @dataclass
 class Seen:
     result: Any = None
@@ -219,7 +244,9 @@ SETTINGS = settings(
     database=None,
     derandomize=bool(os.environ.get("CI")),  # a red build reproduces
 )
-# Answers that once broke the SDK (issue 9); run first, every time, so they are never missed.
+
+
+# Answers that once broke the SDK; run first, every time, so they are never missed.
 KNOWN_BAD = [
     Answer(200, ((b"X-RateLimit-Reset", b"1e400"),), USER),
     Answer(200, ((b"X-RateLimit-Remaining", b"0"), (b"X-RateLimit-Reset", b"inf")), USER),
@@ -236,6 +263,7 @@ def _with_known_bad(test: Any) -> Any:
     return test
 
 
+@pytest.mark.slow
 @SETTINGS
 @_with_known_bad
 @given(answer=answers(), mode=st.sampled_from(["sync", "async"]))
@@ -271,6 +299,7 @@ def _token_shown(server: RawServer, answer: Answer, mode: str, caplog: Any, caps
     return [text for text in texts if TOKEN in text]
 
 
+@pytest.mark.slow
 @SETTINGS
 @_with_known_bad
 @given(answer=answers(), mode=st.sampled_from(["sync", "async"]))
@@ -302,7 +331,7 @@ def test_failed_calls_never_show_the_token(
 @pytest.mark.parametrize(
     "answer",
     [
-        pytest.param(a, id=name)  # `reason`: what the SDK did with it before issue 9
+        pytest.param(a, id=name)  # `reason`: what the SDK once did with it
         for a, name, reason in zip(
             KNOWN_BAD,
             ["200 reset 1e400", "200 remaining 0 reset inf", "503 retry-after nan", "200 gzip lie", "200 deep json"],
@@ -344,3 +373,49 @@ def test_odd_rate_limit_headers_on_a_200_still_return_the_result(server: RawServ
     seen = _call(server, Answer(200, headers, USER), mode)
     assert seen.error is None, repr(seen.error)
     assert seen.result.email == "ada@example.com"
+
+
+# ----------------------------------------------------------- in-process answers: only MixmaxErrors
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-RateLimit-Limit": "inf", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1e400"},
+        {"X-RateLimit-Limit": "nan", "X-RateLimit-Remaining": "nan", "X-RateLimit-Reset": "nan"},
+        {"X-RateLimit-Limit": "-5", "X-RateLimit-Remaining": "-1", "X-RateLimit-Reset": "-1"},
+        {"X-RateLimit-Limit": "9" * 400, "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "9" * 400},
+        {"X-RateLimit-Limit": "ten", "X-RateLimit-Remaining": "zero", "X-RateLimit-Reset": "soon"},
+        {"Retry-After": "nan"},
+        {"Retry-After": "inf"},
+        {"Retry-After": "Mon, 99 Foo 99999 99:99:99 GMT"},
+    ],
+)
+def test_bad_rate_limit_headers_never_turn_a_success_into_an_exception(
+    mock: Callable[..., Driver], headers: dict[str, str]
+) -> None:
+    d = mock(lambda request: httpx.Response(200, json=ME, headers=headers))
+    me = d(d.client.users.me())
+    assert me.email == "ada@example.com"
+    me = d(d.client.users.me())  # and the limiter is still usable afterwards
+    assert me.id == "u1"
+
+
+def test_a_body_whose_content_encoding_lies_is_a_connection_error(mock: Callable[..., Driver]) -> None:
+    d = mock(lambda request: httpx.Response(200, content=b'{"_id": "u1"}', headers={"Content-Encoding": "gzip"}))
+    with pytest.raises(APIConnectionError, match="Undecodable response body: GET /v1/users/me"):
+        d(d.client.users.me())
+
+
+def test_an_honest_gzip_body_is_decoded(mock: Callable[..., Driver]) -> None:
+    body = gzip.compress(b'{"_id": "u1", "email": "ada@example.com"}')
+    d = mock(lambda request: httpx.Response(200, content=body, headers={"Content-Encoding": "gzip"}))
+    assert d(d.client.users.me()).email == "ada@example.com"
+
+
+@pytest.mark.parametrize("status", [200, 400, 500])
+def test_pathologically_nested_json_is_a_typed_error(mock: Callable[..., Driver], status: int) -> None:
+    body = b"[" * 200_000 + b"]" * 200_000
+    d = mock(lambda request: httpx.Response(status, content=body), max_retries=0)
+    with pytest.raises(MixmaxError) as info:
+        d(d.client.users.me())
+    expected = {200: APIResponseValidationError, 400: BadRequestError, 500: InternalServerError}[status]
+    assert type(info.value) is expected
