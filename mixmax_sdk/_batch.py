@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from ._call import Call, PerCall
-from ._resource import Async, Method, RawAsync, RawSync, Resource, Sync
+from ._resource import Async, Method, RawAsync, RawSync, Resource, Sync, annotation_text
 from .errors import MixmaxError, MixmaxValidationError
 
 if TYPE_CHECKING:
@@ -118,8 +118,23 @@ class batched(Method, Generic[P, R]):
     The method body (validation, splitting) runs at call time, so bad input fails before any request.
     """
 
+    _describes = "Batch"
+
     def __init__(self, build: Callable[Concatenate[Any, P], Batch[R]]) -> None:
         super().__init__(build)
+
+    def _payload(self, declared: Any) -> str | None:
+        """R of `Batch[R]`, or of a plan class named by the annotation: what its `result()` returns."""
+        payload = super()._payload(declared)
+        if payload is None and isinstance(declared, str):
+            plan = self._build.__globals__.get(declared) if declared.isidentifier() else None
+            result_method = getattr(plan, "result", None) if isinstance(plan, type) else None
+            if callable(result_method):
+                import inspect
+
+                result = inspect.signature(result_method).return_annotation
+                payload = None if result is inspect.Signature.empty else annotation_text(result)
+        return payload
 
     def _sender(self, runner: Any) -> Callable[[Any], Any]:
         return runner.batch  # type: ignore[no-any-return]

@@ -6,6 +6,13 @@ on a `Resource[Sync]` the bound method returns the parsed value, on a `Resource[
 it (or an async pager), and on the `with_raw_response` views a `RawResponse` of it. The overloaded
 `__get__` keeps all four typed for mypy and IDEs, parameters included (ParamSpec).
 
+At runtime the bound method carries the declared signature (`__signature__`, computed once per
+descriptor and mode, on first use), so `inspect.signature`, `help()` and REPL completion show the real parameters,
+not `(*args, **kwargs)`: the declared ones without `self`, annotations as written (strings, under
+postponed evaluation). Its return annotation is what the caller gets in that mode, as a string: for
+`polls.get` `'Poll'` (sync), `'Coroutine[object, None, Poll]'` (async), `'RawResponse[Poll]'` (raw) and
+`'Coroutine[object, None, RawResponse[Poll]]'` (async raw) - the same types the `__get__` overloads give.
+
 Every method also takes the per-call options of `RequestOptions` (`timeout=`, `max_retries=`,
 `extra_headers=`, `extra_query=`, `extra_body=`, `max_response_bytes=`): each method declares `**options:
 Unpack[RequestOptions]` so that IDEs show them, and the descriptor takes them off before the method
@@ -15,7 +22,7 @@ body runs, so no method handles them itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
 
 import httpx
 
@@ -81,6 +88,13 @@ def take_options(kwargs: dict[str, Any]) -> PerCall | None:
     return per_call_options({name: kwargs.pop(name) for name in names})
 
 
+def annotation_text(annotation: Any) -> str:
+    """An annotation as the text it was written as (a string under postponed evaluation stays as is)."""
+    import inspect
+
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+
+
 class Resource(Generic[M]):
     """Base of every resource group and handle: holds the runner that sends its calls."""
 
@@ -93,16 +107,28 @@ class Resource(Generic[M]):
 
 class Method:
     """What `endpoint`, `paginated` and `batched` share: binding a method that describes its requests to
-    the resource's runner. A subclass says how the description is sent (`_sender`) and types `__get__`."""
+    the resource's runner. A subclass says how the description is sent (`_sender`), what the caller gets
+    in each mode (`_returns`, for the runtime signature) and types `__get__`."""
 
     __name__: str
+    # The declared return annotation is `<_describes>[T]`; the caller gets `_returns[(kind, raw)]` of T.
+    _describes: ClassVar[str] = "Call"
+    _returns: ClassVar[dict[tuple[str, bool], str]] = {
+        ("sync", False): "{}",
+        ("async", False): "Coroutine[object, None, {}]",
+        ("sync", True): "RawResponse[{}]",
+        ("async", True): "Coroutine[object, None, RawResponse[{}]]",
+    }
 
     def __init__(self, build: Callable[..., Any]) -> None:
         self._build = build
         self.__doc__ = build.__doc__
         self.__name__ = build.__name__
+        self.__qualname__ = build.__qualname__
+        self.__module__ = build.__module__
         self.__wrapped__ = build
         self._attribute = build.__name__
+        self._bound_attributes: dict[tuple[str, bool], dict[str, Any]] = {}
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._attribute = name  # where the bound method is cached on an instance
@@ -110,15 +136,46 @@ class Method:
     def _sender(self, runner: Any) -> Callable[[Any], Any]:
         raise NotImplementedError  # pragma: no cover - each decorator says how its description is sent
 
+    def _payload(self, declared: Any) -> str | None:
+        """T, as text, from the declared return annotation `Call[T]` (`Plan[T]`, ...); None if it is not."""
+        import typing
+
+        if isinstance(declared, str):
+            text, head = declared.strip(), f"{self._describes}["
+            return text[len(head) : -1].strip() if text.startswith(head) and text.endswith("]") else None
+        origin = typing.get_origin(declared)
+        if getattr(origin, "__name__", None) == self._describes and typing.get_args(declared):
+            return annotation_text(typing.get_args(declared)[0])
+        return None
+
+    def _attributes(self, mode: tuple[str, bool]) -> dict[str, Any]:
+        """`__wrapped__` and `__signature__` of the bound method in a mode (`(runner.kind, runner.raw)`),
+        computed on first use and kept: binding copies them in one dictionary update."""
+        attributes = self._bound_attributes.get(mode)
+        if attributes is None:
+            import inspect
+
+            declared = inspect.signature(self._build)  # annotations stay strings: nothing is imported
+            payload = self._payload(declared.return_annotation)
+            returns = declared.empty if payload is None else self._returns[mode].format(payload)
+            signature = declared.replace(parameters=list(declared.parameters.values())[1:], return_annotation=returns)
+            attributes = self._bound_attributes[mode] = {"__wrapped__": self._build, "__signature__": signature}
+        return attributes
+
     def _bind(self, obj: Resource[Any]) -> Callable[..., Any]:
-        build, send = self._build, self._sender(obj._runner)
+        build, runner = self._build, obj._runner
+        send = self._sender(runner)
 
         def bound(*args: Any, **kwargs: Any) -> Any:
             per_call = take_options(kwargs) if kwargs else None
             made = build(obj, *args, **kwargs)
             return send(made if per_call is None else made.with_per_call(per_call))
 
-        bound.__doc__, bound.__name__ = self.__doc__, self.__name__
+        # What `functools.wraps` would copy, without its loop. `inspect.signature` reads `__signature__`
+        # (the declared one without `self`) before it would follow `__wrapped__` to the undecorated method.
+        bound.__name__, bound.__qualname__, bound.__doc__ = self.__name__, self.__qualname__, self.__doc__
+        bound.__module__ = self.__module__
+        bound.__dict__.update(self._attributes((runner.kind, runner.raw)))
         # Kept on the instance (this descriptor has no __set__, so the instance attribute wins): later
         # accesses are a dictionary lookup instead of a new closure each time.
         obj.__dict__[self._attribute] = bound
@@ -155,6 +212,14 @@ class paginated(Method, Generic[P, T]):
     The method body runs at call time, so bad input fails before any request, not at iteration.
     Per-call options apply to every page the pager fetches.
     """
+
+    _describes = "Plan"
+    _returns: ClassVar[dict[tuple[str, bool], str]] = {
+        ("sync", False): "SyncPager[{}]",
+        ("async", False): "AsyncPager[{}]",
+        ("sync", True): "RawResponse[Page[{}]]",
+        ("async", True): "Coroutine[object, None, RawResponse[Page[{}]]]",
+    }
 
     def __init__(self, build: Callable[Concatenate[Any, P], Plan[T]]) -> None:
         super().__init__(build)

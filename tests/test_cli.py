@@ -72,6 +72,18 @@ def test_whoami_text_json_and_auth_errors(env: dict[str, str]) -> None:
     assert missing.exit_code == 2 and missing.stderr.startswith("error: ") and "Traceback" not in missing.stderr
 
 
+def test_whoami_without_a_name_or_an_address(env: dict[str, str], served: FakeServer) -> None:
+    fake = served.fake
+    user = fake.store.get("users", fake.tokens[fake.demo_token])
+    assert user is not None
+    del user["email"]
+    user["name"] = None
+    result = run(env, "whoami")
+    assert (result.exit_code, result.stdout) == (0, f"(user {user['_id']})\n")
+    result = run(env, "whoami", "--json")
+    assert result.exit_code == 0 and "email" not in json.loads(result.stdout)
+
+
 def test_debug_shows_the_traceback(env: dict[str, str]) -> None:
     result = run({**env, "MIXMAX_API_KEY": "wrong"}, "whoami", "--debug")
     assert result.exit_code == 1 and type(result.exception).__name__ == "AuthenticationError"

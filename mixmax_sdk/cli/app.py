@@ -84,7 +84,8 @@ def whoami(
             _print_json(me.to_dict())
         else:
             name = me.name if isinstance(me.name, str) else ""
-            out.print(f"{name} <{me.email}> (user {me.id})".strip())
+            email = f"<{me.email}>" if isinstance(me.email, str) else ""  # the API may leave it out
+            out.print(" ".join(part for part in (name, email, f"(user {me.id})") if part))
 
 
 # ------------------------------------------------------------------------------------ sequences

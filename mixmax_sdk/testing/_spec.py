@@ -141,7 +141,7 @@ def problems(schema: dict[str, Any] | None, value: Any, where: str = "body") -> 
             found.append(f"{where} is too short")
         if "pattern" in schema and not re.search(schema["pattern"], value):
             found.append(f"{where} is not in the expected form")
-        if schema.get("format") == "email" and not is_email(value):
+        if schema.get("format") in ("email", "idn-email") and not is_email(value):
             found.append(f"{where} is not a valid email address")
     if isinstance(value, dict):
         for name in schema.get("required", []):

@@ -37,11 +37,11 @@ class ContactGroupPage:
 
     results: list[ContactGroup]
     next_: None | str | Unset = UNSET
-    """ Cursor of the next page. """
+    """ Cursor of the next page; a string whenever `hasNext` is true. """
     previous: None | str | Unset = UNSET
     """ Cursor of the previous page. """
     has_next: bool | Unset = UNSET
-    """ Whether a next page exists. """
+    """ Whether a next page exists (then `next` is its cursor). """
     has_previous: bool | Unset = UNSET
     """ Whether a previous page exists. """
     total: int | Unset = UNSET

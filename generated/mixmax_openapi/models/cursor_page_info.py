@@ -27,16 +27,18 @@ T = TypeVar("T", bound="CursorPageInfo")
 @_attrs_define
 class CursorPageInfo:
     """Cursor fields of a page envelope (mongo-cursor-pagination). `next` and `previous` may be present
-    even on the last page: stop when `hasNext` is false.
+    even on the last page: stop when `hasNext` is false. A page with `hasNext: true` has a `next`
+    cursor (a string, not null): there is no other way to ask for the next page, so the SDK refuses
+    such a page (`APIResponseValidationError`) rather than end the iteration early in silence.
 
     """
 
     next_: None | str | Unset = UNSET
-    """ Cursor of the next page. """
+    """ Cursor of the next page; a string whenever `hasNext` is true. """
     previous: None | str | Unset = UNSET
     """ Cursor of the previous page. """
     has_next: bool | Unset = UNSET
-    """ Whether a next page exists. """
+    """ Whether a next page exists (then `next` is its cursor). """
     has_previous: bool | Unset = UNSET
     """ Whether a previous page exists. """
     total: int | Unset = UNSET
