@@ -65,6 +65,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy mixmax_sdk
+	$(BIN)/mypy examples
 
 check: lint typecheck
 

@@ -40,10 +40,10 @@ def main() -> int:
             return 0
         if sequence_id is None:
             sequence_id = next(s.id for s in sequences if s.name == "Onboarding")
-        sequence = client.sequences.sequence(sequence_id)
+        seq = client.sequences.sequence(sequence_id)
 
         print(f"\n-- Add recipients to sequence {sequence_id}")
-        result = sequence.add_recipients(
+        result = seq.add_recipients(
             [
                 {"email": "marie@example.com", "variables": {"First name": "Marie"}},  # new
                 {"email": "grace@example.com", "variables": {"First name": "Grace"}},  # already there
@@ -57,12 +57,12 @@ def main() -> int:
 
         print("\n-- An invalid address is refused before any request is sent")
         try:
-            sequence.add_recipients(["marie@example.com", "not-an-address"])
+            seq.add_recipients(["marie@example.com", "not-an-address"])
         except MixmaxValidationError as error:
             print(f"   MixmaxValidationError: {error}")
 
         print("\n-- The sequence's recipients")
-        for recipient in sequence.recipients.list(include_variables=True):
+        for recipient in seq.recipients.list(include_variables=True):
             email = recipient.email or (recipient.to.email if recipient.to else "?")
             variables = recipient.variables.to_dict() if recipient.variables else {}
             print(f"   {email:24} state={recipient.state} variables={variables}")
