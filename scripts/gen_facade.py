@@ -209,6 +209,12 @@ def first_line(text: str) -> str:
     return text
 
 
+def param_doc(schema: dict[str, Any], sdk: dict[str, Any]) -> str:
+    if sdk.get("timestamp"):
+        return "a datetime (naive = UTC) or epoch milliseconds."
+    return first_line(sdk.get("doc") or schema.get("description", ""))
+
+
 def scalar_annotation(spec: Spec, schema: dict[str, Any], sdk: dict[str, Any]) -> tuple[str, str]:
     """(annotation, kind) of a parameter or body field."""
     if "type" in sdk:
@@ -446,7 +452,7 @@ def build_method(
                     annotation if required else f"{annotation} | None",
                     required,
                     pname in positional_names,
-                    first_line(spec.resolve(prop).get("description", "")),
+                    param_doc(spec.resolve(prop), psdk),
                     field_name,
                     value,
                     checks,
