@@ -83,7 +83,7 @@ def check_positive_number(value: object, name: str) -> float | None:
 L = TypeVar("L", bound=Sized)
 
 
-def check_nonempty(values: L, message: str) -> L:
+def check_nonempty(values: L | None, message: str) -> L:
     """`values` unless it is empty (or None): a list that must name at least one thing."""
     if not values:
         raise MixmaxValidationError(message)
