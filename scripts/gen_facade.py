@@ -524,6 +524,12 @@ def build_method(
                 else f"model({runtime_models[0]}.from_dict)"
             )
         )
+        if sdk.get("result"):  # the method answers one list field of the response (`{recipients: [...]}`)
+            items = spec.resolve(spec.properties(schema)[sdk["result"]].get("items"))
+            if items.get("type") != "string":
+                raise SpecError(f"{op['operationId']}: x-sdk result must name a list of strings")
+            parse = f"mapped({parse}, field_items({sdk['result']!r}))"
+            result, returns = "builtins.list[str]", "Call[builtins.list[str]]"
         call = f"from_module({module_alias}, {parse}, {', '.join(kwargs)})"
     description = op.get("description") or op.get("summary") or ""
     doc = [first_line(description)] if description else []
@@ -567,7 +573,7 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
         top_path = sdk["attribute"]
         if top_path not in groups:
             doc = sdk.get("doc") or first_line(tags.get(tag, {}).get("description", ""))
-            groups[top_path] = Group(top_path, sdk["class"], doc, sdk["module"])
+            groups[top_path] = Group(top_path, sdk["class"], doc, sdk["module"], overrides=sdk.get("overrides"))
             modules[sdk["module"]] = Module(
                 sdk["module"],
                 doc,
@@ -587,7 +593,13 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
             handle = handle or part.endswith("()")
             if path not in groups:
                 child_sdk = sdk.get("groups", {}).get(part, {})
-                groups[path] = Group(path, child_sdk.get("class", camel(part)), child_sdk.get("doc", ""), sdk["module"])
+                groups[path] = Group(
+                    path,
+                    child_sdk.get("class", camel(part)),
+                    child_sdk.get("doc", ""),
+                    sdk["module"],
+                    overrides=child_sdk.get("overrides"),
+                )
                 if handle:
                     modules[sdk["module"]].handles.append(groups[path])
                 else:

@@ -3,7 +3,6 @@ recipient lists."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
     from mixmax_openapi.models import (
         Sequence,
         SequenceRecipient,
-        SequenceRecipientSearchResult,
     )
 
 
@@ -52,43 +50,6 @@ class SequencesOverrides(Resource[M]):
     def sequence(self, sequence_id: str) -> SequenceHandle[M]:
         """A handle on one sequence, for `add_recipients`, `pause`, `recipients.list()`, ... (no request)."""
         return SequenceHandle(self._runner, require_id(sequence_id, "sequence_id"))
-
-    @endpoint
-    def cancel_everywhere(self, emails: Iterable[str], **options: Unpack[RequestOptions]) -> Call[builtins.list[str]]:
-        """Exit these addresses from every sequence they are active in; returns the exited addresses."""
-        from mixmax_openapi.api.sequences import cancel_recipients_in_all_sequences
-        from mixmax_openapi.models import CancelAllSequencesRequest, CancelRecipientsResult
-
-        addresses = check_emails(emails) or []
-        if not addresses:
-            raise MixmaxValidationError("emails must name at least one address")
-        return from_module(
-            cancel_recipients_in_all_sequences,
-            mapped(model(CancelRecipientsResult.from_dict), _emails),
-            body=CancelAllSequencesRequest(emails=addresses),
-        )
-
-    @endpoint
-    def search_recipients(
-        self,
-        emails: Iterable[str],
-        *,
-        sequence_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Call[SequenceRecipientSearchResult]:
-        """Find sequence recipients by address, optionally in one sequence (low-confidence endpoint)."""
-        from mixmax_openapi.api.sequences import search_sequence_recipients
-        from mixmax_openapi.models import SequenceRecipientSearchResult
-
-        addresses = check_emails(emails) or []
-        if not addresses:
-            raise MixmaxValidationError("emails must name at least one address")
-        return from_module(
-            search_sequence_recipients,
-            model(SequenceRecipientSearchResult.from_dict),
-            recipients=addresses,
-            sequence_id=unset(None if sequence_id is None else require_id(sequence_id, "sequence_id")),
-        )
 
 
 class SequenceHandle(Resource[M]):
