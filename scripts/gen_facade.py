@@ -288,8 +288,7 @@ def value_of(
         expr = p
     if sdk.get("nonempty"):  # an empty list is a mistake: `{nonempty: "<the message>"}`
         expr = f"check_nonempty({expr}, {sdk['nonempty']!r})"
-    strict = sdk.get("check") in ("require_id", "check_email")  # checks that refuse None
-    if not required and (strict or sdk.get("timestamp") or sdk.get("nonempty")):
+    if not required and (sdk.get("check") or sdk.get("timestamp") or sdk.get("nonempty")):
         expr = f"None if {p} is None else {expr}"  # None is "not given": never checked, never sent
     if not required:
         expr = f"unset({expr})"

@@ -83,11 +83,13 @@ class MeetingTypes(Resource[M]):
             body=MeetingTypeInput(
                 name=unset(None if name is None else require_id(name, "name")),
                 duration_min=unset(duration_min),
-                days_from_now=unset(check_days_from_now(days_from_now, "days_from_now")),
-                defaults=unset(check_defaults(defaults, "defaults")),
-                link=unset(check_slug(link, "link")),
+                days_from_now=unset(
+                    None if days_from_now is None else check_days_from_now(days_from_now, "days_from_now")
+                ),
+                defaults=unset(None if defaults is None else check_defaults(defaults, "defaults")),
+                link=unset(None if link is None else check_slug(link, "link")),
                 buffer=unset(buffer),
-                calendar_ids=unset(check_ids(calendar_ids, "calendar_ids")),
+                calendar_ids=unset(None if calendar_ids is None else check_ids(calendar_ids, "calendar_ids")),
             ),
         )
 
@@ -137,11 +139,13 @@ class MeetingTypes(Resource[M]):
                 MeetingTypeInput(
                     name=unset(None if name is None else require_id(name, "name")),
                     duration_min=unset(duration_min),
-                    days_from_now=unset(check_days_from_now(days_from_now, "days_from_now")),
-                    defaults=unset(check_defaults(defaults, "defaults")),
-                    link=unset(check_slug(link, "link")),
+                    days_from_now=unset(
+                        None if days_from_now is None else check_days_from_now(days_from_now, "days_from_now")
+                    ),
+                    defaults=unset(None if defaults is None else check_defaults(defaults, "defaults")),
+                    link=unset(None if link is None else check_slug(link, "link")),
                     buffer=unset(buffer),
-                    calendar_ids=unset(check_ids(calendar_ids, "calendar_ids")),
+                    calendar_ids=unset(None if calendar_ids is None else check_ids(calendar_ids, "calendar_ids")),
                 ),
                 "nothing to update: pass at least one field",
             ),

@@ -91,8 +91,8 @@ class Messages(Resource[M]):
             model(Message.from_dict),
             body=MessageInput(
                 to=check_nonempty(email_addresses(to, "to"), "to is empty: pass at least one address"),
-                cc=unset(email_addresses(cc, "cc")),
-                bcc=unset(email_addresses(bcc, "bcc")),
+                cc=unset(None if cc is None else email_addresses(cc, "cc")),
+                bcc=unset(None if bcc is None else email_addresses(bcc, "bcc")),
                 subject=unset(check_text(subject, "subject")),
                 body=unset(check_text(body, "body")),
                 tracking_enabled=unset(check_bool(tracking_enabled, "tracking_enabled")),

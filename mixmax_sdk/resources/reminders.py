@@ -104,13 +104,27 @@ class Reminders(Resource[M]):
                 reminder=ReminderInput(
                     date=to_epoch_ms(date, name="date"),
                     dismissed=unset(check_bool(dismissed, "dismissed")),
-                    trigger=unset(check_reminder_text(trigger, "trigger")),
-                    thread_subject=unset(check_reminder_text(thread_subject, "thread_subject")),
-                    description=unset(check_reminder_text(description, "description")),
-                    service=unset(check_reminder_text(service, "service")),
-                    service_message_id=unset(check_reminder_text(service_message_id, "service_message_id")),
-                    service_thread_id=unset(check_reminder_text(service_thread_id, "service_thread_id")),
-                    mixmax_message_id=unset(check_reminder_text(mixmax_message_id, "mixmax_message_id")),
+                    trigger=unset(None if trigger is None else check_reminder_text(trigger, "trigger")),
+                    thread_subject=unset(
+                        None if thread_subject is None else check_reminder_text(thread_subject, "thread_subject")
+                    ),
+                    description=unset(None if description is None else check_reminder_text(description, "description")),
+                    service=unset(None if service is None else check_reminder_text(service, "service")),
+                    service_message_id=unset(
+                        None
+                        if service_message_id is None
+                        else check_reminder_text(service_message_id, "service_message_id")
+                    ),
+                    service_thread_id=unset(
+                        None
+                        if service_thread_id is None
+                        else check_reminder_text(service_thread_id, "service_thread_id")
+                    ),
+                    mixmax_message_id=unset(
+                        None
+                        if mixmax_message_id is None
+                        else check_reminder_text(mixmax_message_id, "mixmax_message_id")
+                    ),
                 ),
                 archive_thread=unset(check_bool(archive_thread, "archive_thread")),
             ),
@@ -161,13 +175,27 @@ class Reminders(Resource[M]):
                 ReminderInput(
                     date=unset(None if date is None else to_epoch_ms(date, name="date")),
                     dismissed=unset(check_bool(dismissed, "dismissed")),
-                    trigger=unset(check_reminder_text(trigger, "trigger")),
-                    thread_subject=unset(check_reminder_text(thread_subject, "thread_subject")),
-                    description=unset(check_reminder_text(description, "description")),
-                    service=unset(check_reminder_text(service, "service")),
-                    service_message_id=unset(check_reminder_text(service_message_id, "service_message_id")),
-                    service_thread_id=unset(check_reminder_text(service_thread_id, "service_thread_id")),
-                    mixmax_message_id=unset(check_reminder_text(mixmax_message_id, "mixmax_message_id")),
+                    trigger=unset(None if trigger is None else check_reminder_text(trigger, "trigger")),
+                    thread_subject=unset(
+                        None if thread_subject is None else check_reminder_text(thread_subject, "thread_subject")
+                    ),
+                    description=unset(None if description is None else check_reminder_text(description, "description")),
+                    service=unset(None if service is None else check_reminder_text(service, "service")),
+                    service_message_id=unset(
+                        None
+                        if service_message_id is None
+                        else check_reminder_text(service_message_id, "service_message_id")
+                    ),
+                    service_thread_id=unset(
+                        None
+                        if service_thread_id is None
+                        else check_reminder_text(service_thread_id, "service_thread_id")
+                    ),
+                    mixmax_message_id=unset(
+                        None
+                        if mixmax_message_id is None
+                        else check_reminder_text(mixmax_message_id, "mixmax_message_id")
+                    ),
                 ),
                 "nothing to update: pass at least one field",
             ),

@@ -59,8 +59,8 @@ class Send(Resource[M]):
             body=SendEmailRequest(
                 message=SendEmailMessage(
                     to=check_nonempty(joined_addresses(to, "to"), "to is empty: pass at least one address"),
-                    cc=unset(joined_addresses(cc, "cc")),
-                    bcc=unset(joined_addresses(bcc, "bcc")),
+                    cc=unset(None if cc is None else joined_addresses(cc, "cc")),
+                    bcc=unset(None if bcc is None else joined_addresses(bcc, "bcc")),
                     from_=unset(None if from_ is None else check_email(from_, "from_")),
                     subject=unset(check_text(subject, "subject")),
                     html=unset(check_text(html, "html")),

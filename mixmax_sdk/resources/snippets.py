@@ -182,10 +182,10 @@ class Snippets(Resource[M]):
             id=require_id(snippet_id, "snippet_id"),
             body=SendSnippetRequest(
                 to=check_nonempty(email_addresses(to, "to"), "to is empty: pass at least one address"),
-                cc=unset(email_addresses(cc, "cc")),
-                bcc=unset(email_addresses(bcc, "bcc")),
+                cc=unset(None if cc is None else email_addresses(cc, "cc")),
+                bcc=unset(None if bcc is None else email_addresses(bcc, "bcc")),
                 subject=unset(check_text(subject, "subject")),
                 tracking_enabled=unset(check_bool(tracking_enabled, "tracking_enabled")),
-                variables=unset(check_snippet_variables(variables, "variables")),
+                variables=unset(None if variables is None else check_snippet_variables(variables, "variables")),
             ),
         )

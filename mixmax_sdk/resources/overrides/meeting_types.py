@@ -31,19 +31,17 @@ class DefaultsDict(TypedDict, total=False):
 _UNITS = frozenset({"weekdays", "days"})
 
 
-def check_slug(link: object, name: str) -> str | None:
+def check_slug(link: object, name: str) -> str:
     """A booking page's URL slug: no spaces, no slashes."""
-    if link is not None and (not isinstance(link, str) or not link or any(c.isspace() or c == "/" for c in link)):
+    if not isinstance(link, str) or not link or any(c.isspace() or c == "/" for c in link):
         raise MixmaxValidationError(f"{name} must be a URL slug without spaces or slashes, not {link!r}")
     return link
 
 
-def check_days_from_now(value: object, where: str) -> MeetingTypeDaysFromNow | None:
+def check_days_from_now(value: object, where: str) -> MeetingTypeDaysFromNow:
     """The booking window as the generated model; each bound checked."""
     from mixmax_openapi.models import MeetingTypeDaysFromNow
 
-    if value is None:
-        return None
     item = _known_keys(value, where, DaysFromNowDict.__annotations__)
     window = MeetingTypeDaysFromNow(
         start=unset(check_min(item.get("start"), f"{where}.start", 0)),
@@ -58,12 +56,10 @@ def check_days_from_now(value: object, where: str) -> MeetingTypeDaysFromNow | N
     return window
 
 
-def check_defaults(value: object, where: str) -> MeetingTypeDefaults | None:
+def check_defaults(value: object, where: str) -> MeetingTypeDefaults:
     """The booked event's defaults as the generated model; every value a string."""
     from mixmax_openapi.models import MeetingTypeDefaults
 
-    if value is None:
-        return None
     item = _known_keys(value, where, DefaultsDict.__annotations__)
     for key, text in item.items():
         if not isinstance(text, str):

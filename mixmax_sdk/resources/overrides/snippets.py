@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 __all__ = ["Address", "check_snippet_variables", "email_addresses"]
 
 
-def check_snippet_variables(value: object, name: str) -> CustomVariables | None:
+def check_snippet_variables(value: object, name: str) -> CustomVariables:
     """Template variables by name, each a string."""
     from mixmax_openapi.models import CustomVariables
 
-    return None if value is None else CustomVariables.from_dict(check_variables(value, name))
+    return CustomVariables.from_dict(check_variables(value, name))
