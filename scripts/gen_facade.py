@@ -98,7 +98,7 @@ class Method:
 
     @property
     def keyword(self) -> list[Param]:
-        return [p for p in self.params if not p.positional]
+        return [p for p in self.params if not p.positional and p.where != "bound"]
 
     @property
     def signature(self) -> str:
@@ -120,7 +120,7 @@ class Method:
     def user_returns(self) -> str:
         """What a `Mixmax` caller gets: `T` for a `Call[T]`, a pager for a `Plan[T]`."""
         if self.returns.startswith("Call["):
-            return self.returns[5:-1]
+            return self.returns[5:-1].replace("builtins.", "")
         if self.returns.startswith("Plan["):
             return f"SyncPager[{self.returns[5:-1]}]"
         return self.returns
@@ -135,6 +135,7 @@ class Group:
     methods: list[Method] = field(default_factory=list)
     children: list[Group] = field(default_factory=list)
     overrides: str | None = None  # the hand-written mixin class, when a method is an override
+    bound: dict[str, str] = field(default_factory=dict)  # a handle's path parameter -> its attribute
 
     @property
     def attribute(self) -> str:
@@ -296,7 +297,13 @@ def value_of(
 
 
 def build_method(
-    spec: Spec, path: str, http_method: str, op: dict[str, Any], path_params: list[dict[str, Any]], handwritten: bool
+    spec: Spec,
+    path: str,
+    http_method: str,
+    op: dict[str, Any],
+    path_params: list[dict[str, Any]],
+    handwritten: bool,
+    group_bound: dict[str, str],
 ) -> tuple[str, Method]:
     sdk = op.get("x-sdk", {})
     if sdk.get("override") or handwritten:  # written by hand: only its name and operation are needed here
@@ -320,7 +327,7 @@ def build_method(
         )
     renames: dict[str, str] = sdk.get("params", {})
     positional_names: list[str] = sdk.get("positional", [])
-    bound: dict[str, str] = sdk.get("bound", {})
+    bound: dict[str, str] = group_bound | sdk.get("bound", {})
     module_name = snake(op["operationId"])
     tag = op["tags"][0]
     api_module = f"mixmax_openapi.api.{snake(tag)}.{module_name}"
@@ -474,6 +481,8 @@ def build_method(
     )
     keyword = [p for p in params if not p.positional and p.where != "bound"]
     keyword = [p for p in keyword if p.required] + [p for p in keyword if not p.required]
+    if sdk.get("order"):  # the keyword arguments' order, where the schema's is not the one users know
+        keyword.sort(key=lambda p: sdk["order"].index(p.name) if p.name in sdk["order"] else len(sdk["order"]))
     for p in keyword:
         if p.required and not p.custom_check:
             hint = ", 'a datetime or epoch milliseconds'" if p.annotation.startswith("datetime.") else ""
@@ -587,8 +596,9 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
         handle = False
         for part in [p for p in sub.split(".") if p]:
             path = f"{current.path}.{part}"
-            # `name()` is a handle made by a hand-written method (`sequences.sequence(id)`): its classes
-            # are hand-written too, so the generator only lists its operations (api.md, the tests)
+            # `name()` is a handle made by a hand-written method (`sequences.sequence(id)`) with the value
+            # of a path parameter, which its methods take from an attribute (`bound: {id: id}`)
+            in_handle = handle
             handle = handle or part.endswith("()")
             if path not in groups:
                 child_sdk = sdk.get("groups", {}).get(part, {})
@@ -598,10 +608,11 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
                     child_sdk.get("doc", ""),
                     sdk["module"],
                     overrides=child_sdk.get("overrides"),
+                    bound=child_sdk.get("bound", {}),
                 )
                 if handle:
                     modules[sdk["module"]].handles.append(groups[path])
-                else:
+                if in_handle or not handle:
                     current.children.append(groups[path])
             current = groups[path]
         return current
@@ -612,16 +623,15 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
             if http_method not in item:
                 continue
             op = item[http_method]
-            handwritten = bool(tag_config(op["tags"][0]).get("handwritten"))
-            sub, method = build_method(spec, path, http_method, op, item.get("parameters", []), handwritten)
+            tag_sdk = tag_config(op["tags"][0])
+            handwritten = bool(tag_sdk.get("handwritten"))
+            group_sdk = tag_sdk.get("groups", {}).get(op.get("x-sdk", {}).get("group", "").rsplit(".", 1)[-1], {})
+            sub, method = build_method(
+                spec, path, http_method, op, item.get("parameters", []), handwritten, group_sdk.get("bound", {})
+            )
             group = group_for(op["tags"][0], sub)
-            if method.override:
-                tag_sdk = tag_config(op["tags"][0])
-                group.overrides = (
-                    tag_sdk.get("groups", {}).get(sub, {}).get("overrides") if sub else tag_sdk.get("overrides")
-                )
-                if group.overrides is None and not tag_sdk.get("handwritten") and "()" not in sub:
-                    raise SpecError(f"{op['operationId']} is an override, but its tag names no overrides class")
+            if method.override and group.overrides is None and not handwritten and "()" not in sub:
+                raise SpecError(f"{op['operationId']} is an override, but its tag names no overrides class")
             group.methods.append(method)
             operations.append({"group": group.path, "method": method})
     for module in modules.values():

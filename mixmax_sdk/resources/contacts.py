@@ -235,9 +235,9 @@ class Contacts(ContactsOverrides[M]):
         *,
         email: str | None = None,
         name: str | None = None,
+        meta: Mapping[str, Any] | None = None,
         google_contact_id: str | None = None,
         salesforce_id: str | None = None,
-        meta: Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Call[Contact | None]:
         """Changes the given fields. Conflict: the vendor-derived description (AE) says PUT, while every

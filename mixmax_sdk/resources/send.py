@@ -34,11 +34,11 @@ class Send(Resource[M]):
         self,
         to: Iterable[str],
         *,
+        subject: str | None = None,
+        html: str | None = None,
         cc: Iterable[str] | None = None,
         bcc: Iterable[str] | None = None,
         from_: str | None = None,
-        subject: str | None = None,
-        html: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Call[None]:
         """Sends an email immediately. The vendor example wraps the message in `{message: {...}}` with

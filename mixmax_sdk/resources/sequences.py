@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
-from mixmax_sdk._call import Call, from_module, mapped, model
+from mixmax_sdk._call import Call, from_module, mapped, model, no_content
 from mixmax_sdk._facade import (
     check_nonempty,
     field_items,
@@ -29,8 +29,8 @@ from mixmax_sdk.resources.overrides.sequences import (
     ChunkReport,
     RecipientDict,
     ScheduledAt,
-    SequenceHandle,
-    SequenceRecipients,
+    SequenceHandleOverrides,
+    SequenceRecipientsOverrides,
     SequencesOverrides,
 )
 
@@ -47,6 +47,85 @@ __all__ = [
     "SequenceRecipients",
     "Sequences",
 ]
+
+
+class SequenceRecipients(SequenceRecipientsOverrides[M]):
+    """`client.sequences.sequence(id).recipients`: the sequence's activated recipients."""
+
+    def __init__(self, runner: Any, sequence_id: str) -> None:
+        super().__init__(runner)
+        self.sequence_id = sequence_id
+
+    # list: GET /sequences/{id}/recipients (listSequenceRecipients) is an override, in SequenceRecipientsOverrides
+
+    @endpoint
+    def cancel(self, recipient_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
+        """Exits one recipient from the sequence.
+
+        Args:
+            recipient_id: The sequence recipient's `_id`.
+        """
+        from mixmax_openapi.api.sequences import cancel_sequence_recipient
+
+        return from_module(
+            cancel_sequence_recipient,
+            no_content,
+            id=self.sequence_id,
+            recipient_id=require_id(recipient_id, "recipient_id"),
+        )
+
+
+class SequenceHandle(SequenceHandleOverrides[M]):
+    """One sequence, by id. Made by `client.sequences.sequence(id)`; sends nothing until you call a method."""
+
+    def __init__(self, runner: Any, id: str) -> None:
+        super().__init__(runner)
+        self.id = id
+        self.recipients: SequenceRecipients[M] = SequenceRecipients(runner, id)
+
+    # add_recipients: POST /sequences/{id}/recipients (addSequenceRecipients) is an override, in SequenceHandleOverrides
+
+    @endpoint
+    def cancel(
+        self, emails: Iterable[str] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[builtins.list[str]]:
+        """Exits the recipients matching `emails`, or ALL active recipients when `emails` is omitted.
+        Answers the addresses that were exited.
+
+        Args:
+            emails: Only these addresses; all active recipients when omitted.
+        """
+        from mixmax_openapi.api.sequences import cancel_sequence_recipients
+        from mixmax_openapi.models import CancelRecipientsRequest, CancelRecipientsResult
+
+        return from_module(
+            cancel_sequence_recipients,
+            mapped(model(CancelRecipientsResult.from_dict), field_items("recipients")),
+            id=self.id,
+            body=CancelRecipientsRequest(
+                emails=unset(
+                    None
+                    if emails is None
+                    else check_nonempty(
+                        check_emails(emails, "emails"), "emails is empty: pass None to exit every active recipient"
+                    )
+                )
+            ),
+        )
+
+    @endpoint
+    def pause(self, **options: Unpack[RequestOptions]) -> Call[None]:
+        """Pauses the sequence. No body is sent; the npm wrapper accepts only 200, any 2xx is success."""
+        from mixmax_openapi.api.sequences import pause_sequence
+
+        return from_module(pause_sequence, no_content, id=self.id)
+
+    @endpoint
+    def resume(self, **options: Unpack[RequestOptions]) -> Call[None]:
+        """Resumes a paused sequence. No body is sent; any 2xx is success."""
+        from mixmax_openapi.api.sequences import resume_sequence
+
+        return from_module(resume_sequence, no_content, id=self.id)
 
 
 class Sequences(SequencesOverrides[M]):
