@@ -136,6 +136,7 @@ class Group:
     children: list[Group] = field(default_factory=list)
     overrides: str | None = None  # the hand-written mixin class, when a method is an override
     bound: dict[str, str] = field(default_factory=dict)  # a handle's path parameter -> its attribute
+    param: str = ""  # the name of the handle constructor's parameter, when not the attribute's
 
     @property
     def attribute(self) -> str:
@@ -609,6 +610,7 @@ def build(spec_data: dict[str, Any]) -> tuple[list[Module], list[dict[str, Any]]
                     sdk["module"],
                     overrides=child_sdk.get("overrides"),
                     bound=child_sdk.get("bound", {}),
+                    param=child_sdk.get("param", ""),
                 )
                 if handle:
                     modules[sdk["module"]].handles.append(groups[path])

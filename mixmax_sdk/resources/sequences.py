@@ -78,10 +78,10 @@ class SequenceRecipients(SequenceRecipientsOverrides[M]):
 class SequenceHandle(SequenceHandleOverrides[M]):
     """One sequence, by id. Made by `client.sequences.sequence(id)`; sends nothing until you call a method."""
 
-    def __init__(self, runner: Any, id: str) -> None:
+    def __init__(self, runner: Any, sequence_id: str) -> None:
         super().__init__(runner)
-        self.id = id
-        self.recipients: SequenceRecipients[M] = SequenceRecipients(runner, id)
+        self.id = sequence_id
+        self.recipients: SequenceRecipients[M] = SequenceRecipients(runner, sequence_id)
 
     # add_recipients: POST /sequences/{id}/recipients (addSequenceRecipients) is an override, in SequenceHandleOverrides
 
