@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sized
+from typing import Any, Protocol, TypeVar
 
 from .errors import MixmaxValidationError
 
@@ -50,10 +50,11 @@ def check_any_given(what: str, fields: dict[str, object]) -> None:
         raise MixmaxValidationError(f"{what} needs at least one field: pass {', '.join(fields)}")
 
 
-def check_given(value: object, name: str) -> None:
-    """A required keyword argument passed as None (None means "not given" everywhere else)."""
+def check_given(value: object, name: str, hint: str = "") -> None:
+    """A required keyword argument passed as None (None means "not given" everywhere else); `hint`
+    says what to pass instead."""
     if value is None:
-        raise MixmaxValidationError(f"{name} is required")
+        raise MixmaxValidationError(f"{name} is required: {hint}" if hint else f"{name} is required")
 
 
 def check_string(value: object, name: str) -> str:
@@ -77,3 +78,32 @@ def check_ids(values: Iterable[object] | None, name: str) -> list[str] | None:
 def check_positive_number(value: object, name: str) -> float | None:
     """An optional finite number greater than 0 (a size in pixels, say)."""
     return check_number(value, name, positive=True)
+
+
+L = TypeVar("L", bound=Sized)
+
+
+def check_nonempty(values: L | None, message: str) -> L:
+    """`values` unless it is empty (or None): a list that must name at least one thing."""
+    if not values:
+        raise MixmaxValidationError(message)
+    return values
+
+
+class _Body(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+B = TypeVar("B", bound=_Body)
+
+
+def check_nonempty_body(body: B, message: str) -> B:
+    """`body` unless none of its fields is given: an update that changes nothing is a mistake."""
+    if not body.to_dict():
+        raise MixmaxValidationError(message)
+    return body
+
+
+def field_items(name: str) -> Callable[[Any], list[Any]]:
+    """The list in one field of a parsed result (`{recipients: [...]}`), `[]` when it is null."""
+    return lambda result: list(getattr(result, name) or [])

@@ -9,14 +9,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Unpack
 
 from mixmax_sdk._call import Call, from_module, model, no_content
-from mixmax_sdk._resource import M, RequestOptions, endpoint, paginated
+from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
 from mixmax_sdk._validate import (
     comma_list,
     require_id,
     unset,
 )
 from mixmax_sdk.pagination import Plan, cursor_list
-from mixmax_sdk.resources.overrides.contact_groups import ContactGroupContactsOverrides, ContactGroupsOverrides
+from mixmax_sdk.resources.overrides.contact_groups import ContactDict, ContactGroupContactsOverrides, contact_inputs
 
 if TYPE_CHECKING:
     from mixmax_openapi.models import Contact, ContactGroup
@@ -77,7 +77,7 @@ class ContactGroupContacts(ContactGroupContactsOverrides[M]):
         )
 
 
-class ContactGroups(ContactGroupsOverrides[M]):
+class ContactGroups(Resource[M]):
     """[deprecated by Mixmax] Contact groups. Still functional; not for new development."""
 
     def __init__(self, runner: Any) -> None:
@@ -114,7 +114,22 @@ class ContactGroups(ContactGroupsOverrides[M]):
             fields=unset(comma_list(fields, "fields")),
         )
 
-    # create: POST /contactgroups (createContactGroup) is an override, in ContactGroupsOverrides
+    @endpoint
+    def create(
+        self, name: str, *, contacts: Iterable[str | ContactDict] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[ContactGroup]:
+        """Creates a group, optionally with initial contacts."""
+        from mixmax_openapi.api.contact_groups import create_contact_group
+        from mixmax_openapi.models import ContactGroup, ContactGroupInput
+
+        return from_module(
+            create_contact_group,
+            model(ContactGroup.from_dict),
+            body=ContactGroupInput(
+                name=require_id(name, "name"),
+                contacts=unset(None if contacts is None else contact_inputs(contacts, "contacts")),
+            ),
+        )
 
     @endpoint
     def get(self, group_id: str, **options: Unpack[RequestOptions]) -> Call[ContactGroup]:

@@ -99,7 +99,7 @@ class IntegrationSidebars(Resource[M]):
             model(IntegrationSidebar.from_dict),
             body=IntegrationSidebarInput(
                 name=unset(check_text(name, "name", allow_empty=False)),
-                url=unset(check_url(url, "url")),
+                url=unset(None if url is None else check_url(url, "url")),
                 icon_html=unset(check_text(icon_html, "icon_html", allow_empty=False)),
                 icon_color=unset(check_text(icon_color, "icon_color", allow_empty=False)),
                 icon_image=unset(check_text(icon_image, "icon_image", allow_empty=False)),
@@ -187,7 +187,7 @@ class IntegrationLinkResolvers(Resource[M]):
             body=IntegrationLinkResolverInput(
                 description=unset(check_text(description, "description", allow_empty=False)),
                 regex=unset(check_text(regex, "regex", allow_empty=False)),
-                resolver_url=unset(check_url(resolver_url, "resolver_url")),
+                resolver_url=unset(None if resolver_url is None else check_url(resolver_url, "resolver_url")),
                 order=unset(check_number(order, "order")),
             ),
         )
@@ -292,11 +292,15 @@ class IntegrationEnhancements(Resource[M]):
                 name=unset(check_text(name, "name", allow_empty=False)),
                 icon=unset(check_text(icon, "icon", allow_empty=False)),
                 icon_tooltip=unset(check_text(icon_tooltip, "icon_tooltip", allow_empty=False)),
-                editor_url=unset(check_url(editor_url, "editor_url")),
-                editor_height=unset(check_positive_number(editor_height, "editor_height")),
-                editor_width=unset(check_positive_number(editor_width, "editor_width")),
-                resolver_url=unset(check_url(resolver_url, "resolver_url")),
-                activate_url=unset(check_url(activate_url, "activate_url")),
+                editor_url=unset(None if editor_url is None else check_url(editor_url, "editor_url")),
+                editor_height=unset(
+                    None if editor_height is None else check_positive_number(editor_height, "editor_height")
+                ),
+                editor_width=unset(
+                    None if editor_width is None else check_positive_number(editor_width, "editor_width")
+                ),
+                resolver_url=unset(None if resolver_url is None else check_url(resolver_url, "resolver_url")),
+                activate_url=unset(None if activate_url is None else check_url(activate_url, "activate_url")),
                 commands=unset(None if commands is None else check_strings(commands, "commands")),
             ),
         )
@@ -390,9 +394,13 @@ class IntegrationCommands(Resource[M]):
                     check_text(parameter_placeholder, "parameter_placeholder", allow_empty=False)
                 ),
                 command_parameter_hints_url=unset(
-                    check_url(command_parameter_hints_url, "command_parameter_hints_url")
+                    None
+                    if command_parameter_hints_url is None
+                    else check_url(command_parameter_hints_url, "command_parameter_hints_url")
                 ),
-                command_resolver_url=unset(check_url(command_resolver_url, "command_resolver_url")),
+                command_resolver_url=unset(
+                    None if command_resolver_url is None else check_url(command_resolver_url, "command_resolver_url")
+                ),
             ),
         )
 

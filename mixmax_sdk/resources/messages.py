@@ -9,14 +9,19 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
 from mixmax_sdk._call import Call, from_module, model, no_content
-from mixmax_sdk._resource import M, RequestOptions, endpoint, paginated
+from mixmax_sdk._facade import (
+    check_nonempty,
+)
+from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
 from mixmax_sdk._validate import (
+    check_bool,
+    check_text,
     comma_list,
     require_id,
     unset,
 )
 from mixmax_sdk.pagination import Plan, cursor_list
-from mixmax_sdk.resources.overrides.messages import Address, AddressDict, MessagesOverrides, email_addresses
+from mixmax_sdk.resources.overrides.messages import Address, AddressDict, email_addresses
 
 if TYPE_CHECKING:
     from mixmax_openapi.models import Message
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Address", "AddressDict", "Messages", "email_addresses"]
 
 
-class Messages(MessagesOverrides[M]):
+class Messages(Resource[M]):
     """Draft, scheduled and sent messages."""
 
     @paginated
@@ -57,7 +62,45 @@ class Messages(MessagesOverrides[M]):
             fields=unset(comma_list(fields, "fields")),
         )
 
-    # create: POST /messages (createMessage) is an override, in MessagesOverrides
+    @endpoint
+    def create(
+        self,
+        to: Iterable[Address],
+        *,
+        cc: Iterable[Address] | None = None,
+        bcc: Iterable[Address] | None = None,
+        subject: str | None = None,
+        body: str | None = None,
+        tracking_enabled: bool | None = None,
+        link_tracking_enabled: bool | None = None,
+        file_tracking_enabled: bool | None = None,
+        notifications_enabled: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Call[Message]:
+        """Creates a draft; it is not sent. Only `to`, `to.email` and `to.name` are visible in the docs.
+
+        Args:
+            to: recipients, as addresses or dicts `{email, name}`; at least one.
+            body: HTML.
+        """
+        from mixmax_openapi.api.messages import create_message
+        from mixmax_openapi.models import Message, MessageInput
+
+        return from_module(
+            create_message,
+            model(Message.from_dict),
+            body=MessageInput(
+                to=check_nonempty(email_addresses(to, "to"), "to is empty: pass at least one address"),
+                cc=unset(None if cc is None else email_addresses(cc, "cc")),
+                bcc=unset(None if bcc is None else email_addresses(bcc, "bcc")),
+                subject=unset(check_text(subject, "subject")),
+                body=unset(check_text(body, "body")),
+                tracking_enabled=unset(check_bool(tracking_enabled, "tracking_enabled")),
+                link_tracking_enabled=unset(check_bool(link_tracking_enabled, "link_tracking_enabled")),
+                file_tracking_enabled=unset(check_bool(file_tracking_enabled, "file_tracking_enabled")),
+                notifications_enabled=unset(check_bool(notifications_enabled, "notifications_enabled")),
+            ),
+        )
 
     @endpoint
     def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Call[Message]:

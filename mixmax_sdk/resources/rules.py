@@ -9,17 +9,21 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Unpack
 
 from mixmax_sdk._call import Call, from_module, model, no_content
-from mixmax_sdk._resource import M, RequestOptions, endpoint, paginated
+from mixmax_sdk._facade import (
+    check_nonempty_body,
+)
+from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
 from mixmax_sdk._validate import (
+    check_bool,
     comma_list,
     require_id,
     unset,
 )
 from mixmax_sdk.pagination import Plan, cursor_list
-from mixmax_sdk.resources.overrides.rules import Filter, RuleActionsOverrides, RulesOverrides, TriggerDict
+from mixmax_sdk.resources.overrides.rules import Filter, RuleActionsOverrides, TriggerDict, check_filter, check_trigger
 
 if TYPE_CHECKING:
-    from mixmax_openapi.models import Rule, RuleAction
+    from mixmax_openapi.models import Rule, RuleAction, RuleTrigger
 
 __all__ = ["Filter", "RuleActions", "Rules", "TriggerDict"]
 
@@ -60,7 +64,7 @@ class RuleActions(RuleActionsOverrides[M]):
     # create: POST /rules/{id}/actions (createRuleAction) is an override, in RuleActionsOverrides
 
 
-class Rules(RulesOverrides[M]):
+class Rules(Resource[M]):
     """Rules (webhooks) and their actions."""
 
     def __init__(self, runner: Any) -> None:
@@ -97,7 +101,35 @@ class Rules(RulesOverrides[M]):
             expand=unset(comma_list(expand, "expand")),
         )
 
-    # create: POST /rules (createRule) is an override, in RulesOverrides
+    @endpoint
+    def create(
+        self,
+        name: str,
+        trigger: TriggerDict | RuleTrigger,
+        *,
+        filter: Filter | None = None,
+        is_paused: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Call[Rule]:
+        """Creates a rule. The vendor advises creating a rule in the UI and reading it back to learn the
+        shape, and creating a rule action alongside each rule.
+
+        Args:
+            trigger: What fires the rule, e.g. `{type: "event", eventName: "message:sent"}`.
+        """
+        from mixmax_openapi.api.rules import create_rule
+        from mixmax_openapi.models import Rule, RuleInput
+
+        return from_module(
+            create_rule,
+            model(Rule.from_dict),
+            body=RuleInput(
+                name=require_id(name, "name"),
+                trigger=check_trigger(trigger, "trigger"),
+                filter_=unset(None if filter is None else check_filter(filter, "filter")),
+                is_paused=unset(check_bool(is_paused, "is_paused")),
+            ),
+        )
 
     @endpoint
     def get(
@@ -119,7 +151,40 @@ class Rules(RulesOverrides[M]):
             expand=unset(comma_list(expand, "expand")),
         )
 
-    # update: PATCH /rules/{id} (updateRule) is an override, in RulesOverrides
+    @endpoint
+    def update(
+        self,
+        rule_id: str,
+        *,
+        name: str | None = None,
+        trigger: TriggerDict | RuleTrigger | None = None,
+        filter: Filter | None = None,
+        is_paused: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Call[Rule]:
+        """Changes the given fields; `isPaused` pauses or resumes the rule.
+
+        Args:
+            rule_id: The resource's `_id`.
+            trigger: What fires the rule, e.g. `{type: "event", eventName: "message:sent"}`.
+        """
+        from mixmax_openapi.api.rules import update_rule
+        from mixmax_openapi.models import Rule, RuleUpdate
+
+        return from_module(
+            update_rule,
+            model(Rule.from_dict),
+            id=require_id(rule_id, "rule_id"),
+            body=check_nonempty_body(
+                RuleUpdate(
+                    name=unset(None if name is None else require_id(name, "name")),
+                    trigger=unset(None if trigger is None else check_trigger(trigger, "trigger")),
+                    filter_=unset(None if filter is None else check_filter(filter, "filter")),
+                    is_paused=unset(check_bool(is_paused, "is_paused")),
+                ),
+                "nothing to update: pass name, trigger, filter or is_paused",
+            ),
+        )
 
     @endpoint
     def delete(self, rule_id: str, **options: Unpack[RequestOptions]) -> Call[None]:

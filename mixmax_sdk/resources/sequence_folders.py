@@ -63,6 +63,7 @@ class SequenceFolders(Resource[M]):
             create_sequence_folder,
             model(SequenceFolder.from_dict),
             body=SequenceFolderInput(
-                name=require_id(name, "name"), sequence_ids=unset(check_ids(sequence_ids, "sequence_ids"))
+                name=require_id(name, "name"),
+                sequence_ids=unset(None if sequence_ids is None else check_ids(sequence_ids, "sequence_ids")),
             ),
         )

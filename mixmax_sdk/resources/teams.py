@@ -9,14 +9,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Unpack
 
 from mixmax_sdk._call import Call, from_module, model, no_content
-from mixmax_sdk._resource import M, RequestOptions, endpoint, paginated
+from mixmax_sdk._resource import M, RequestOptions, Resource, endpoint, paginated
 from mixmax_sdk._validate import (
     comma_list,
     require_id,
     unset,
 )
 from mixmax_sdk.pagination import Plan, cursor_list
-from mixmax_sdk.resources.overrides.teams import MemberDict, TeamMembersOverrides, TeamRole, TeamsOverrides
+from mixmax_sdk.resources.overrides.teams import MemberDict, TeamRole, check_invites
 
 if TYPE_CHECKING:
     from mixmax_openapi.models import Team, TeamMember
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["MemberDict", "TeamMembers", "TeamRole", "Teams"]
 
 
-class TeamMembers(TeamMembersOverrides[M]):
+class TeamMembers(Resource[M]):
     """`client.teams.members`."""
 
     @paginated
@@ -57,7 +57,24 @@ class TeamMembers(TeamMembersOverrides[M]):
             id=require_id(team_id, "team_id"),
         )
 
-    # invite: POST /teams/{id}/members (addTeamMembers) is an override, in TeamMembersOverrides
+    @endpoint
+    def invite(
+        self, team_id: str, members: Iterable[str | MemberDict], **options: Unpack[RequestOptions]
+    ) -> Call[None]:
+        """Invites people by email (invitations by user id are not supported).
+
+        Args:
+            team_id: The resource's `_id`.
+        """
+        from mixmax_openapi.api.teams import add_team_members
+        from mixmax_openapi.models import TeamMembersInput
+
+        return from_module(
+            add_team_members,
+            no_content,
+            id=require_id(team_id, "team_id"),
+            body=TeamMembersInput(members=check_invites(members, "members")),
+        )
 
     @endpoint
     def remove(self, team_id: str, member_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
@@ -77,7 +94,7 @@ class TeamMembers(TeamMembersOverrides[M]):
         )
 
 
-class Teams(TeamsOverrides[M]):
+class Teams(Resource[M]):
     """Teams (groups of users) and their members."""
 
     def __init__(self, runner: Any) -> None:
@@ -114,7 +131,22 @@ class Teams(TeamsOverrides[M]):
             expand=unset(comma_list(expand, "expand")),
         )
 
-    # create: POST /teams (createTeam) is an override, in TeamsOverrides
+    @endpoint
+    def create(
+        self, name: str, members: Iterable[str | MemberDict] | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Team]:
+        """Creates a team, optionally inviting members by email."""
+        from mixmax_openapi.api.teams import create_team
+        from mixmax_openapi.models import Team, TeamInput
+
+        return from_module(
+            create_team,
+            model(Team.from_dict),
+            body=TeamInput(
+                name=require_id(name, "name"),
+                members=unset(None if members is None else check_invites(members, "members")),
+            ),
+        )
 
     @endpoint
     def get(

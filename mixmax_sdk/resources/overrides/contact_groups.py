@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ..._call import Call, from_module, model
 from ..._resource import M, RequestOptions, Resource, endpoint
-from ..._validate import require_id, unset
+from ..._validate import require_id
 from .contacts import ContactDict, contact_input, contact_inputs
 
+__all__ = ["ContactDict", "ContactGroupContactsOverrides", "contact_inputs"]
+
 if TYPE_CHECKING:
-    from mixmax_openapi.models import Contact, ContactGroup
-
-
-class ContactGroupsOverrides(Resource[M]):
-    """Overrides of `ContactGroups` (the generated class inherits them)."""
-
-    @endpoint
-    def create(
-        self, name: str, *, contacts: Iterable[str | ContactDict] | None = None, **options: Unpack[RequestOptions]
-    ) -> Call[ContactGroup]:
-        """Create a group, optionally with initial contacts.
-
-        Args:
-            name: the group's name.
-            contacts: addresses, or dicts `{"email", "name", "meta", "google_contact_id", "salesforce_id"}`.
-        """
-        from mixmax_openapi.api.contact_groups import create_contact_group
-        from mixmax_openapi.models import ContactGroup, ContactGroupInput
-
-        body = ContactGroupInput(
-            name=require_id(name, "name"),
-            contacts=unset(None if contacts is None else contact_inputs(contacts)),
-        )
-        return from_module(create_contact_group, model(ContactGroup.from_dict), body=body)
+    from mixmax_openapi.models import Contact
 
 
 class ContactGroupContactsOverrides(Resource[M]):

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
-from ..._call import Call, from_module, optional_model
-from ..._resource import M, RequestOptions, Resource, endpoint, paginated
+from ..._resource import M, RequestOptions, Resource, paginated
 from ..._validate import (
     address_entries,
     check_bool,
@@ -23,7 +22,7 @@ from ...pagination import Plan, cursor_list
 from ...timestamps import to_epoch_ms
 
 if TYPE_CHECKING:
-    from mixmax_openapi.models import Contact, ContactInput
+    from mixmax_openapi.models import Contact, ContactInput, ContactInputMeta, ContactUpdateMeta
 
 
 class ContactDict(TypedDict, total=False):
@@ -116,90 +115,26 @@ class ContactsOverrides(Resource[M]):
             previous=previous,
         )
 
-    @endpoint
-    def create(
-        self,
-        email: str,
-        *,
-        name: str | None = None,
-        groups: Iterable[str] | None = None,
-        meta: Mapping[str, Any] | None = None,
-        google_contact_id: str | None = None,
-        salesforce_id: str | None = None,
-        mark_as_used: bool | None = None,
-        enrich: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Call[Contact | None]:
-        """Create a contact; one with the same address is merged into the existing contact.
 
-        Returns the contact, or None when the API answers without a body (it may answer 204).
+def check_group_ids(groups: Iterable[str], name: str) -> list[str]:
+    """Contact group ids: never one string."""
+    if isinstance(groups, str):
+        raise MixmaxValidationError(f"{name} must be a list of contact group ids, not one string")
+    return [require_id(g, f"{name}[{i}]") for i, g in enumerate(groups)]
 
-        Args:
-            email: the contact's address.
-            name: the contact's name.
-            groups: ids of contact groups to put the contact in.
-            meta: contact variables, e.g. {"First Name": "Ada"}.
-            google_contact_id: the Google contact id (the wire's `contactId`).
-            salesforce_id: the Salesforce id.
-            mark_as_used: count this as a use of the contact (`usedCount`).
-            enrich: fill in the contact from Mixmax enrichment data.
-        """
-        from mixmax_openapi.api.contacts import create_contact
-        from mixmax_openapi.models import Contact
 
-        _check_bools(mark_as_used=mark_as_used, enrich=enrich)
-        body = contact_input(
-            email,
-            name=name,
-            meta=meta,
-            google_contact_id=google_contact_id,
-            salesforce_id=salesforce_id,
-        )
-        if groups is not None:
-            body.groups = _group_ids(groups)
-        body.mark_as_used = unset(mark_as_used)
-        body.enrich = unset(enrich)
-        return from_module(create_contact, optional_model(Contact.from_dict), body=body)
+def check_contact_meta(meta: Mapping[str, Any], name: str) -> ContactInputMeta:
+    """Contact variables of a new contact (string keys)."""
+    from mixmax_openapi.models import ContactInputMeta
 
-    @endpoint
-    def update(
-        self,
-        contact_id: str,
-        *,
-        email: str | None = None,
-        name: str | None = None,
-        meta: Mapping[str, Any] | None = None,
-        google_contact_id: str | None = None,
-        salesforce_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Call[Contact | None]:
-        """Change the given fields of a contact (PATCH); returns the contact, or None for an empty answer.
+    return ContactInputMeta.from_dict(check_str_map(meta, name) or {})
 
-        Args:
-            contact_id: the contact's `_id`.
-            email: a new address.
-            name: a new name.
-            meta: contact variables to set, e.g. {"Company": "Analytical Engines"}.
-            google_contact_id: the Google contact id (the wire's `contactId`).
-            salesforce_id: the Salesforce id.
-        """
-        from mixmax_openapi.api.contacts import update_contact
-        from mixmax_openapi.models import Contact, ContactUpdate, ContactUpdateMeta
 
-        cid = require_id(contact_id, "contact_id")
-        fields = {"name": name, "google_contact_id": google_contact_id, "salesforce_id": salesforce_id}
-        if email is None and meta is None and all(v is None for v in fields.values()):
-            raise MixmaxValidationError("update needs at least one field to change")
-        _check_strs(**fields)
-        checked_meta = check_str_map(meta, "meta")
-        body = ContactUpdate(
-            email=unset(None if email is None else check_email(email)),
-            name=unset(name),
-            contact_id=unset(google_contact_id),
-            salesforce_id=unset(salesforce_id),
-            meta=unset(None if checked_meta is None else ContactUpdateMeta.from_dict(checked_meta)),
-        )
-        return from_module(update_contact, optional_model(Contact.from_dict), id=cid, body=body)
+def check_update_meta(meta: Mapping[str, Any], name: str) -> ContactUpdateMeta:
+    """Contact variables to change (string keys)."""
+    from mixmax_openapi.models import ContactUpdateMeta
+
+    return ContactUpdateMeta.from_dict(check_str_map(meta, name) or {})
 
 
 def contact_input(
@@ -212,16 +147,16 @@ def contact_input(
     where: str = "",
 ) -> ContactInput:
     """A checked `ContactInput` (shared with contact groups); `where` prefixes the names in errors."""
-    from mixmax_openapi.models import ContactInput, ContactInputMeta
+    from mixmax_openapi.models import ContactInput
 
     _check_strs(
         **{f"{where}name": name, f"{where}google_contact_id": google_contact_id, f"{where}salesforce_id": salesforce_id}
     )
-    checked_meta = check_str_map(meta, f"{where}meta")
+    checked_meta = None if meta is None else check_contact_meta(meta, f"{where}meta")
     return ContactInput(
         email=check_email(email, f"{where}email"),
         name=unset(name),
-        meta=unset(None if checked_meta is None else ContactInputMeta.from_dict(checked_meta)),
+        meta=unset(checked_meta),
         contact_id=unset(google_contact_id),
         salesforce_id=unset(salesforce_id),
     )
@@ -243,12 +178,6 @@ def contact_inputs(contacts: Iterable[str | ContactDict], name: str = "contacts"
             contacts, name, keys=_CONTACT_KEYS, kind="contact", hints=hints, plain_suffix=".email"
         )
     ]
-
-
-def _group_ids(groups: Iterable[str]) -> list[str]:
-    if isinstance(groups, str):
-        raise MixmaxValidationError("groups must be a list of contact group ids, not one string")
-    return [require_id(g, f"groups[{i}]") for i, g in enumerate(groups)]
 
 
 def _check_bools(**flags: object) -> None:

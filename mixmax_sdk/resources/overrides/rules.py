@@ -12,9 +12,9 @@ from ..._validate import check_bool, check_json, check_url, require_id, unset
 from ...errors import MixmaxValidationError
 
 if TYPE_CHECKING:
-    from mixmax_openapi.models import Rule, RuleAction, RuleTrigger
+    from mixmax_openapi.models import RuleAction, RuleTrigger
 
-__all__ = ["Filter", "RuleActionsOverrides", "RulesOverrides", "TriggerDict"]
+__all__ = ["Filter", "RuleActionsOverrides", "TriggerDict", "check_filter", "check_trigger"]
 
 
 class TriggerDict(TypedDict, total=False):
@@ -32,74 +32,6 @@ _TRIGGER_KEYS = frozenset(TriggerDict.__annotations__)
 
 Filter = str | Mapping[str, Any]
 """A Sift filter: its JSON text, or a mapping that the SDK serialises to JSON for you."""
-
-
-class RulesOverrides(Resource[M]):
-    """`rules.create` and `rules.update`: the trigger is a dict, the filter JSON text or a mapping."""
-
-    @endpoint
-    def create(
-        self,
-        name: str,
-        trigger: TriggerDict | RuleTrigger,
-        *,
-        filter: Filter | None = None,
-        is_paused: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Call[Rule]:
-        """Create a rule. Mixmax advises adding an action too (`client.rules.actions.create`).
-
-        Args:
-            name: the rule's name.
-            trigger: what fires it, `{"type": "event", "event_name": "message:sent"}` (snake_case keys;
-                a `RuleTrigger` read from another rule is sent as-is).
-            filter: a Sift filter, as JSON text or a mapping (serialised for you); None for no filter.
-            is_paused: create the rule paused.
-        """
-        from mixmax_openapi.api.rules import create_rule
-        from mixmax_openapi.models import Rule, RuleInput
-
-        body = RuleInput(
-            name=require_id(name, "name"),
-            trigger=_trigger(trigger),
-            filter_=unset(_filter(filter)),
-            is_paused=unset(check_bool(is_paused, "is_paused")),
-        )
-        return from_module(create_rule, model(Rule.from_dict), body=body)
-
-    @endpoint
-    def update(
-        self,
-        rule_id: str,
-        *,
-        name: str | None = None,
-        trigger: TriggerDict | RuleTrigger | None = None,
-        filter: Filter | None = None,
-        is_paused: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Call[Rule]:
-        """Change the given fields (PATCH); returns the updated rule. `is_paused` pauses or resumes it.
-
-        Args:
-            rule_id: the rule's `_id`.
-            name: a new name.
-            trigger: a new trigger, as for `create`.
-            filter: a new Sift filter, as for `create`.
-            is_paused: True to pause the rule, False to resume it.
-        """
-        from mixmax_openapi.api.rules import update_rule
-        from mixmax_openapi.models import Rule, RuleUpdate
-
-        rule_id = require_id(rule_id, "rule_id")
-        if name is None and trigger is None and filter is None and is_paused is None:
-            raise MixmaxValidationError("nothing to update: pass name, trigger, filter or is_paused")
-        body = RuleUpdate(
-            name=unset(None if name is None else require_id(name, "name")),
-            trigger=unset(None if trigger is None else _trigger(trigger)),
-            filter_=unset(_filter(filter)),
-            is_paused=unset(check_bool(is_paused, "is_paused")),
-        )
-        return from_module(update_rule, model(Rule.from_dict), id=rule_id, body=body)
 
 
 class RuleActionsOverrides(Resource[M]):
@@ -138,7 +70,8 @@ class RuleActionsOverrides(Resource[M]):
         return from_module(create_rule_action, model(RuleAction.from_dict), id=rule_id, body=body)
 
 
-def _trigger(value: object) -> RuleTrigger:
+def check_trigger(value: object, name: str) -> RuleTrigger:
+    """A `TriggerDict` as the generated model (a `RuleTrigger` read from another rule is sent as-is)."""
     from mixmax_openapi.models import RuleTrigger
 
     if isinstance(value, RuleTrigger):
@@ -157,9 +90,8 @@ def _trigger(value: object) -> RuleTrigger:
     return trigger
 
 
-def _filter(value: object) -> str | None:
-    if value is None:
-        return None
+def check_filter(value: object, name: str) -> str:
+    """A Sift filter as JSON text: a mapping is serialised, text must parse."""
     if isinstance(value, Mapping):
         return json.dumps(check_json(dict(value), "filter"), separators=(",", ":"))
     if not isinstance(value, str):

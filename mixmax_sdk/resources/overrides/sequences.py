@@ -3,14 +3,13 @@ recipient lists."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ..._batch import batched
-from ..._call import Call, from_module, mapped, model, no_content
+from ..._call import Call, from_module, model
 from ..._resource import M, RequestOptions, Resource, endpoint, paginated
-from ..._validate import check_bool, check_emails, comma_list, require_id, unset
+from ..._validate import check_bool, comma_list, require_id, unset
 from ...errors import MixmaxValidationError
 from ...pagination import Plan, offset_list
 from .._add_recipients import (
@@ -26,8 +25,9 @@ if TYPE_CHECKING:
     from mixmax_openapi.models import (
         Sequence,
         SequenceRecipient,
-        SequenceRecipientSearchResult,
     )
+
+    from ..sequences import SequenceHandle
 
 
 __all__ = [
@@ -36,8 +36,8 @@ __all__ = [
     "ChunkReport",
     "RecipientDict",
     "ScheduledAt",
-    "SequenceHandle",
-    "SequenceRecipients",
+    "SequenceHandleOverrides",
+    "SequenceRecipientsOverrides",
     "SequencesOverrides",
 ]
 
@@ -51,53 +51,15 @@ class SequencesOverrides(Resource[M]):
 
     def sequence(self, sequence_id: str) -> SequenceHandle[M]:
         """A handle on one sequence, for `add_recipients`, `pause`, `recipients.list()`, ... (no request)."""
+        from ..sequences import SequenceHandle
+
         return SequenceHandle(self._runner, require_id(sequence_id, "sequence_id"))
 
-    @endpoint
-    def cancel_everywhere(self, emails: Iterable[str], **options: Unpack[RequestOptions]) -> Call[builtins.list[str]]:
-        """Exit these addresses from every sequence they are active in; returns the exited addresses."""
-        from mixmax_openapi.api.sequences import cancel_recipients_in_all_sequences
-        from mixmax_openapi.models import CancelAllSequencesRequest, CancelRecipientsResult
 
-        addresses = check_emails(emails) or []
-        if not addresses:
-            raise MixmaxValidationError("emails must name at least one address")
-        return from_module(
-            cancel_recipients_in_all_sequences,
-            mapped(model(CancelRecipientsResult.from_dict), _emails),
-            body=CancelAllSequencesRequest(emails=addresses),
-        )
+class SequenceHandleOverrides(Resource[M]):
+    """Overrides of `SequenceHandle`, one sequence by id (made by `client.sequences.sequence(id)`)."""
 
-    @endpoint
-    def search_recipients(
-        self,
-        emails: Iterable[str],
-        *,
-        sequence_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Call[SequenceRecipientSearchResult]:
-        """Find sequence recipients by address, optionally in one sequence (low-confidence endpoint)."""
-        from mixmax_openapi.api.sequences import search_sequence_recipients
-        from mixmax_openapi.models import SequenceRecipientSearchResult
-
-        addresses = check_emails(emails) or []
-        if not addresses:
-            raise MixmaxValidationError("emails must name at least one address")
-        return from_module(
-            search_sequence_recipients,
-            model(SequenceRecipientSearchResult.from_dict),
-            recipients=addresses,
-            sequence_id=unset(None if sequence_id is None else require_id(sequence_id, "sequence_id")),
-        )
-
-
-class SequenceHandle(Resource[M]):
-    """One sequence, by id. Made by `client.sequences.sequence(id)`; sends nothing until you call a method."""
-
-    def __init__(self, runner: Any, sequence_id: str) -> None:
-        super().__init__(runner)
-        self.id = sequence_id
-        self.recipients: SequenceRecipients[M] = SequenceRecipients(runner, sequence_id)
+    id: str
 
     def __repr__(self) -> str:
         return f"<SequenceHandle {self.id!r} ({self._runner.mode})>"
@@ -163,46 +125,11 @@ class SequenceHandle(Resource[M]):
             progress=progress,
         )
 
-    @endpoint
-    def cancel(self, emails: Iterable[str] | None = None, **options: Unpack[RequestOptions]) -> Call[list[str]]:
-        """Exit the recipients with these addresses, or ALL active recipients when `emails` is None.
 
-        Returns the addresses that were exited.
-        """
-        from mixmax_openapi.api.sequences import cancel_sequence_recipients
-        from mixmax_openapi.models import CancelRecipientsRequest, CancelRecipientsResult
+class SequenceRecipientsOverrides(Resource[M]):
+    """Overrides of `SequenceRecipients`, the activated recipients of `client.sequences.sequence(id)`."""
 
-        addresses = check_emails(emails)
-        if addresses == []:
-            raise MixmaxValidationError("emails is empty: pass None to exit every active recipient")
-        return from_module(
-            cancel_sequence_recipients,
-            mapped(model(CancelRecipientsResult.from_dict), _emails),
-            id=self.id,
-            body=CancelRecipientsRequest(emails=unset(addresses)),
-        )
-
-    @endpoint
-    def pause(self, **options: Unpack[RequestOptions]) -> Call[None]:
-        """Pause the sequence (any 2xx answer is success)."""
-        from mixmax_openapi.api.sequences import pause_sequence
-
-        return from_module(pause_sequence, no_content, id=self.id)
-
-    @endpoint
-    def resume(self, **options: Unpack[RequestOptions]) -> Call[None]:
-        """Resume the sequence (any 2xx answer is success)."""
-        from mixmax_openapi.api.sequences import resume_sequence
-
-        return from_module(resume_sequence, no_content, id=self.id)
-
-
-class SequenceRecipients(Resource[M]):
-    """`client.sequences.sequence(id).recipients`: the sequence's activated recipients."""
-
-    def __init__(self, runner: Any, sequence_id: str) -> None:
-        super().__init__(runner)
-        self.sequence_id = sequence_id
+    sequence_id: str
 
     @paginated
     def list(
@@ -238,16 +165,4 @@ class SequenceRecipients(Resource[M]):
             id=self.sequence_id,
             include_variables=include_variables if include_variables else unset(None),
             sort=unset(sort),
-        )
-
-    @endpoint
-    def cancel(self, recipient_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
-        """Exit one recipient by its recipient `_id` (low-confidence endpoint)."""
-        from mixmax_openapi.api.sequences import cancel_sequence_recipient
-
-        return from_module(
-            cancel_sequence_recipient,
-            no_content,
-            id=self.sequence_id,
-            recipient_id=require_id(recipient_id, "recipient_id"),
         )

@@ -1,17 +1,15 @@
-"""Overrides for `client.teams`: members given as addresses or dicts with a role."""
+"""Checks for `client.teams`: members given as addresses or dicts with a role."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
-from ..._call import Call, from_module, model, no_content
-from ..._resource import M, RequestOptions, Resource, endpoint
-from ..._validate import address_entries, require_id
+from ..._validate import address_entries
 from ...errors import MixmaxValidationError
 
 if TYPE_CHECKING:
-    from mixmax_openapi.models import Team, TeamMemberInvite
+    from mixmax_openapi.models import TeamMemberInvite
 
 TeamRole = Literal["admin", "member"]
 
@@ -29,55 +27,13 @@ class MemberDict(TypedDict, total=False):
 _MEMBER_KEYS = frozenset(MemberDict.__annotations__)
 
 
-class TeamsOverrides(Resource[M]):
-    """Overrides of `Teams` (the generated class inherits them)."""
-
-    @endpoint
-    def create(
-        self, name: str, members: Iterable[str | MemberDict] | None = None, **options: Unpack[RequestOptions]
-    ) -> Call[Team]:
-        """Create a team, optionally inviting people by email.
-
-        Args:
-            name: the team's name.
-            members: addresses, or dicts `{"email", "role"}` with role "admin" or "member"; None for nobody.
-        """
-        from mixmax_openapi.api.teams import create_team
-        from mixmax_openapi.models import Team, TeamInput
-
-        body = TeamInput(name=require_id(name, "name"))
-        if members is not None:
-            body.members = _invites(members)
-        return from_module(create_team, model(Team.from_dict), body=body)
-
-
-class TeamMembersOverrides(Resource[M]):
-    """Overrides of `TeamMembers` (the generated class inherits them)."""
-
-    @endpoint
-    def invite(
-        self, team_id: str, members: Iterable[str | MemberDict], **options: Unpack[RequestOptions]
-    ) -> Call[None]:
-        """Invite people by email (inviting by user id is not supported); any 2xx answer is success.
-
-        Args:
-            team_id: the team's `_id`.
-            members: addresses, or dicts `{"email", "role"}` with role "admin" or "member".
-        """
-        from mixmax_openapi.api.teams import add_team_members
-        from mixmax_openapi.models import TeamMembersInput
-
-        team_id = require_id(team_id, "team_id")
-        body = TeamMembersInput(members=_invites(members))
-        return from_module(add_team_members, no_content, id=team_id, body=body)
-
-
-def _invites(members: Iterable[str | MemberDict]) -> list[TeamMemberInvite]:
+def check_invites(members: Iterable[str | MemberDict], name: str) -> list[TeamMemberInvite]:
+    """Invites from addresses or `MemberDict`s; at least one."""
     from mixmax_openapi.models import TeamMemberInvite
 
-    entries = address_entries(members, "members", keys=_MEMBER_KEYS, kind="member")
+    entries = address_entries(members, name, keys=_MEMBER_KEYS, kind="member")
     if not entries:
-        raise MixmaxValidationError("members is empty: pass at least one member")
+        raise MixmaxValidationError(f"{name} is empty: pass at least one member")
     invites = []
     for where, email, item in entries:
         invite = TeamMemberInvite(email=email)
