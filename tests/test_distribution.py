@@ -19,6 +19,7 @@ import pytest
 from conftest import ROOT
 
 from mixmax_sdk import __version__
+from mixmax_sdk._extras import install_hint
 
 DIST_INFO = f"mixmax_sdk-{__version__}.dist-info"
 SDIST_ROOT = f"mixmax_sdk-{__version__}"
@@ -44,6 +45,15 @@ def wheel(dist: Path) -> zipfile.ZipFile:
     (path,) = dist.glob("*.whl")
     assert path.name == f"mixmax_sdk-{__version__}-py3-none-any.whl"
     return zipfile.ZipFile(path)
+
+
+def test_the_install_commands_name_the_wheel_that_is_built(dist: Path) -> None:
+    (path,) = dist.glob("*.whl")
+    # the missing-extra messages (the `mixmax` script, RedisRateLimit) and the README's Installation
+    for extra in ("cli", "redis"):
+        assert f"pip install 'dist/{path.name}[{extra}]' for a built wheel" in install_hint(extra)
+    installation = (ROOT / "README.md").read_text().partition("## Installation")[2].partition("\n## ")[0]
+    assert f"pip install 'dist/{path.name}[cli]'" in installation
 
 
 @pytest.fixture(scope="module")
