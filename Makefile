@@ -55,7 +55,8 @@ test: $(DEV) redis-server
 test-fast: $(DEV) redis-server
 	$(BIN)/python -m pytest -m "not slow and not memory"
 
-## demo: the quickstart (needs only the runtime: no development tools), against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set)
+## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set);
+## it needs what a user has (the runtime stamp), none of the development tools
 demo: $(RUNTIME)
 	$(BIN)/python examples/quickstart.py
 
