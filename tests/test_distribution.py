@@ -23,6 +23,9 @@ from mixmax_sdk._extras import install_hint
 
 DIST_INFO = f"mixmax_sdk-{__version__}.dist-info"
 SDIST_ROOT = f"mixmax_sdk-{__version__}"
+# Building both distributions and importing the wheel in a subprocess take a few seconds.
+pytestmark = pytest.mark.slow
+
 # Parts of a path that belong to a working tree, never to a distribution.
 NEVER = {"__pycache__", ".venv", ".git", ".pytest_cache", ".mypy_cache", ".ruff_cache", "dist", "build", ".ci"}
 
