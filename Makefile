@@ -5,32 +5,47 @@ VENV := .venv
 BIN := $(VENV)/bin
 SPEC := openapi/mixmax.yaml
 GEN_DIR := generated/mixmax_openapi
-STAMP := $(VENV)/.installed
+# One virtualenv, two stamps: what a user needs (the package, editable, with the `cli` extra: enough for
+# `make demo`), then the development tools of requirements-dev.txt added to the same venv.
+RUNTIME := $(VENV)/.installed-runtime
+DEV := $(VENV)/.installed-dev
 
 .PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean
 
-venv: $(STAMP)
+## venv: the development virtualenv (runtime + requirements-dev.txt)
+venv: $(DEV)
 
-$(STAMP): pyproject.toml
+# The packages go in through the interpreter's own pip when it can install into another environment
+# (`pip --python`, pip >= 22.3): the venv is then made without a pip of its own, in a fraction of a
+# second instead of the seconds ensurepip takes. Otherwise ensurepip gives the venv its own pip, which
+# then installs. (requirements-dev.txt adds pip to the venv: a development venv always has its own.)
+PIP = sh -c 'if [ -x $(BIN)/pip ]; then exec $(BIN)/python -m pip "$$@"; fi; exec $(PYTHON) -m pip --python $(BIN)/python "$$@"' pip
+
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(PYTHON) -m venv --without-pip $(VENV)
+	@$(PYTHON) -m pip --python $(BIN)/python --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --default-pip >/dev/null
+
+# _version.py too: the installed metadata's version is computed at install time.
+$(RUNTIME): pyproject.toml mixmax_sdk/_version.py | $(BIN)/python
+	@echo "pip install -e '.[cli]'  (into $(VENV))"
+	@$(PIP) install --quiet -e '.[cli]'
 	@touch $@
 
-## redis-server: the binary the shared rate limiter's tests start (Debian's package; installed when
-## missing, with sudo unless root). The tests fail, never skip, without it.
+$(DEV): $(RUNTIME) requirements-dev.txt
+	@echo "pip install -r requirements-dev.txt  (into $(VENV))"
+	@$(PIP) install --quiet -r requirements-dev.txt
+	@touch $@
+
+## redis-server: the binary the shared rate limiter's tests start: found on PATH, or installed with the
+## platform's package manager (apt-get, dnf, brew), or one line saying what to install and exit 1.
+## The tests fail, never skip, without it.
 redis-server:
-	@command -v redis-server >/dev/null 2>&1 || { \
-	  echo "redis-server not found: installing Debian's redis-server package"; \
-	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; \
-	}
-	@command -v redis-server >/dev/null 2>&1 || { echo "could not install redis-server" >&2; exit 1; }
+	@sh scripts/ensure_redis_server.sh
 
 ## sdk: validate the spec, regenerate generated/ from it, then the facade's resource groups, the client's
 ## group registry and api.md (scripts/gen_facade.py, templates/facade/), print the coverage summary
-sdk: $(STAMP)
+sdk: $(DEV)
 	$(BIN)/openapi-spec-validator $(SPEC)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
 	  --config generator-config.yaml --custom-template-path templates \
@@ -42,28 +57,29 @@ sdk: $(STAMP)
 	$(BIN)/python scripts/spec_summary.py $(SPEC)
 
 ## test: the whole test suite (offline: fake transports and replay-only cassettes)
-test: $(STAMP) redis-server
+test: $(DEV) redis-server
 	$(BIN)/python -m pytest
 
 ## test-fast: the inner loop: the suite without the tests marked slow or memory (`make test` runs them all)
-test-fast: $(STAMP) redis-server
+test-fast: $(DEV) redis-server
 	$(BIN)/python -m pytest -m "not slow and not memory"
 
-## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set)
-demo: $(STAMP)
+## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set);
+## it needs what a user has (the runtime stamp), none of the development tools
+demo: $(RUNTIME)
 	$(BIN)/python examples/quickstart.py
 
 ## bench: every performance figure as a ratio to its baseline (raw httpx, json.loads, ...) measured
 ## side by side in one run, the server in another process; prints the table and writes bench/RESULTS.md
 ## (with bench/baseline.md, the figures before the optimisations, appended). Exit 1 if a goal is missed.
-bench: $(STAMP)
+bench: $(DEV)
 	$(BIN)/python scripts/bench.py --baseline bench/baseline.md
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check mixmax_sdk tests scripts examples
 	$(BIN)/ruff format --check mixmax_sdk tests scripts examples
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy mixmax_sdk
 	$(BIN)/mypy examples
 
@@ -71,7 +87,7 @@ check: lint typecheck
 
 ## record: re-record the read-only cassettes against the real API (needs MIXMAX_API_KEY; cassettes
 ## that hold writes are skipped). Review the diff: tests assert the documented example values.
-record: $(STAMP)
+record: $(DEV)
 	@test -n "$$MIXMAX_API_KEY" || (echo "MIXMAX_API_KEY must be set to record cassettes" >&2; exit 2)
 	MIXMAX_RECORD=1 $(BIN)/python -m pytest tests -m cassette
 

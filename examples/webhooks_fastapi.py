@@ -1,6 +1,6 @@
 """Receive Mixmax webhook events in a FastAPI app.
 
-    pip install fastapi uvicorn
+    pip install . fastapi uvicorn      # in a checkout (README, "Installation"): mixmax-sdk and the app's server
     MIXMAX_WEBHOOK_SECRET=<the secret `mixmax rules create-webhook` printed> uvicorn examples.webhooks_fastapi:app
 
 Mixmax does not sign webhooks, so the check is the secret in the webhook URL (`?secret=...`). Two ways

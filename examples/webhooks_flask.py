@@ -1,6 +1,6 @@
 """Receive Mixmax webhook events in a Flask app.
 
-    pip install flask
+    pip install . flask                # in a checkout (README, "Installation"): mixmax-sdk and Flask
     MIXMAX_WEBHOOK_SECRET=<the secret `mixmax rules create-webhook` printed> flask --app examples.webhooks_flask run
 
 Mixmax does not sign webhooks, so the check is the secret in the webhook URL (`?secret=...`).

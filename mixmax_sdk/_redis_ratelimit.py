@@ -1,5 +1,5 @@
 """`RedisRateLimit`: the value a user passes as `rate_limit=`. It imports no Redis client: that happens
-only when a client is built with it (`pip install mixmax-sdk[redis]`)."""
+only when a client is built with it (the `redis` extra)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ._clock import Clock
 from ._constants import DEFAULT_RATE_LIMIT, RATE_WINDOW
+from ._extras import install_hint
 from ._ratelimit import SharedRateLimit, SlidingWindowLimiter, key_hash, shared_limiter
 from .errors import MixmaxValidationError
 
@@ -70,10 +71,7 @@ class RedisRateLimit(SharedRateLimit):
 
 
 def missing_redis() -> MixmaxValidationError:
-    return MixmaxValidationError(
-        "RedisRateLimit needs redis-py, an optional extra: "
-        "pip install 'mixmax-sdk[redis]' (from a checkout: pip install '.[redis]')"
-    )
+    return MixmaxValidationError(f"RedisRateLimit needs redis-py, an optional extra: {install_hint('redis')}")
 
 
 def safe_url(url: str) -> str:

@@ -10,13 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from mixmax_sdk import __version__
+
 SCRIPT = Path(sys.executable).parent / "mixmax"
 
 
 def expected(module: str) -> str:
     return (
         f"mixmax: the command line needs the 'cli' extra ({module} cannot be imported): "
-        "pip install 'mixmax-sdk[cli]' (from a checkout: pip install '.[cli]')\n"
+        f"pip install '.[cli]' in a checkout, or pip install 'dist/mixmax_sdk-{__version__}-py3-none-any.whl[cli]' "
+        "for a built wheel\n"
     )
 
 

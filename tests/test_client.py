@@ -276,7 +276,7 @@ def test_a_passed_http_client_is_not_closed() -> None:
 
 
 def test_public_names() -> None:
-    assert mixmax_sdk.__version__ == "0.1.0"
+    assert mixmax_sdk.__version__ == "0.2.0"
     for name in mixmax_sdk.__all__:
         assert getattr(mixmax_sdk, name, None) is not None, name  # (UNSET is falsy, so not `assert getattr`)
     assert issubclass(MixmaxValidationError, ValueError)

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from redis_server import Blackhole, RedisServer
 
-from mixmax_sdk import APIConnectionError, RedisRateLimit
+from mixmax_sdk import APIConnectionError, RedisRateLimit, __version__
 from mixmax_sdk._redis_limiter import RedisLimiter, store_keys
 from mixmax_sdk._store_health import StoreHealth
 from mixmax_sdk.testing import FakeClock, FakeMixmax
@@ -238,7 +238,7 @@ def test_without_redis_py_a_typed_error_names_the_extra() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     message = (
-        "MixmaxValidationError RedisRateLimit needs redis-py, an optional extra: "
-        "pip install 'mixmax-sdk[redis]' (from a checkout: pip install '.[redis]')"
+        "MixmaxValidationError RedisRateLimit needs redis-py, an optional extra: pip install '.[redis]' in a checkout, "
+        f"or pip install 'dist/mixmax_sdk-{__version__}-py3-none-any.whl[redis]' for a built wheel"
     )
     assert done.stdout.splitlines() == [message, message]

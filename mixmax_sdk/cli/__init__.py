@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import sys
 
+from .._extras import install_hint
+
 USAGE = 2  # the exit code of a usage error (as in `app.py`), which a missing extra is
 
 # The modules of the `cli` extra (pyproject.toml), checked before the command line is imported.
@@ -28,8 +30,7 @@ def main() -> None:
     missing = missing_extra()
     if missing is not None:
         sys.stderr.write(
-            f"mixmax: the command line needs the 'cli' extra ({missing} cannot be imported): "
-            "pip install 'mixmax-sdk[cli]' (from a checkout: pip install '.[cli]')\n"
+            f"mixmax: the command line needs the 'cli' extra ({missing} cannot be imported): {install_hint('cli')}\n"
         )
         raise SystemExit(USAGE)
     from .app import main as run
