@@ -2,7 +2,7 @@
 --allow-insecure-http / --debug options, the client they make, the exit codes and the one-line error
 report (which names CLI flags where the SDK's messages name Python arguments).
 
-Both `cli.app` and the webhook sub-apps it mounts (`webhooks._cli`) use these, so this module imports
+Both `cli.app` and the webhook sub-apps it mounts (`cli.webhooks`) use these, so this module imports
 neither of them.
 """
 

@@ -19,8 +19,8 @@ from rich.table import Table
 
 from .._constants import DEFAULT_CHUNK_SIZE
 from .._version import __version__
-from ..webhooks._cli import rules_app, webhooks_app
 from ._common import ROWS_FAILED, USAGE, AllowInsecureHttp, ApiKey, BaseUrl, Debug, err, fail, handled, make_client
+from .webhooks import rules_app, webhooks_app
 
 app: typer.Typer = typer.Typer(
     name="mixmax",

@@ -1,8 +1,8 @@
 """`mixmax webhooks listen` and `mixmax rules create-webhook`, as typer sub-applications.
 
 The main `mixmax` CLI mounts them (`app.add_typer(webhooks_app, name="webhooks")`,
-`app.add_typer(rules_app, name="rules")`); typer and rich are needed only here, so importing
-`mixmax_sdk.webhooks` does not import this module.
+`app.add_typer(rules_app, name="rules")`). It lives with the CLI, not in `mixmax_sdk.webhooks`, so
+receiving webhooks in an application never needs typer or rich.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..cli._common import AllowInsecureHttp, ApiKey, BaseUrl, Debug, handled, make_client
-from ._events import WebhookEvent, summary
-from ._receivers import wsgi_app
-from ._rules import create_webhook_rule
-from ._secret import SECRET_PARAM
-from ._server import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, WebhookServer
+from ..webhooks._events import WebhookEvent, summary
+from ..webhooks._receivers import wsgi_app
+from ..webhooks._rules import create_webhook_rule
+from ..webhooks._secret import SECRET_PARAM
+from ..webhooks._server import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, WebhookServer
+from ._common import AllowInsecureHttp, ApiKey, BaseUrl, Debug, handled, make_client
 
 __all__ = ["rules_app", "webhooks_app"]
 
