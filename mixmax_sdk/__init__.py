@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
 from ._logs import setup_from_env as _setup_logging
-from ._ratelimit import LocalRateLimit, RateLimitState
+from ._rate_limit_local import LocalRateLimit, RateLimitState
 from ._resource import RequestOptions
 from ._version import __version__
 from .errors import (
@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from mixmax_openapi.types import UNSET, Unset
 
     from ._drift import DriftRecord, clear_drift_report, drift_report
+    from ._rate_limit_redis_option import RedisRateLimit
     from ._raw import RawResponse
-    from ._redis_ratelimit import RedisRateLimit
     from .pagination import AsyncPage, AsyncPager, Page, SyncPage, SyncPager
     from .timestamps import as_datetime, to_epoch_ms
 
@@ -65,7 +65,7 @@ _LAZY = {
     "SyncPager": "mixmax_sdk.pagination",
     "as_datetime": "mixmax_sdk.timestamps",
     "to_epoch_ms": "mixmax_sdk.timestamps",
-    "RedisRateLimit": "mixmax_sdk._redis_ratelimit",  # and redis-py only with it
+    "RedisRateLimit": "mixmax_sdk._rate_limit_redis_option",  # and redis-py only with it
 }
 
 

@@ -30,7 +30,7 @@ from ._body import BodyReader
 from ._clock import Clock, WaitReason, announce_wait
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES
 from ._deadline import DEADLINE
-from ._ratelimit import SlidingWindowLimiter
+from ._rate_limit_local import SlidingWindowLimiter
 from .errors import parse_retry_after
 
 log: logging.Logger = logging.getLogger("mixmax_sdk")

@@ -26,7 +26,7 @@ from ._call import Call
 from ._constants import TOKEN_HEADER
 from ._options import ClientOptions
 from ._proxy import own_connections
-from ._ratelimit import SlidingWindowLimiter, limiter_for
+from ._rate_limit_local import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._user_client import default_encoding
 from ._version import __version__

@@ -31,13 +31,13 @@ from redis.exceptions import RedisError
 from redis.retry import Retry
 
 from ._clock import Clock, announce_wait
-from ._ratelimit import RateLimitState, SlidingWindowLimiter
-from ._redis_ratelimit import safe_url
-from ._store_health import Route, StoreHealth
+from ._rate_limit_local import RateLimitState, SlidingWindowLimiter
+from ._rate_limit_redis_option import safe_url
+from ._rate_limit_store_health import Route, StoreHealth
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
-    from ._redis_ratelimit import RedisRateLimit
+    from ._rate_limit_redis_option import RedisRateLimit
 
 log: logging.Logger = logging.getLogger("mixmax_sdk")
 
