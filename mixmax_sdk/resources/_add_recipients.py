@@ -19,6 +19,7 @@ import httpx
 from .._bulk_result import INVALID, NOT_SENT, AddRecipientsResult
 from .._call import Call, PerCall, from_module, model, model_items
 from .._constants import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE
+from .._extensions import after_ambiguous_retry
 from .._validate import address_entry, address_list, check_bool, check_range, check_variables, unset
 from ..errors import InvalidRecipientsError, MixmaxError, MixmaxValidationError, bulk_add_error
 from ..timestamps import to_epoch_ms
@@ -93,12 +94,7 @@ def _parse_answer(response: httpx.Response) -> _Answer:
     from mixmax_openapi.models import AddRecipientsResponse
 
     raw = model(AddRecipientsResponse.from_dict)(response)
-    history = response.extensions.get("mixmax_history")
-    return _Answer(
-        list(model_items(response, raw.recipients, "recipients")),
-        raw,
-        bool(getattr(history, "ambiguous", False)),
-    )
+    return _Answer(list(model_items(response, raw.recipients, "recipients")), raw, after_ambiguous_retry(response))
 
 
 def _result(email: str, status: str, errors: list[str]) -> RecipientResult:
