@@ -21,7 +21,7 @@ from ..webhooks._receivers import wsgi_app
 from ..webhooks._rules import create_webhook_rule
 from ..webhooks._secret import SECRET_PARAM
 from ..webhooks._server import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, WebhookServer
-from ._common import AllowInsecureHttp, ApiKey, BaseUrl, Debug, handled, make_client
+from ._common import Connection, api_command
 
 __all__ = ["rules_app", "webhooks_app"]
 
@@ -134,7 +134,9 @@ def listen(
 
 
 @rules_app.command("create-webhook")
+@api_command
 def create_webhook(
+    connection: Connection,
     url: Annotated[str, typer.Argument(help="The receiver's public http(s) URL.")],
     event: Annotated[
         str, typer.Option(help="Event name that fires the rule, e.g. message:sent, opened.")
@@ -144,14 +146,10 @@ def create_webhook(
         str | None, typer.Option(help='Sift filter as JSON, e.g. \'{"to.email": "sales@example.com"}\'.')
     ] = None,
     secret: Annotated[str | None, typer.Option(help="Use this secret instead of a freshly generated one.")] = None,
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
-    debug: Debug = False,
 ) -> None:
     """Create a rule with a webhook action whose URL carries a fresh secret; prints the secret."""
     console = Console(highlight=False, soft_wrap=True)
-    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+    with connection.client() as client:
         made = create_webhook_rule(client, url, event=event, name=name, filter=filter, secret=secret)
     console.print(f"rule {escape(made.rule.id)} fires on {escape(event)}; webhook action {escape(made.action.id)}")
     console.print(f"webhook URL: {escape(made.url)}")
