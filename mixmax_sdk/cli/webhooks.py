@@ -25,8 +25,12 @@ from ._common import Connection, api_command
 
 __all__ = ["rules_app", "webhooks_app"]
 
-webhooks_app = typer.Typer(help="Receive Mixmax webhook events.", no_args_is_help=True, add_completion=False)
-rules_app = typer.Typer(help="Mixmax rules (what fires webhooks).", no_args_is_help=True, add_completion=False)
+webhooks_app: typer.Typer = typer.Typer(
+    help="Receive Mixmax webhook events.", no_args_is_help=True, add_completion=False
+)
+rules_app: typer.Typer = typer.Typer(
+    help="Mixmax rules (what fires webhooks).", no_args_is_help=True, add_completion=False
+)
 
 SECRET_ENV = "MIXMAX_WEBHOOK_SECRET"
 
