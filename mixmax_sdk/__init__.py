@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
     from ._client import AsyncMixmax, AsyncRawMixmax, Mixmax, MixmaxClient, RawMixmax
     from ._drift import DriftRecord, clear_drift_report, drift_report
-    from ._ratelimit import LocalRateLimit, RateLimitState
+    from ._rate_limit_local import LocalRateLimit, RateLimitState
+    from ._rate_limit_redis_option import RedisRateLimit
     from ._raw import RawResponse
-    from ._redis_ratelimit import RedisRateLimit
     from ._resource import RequestOptions
     from .errors import (
         APIConnectionError,
@@ -78,7 +78,7 @@ _ERRORS = (
 )
 _LAZY = {
     **dict.fromkeys(("AsyncMixmax", "AsyncRawMixmax", "Mixmax", "MixmaxClient", "RawMixmax"), "mixmax_sdk._client"),
-    **dict.fromkeys(("LocalRateLimit", "RateLimitState"), "mixmax_sdk._ratelimit"),
+    **dict.fromkeys(("LocalRateLimit", "RateLimitState"), "mixmax_sdk._rate_limit_local"),
     "RequestOptions": "mixmax_sdk._resource",
     **dict.fromkeys(_ERRORS, "mixmax_sdk.errors"),
     "UNSET": "mixmax_openapi.types",
@@ -94,7 +94,7 @@ _LAZY = {
     "SyncPager": "mixmax_sdk.pagination",
     "as_datetime": "mixmax_sdk.timestamps",
     "to_epoch_ms": "mixmax_sdk.timestamps",
-    "RedisRateLimit": "mixmax_sdk._redis_ratelimit",  # and redis-py only with it
+    "RedisRateLimit": "mixmax_sdk._rate_limit_redis_option",  # and redis-py only with it
 }
 
 

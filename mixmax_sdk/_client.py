@@ -15,7 +15,7 @@ from ._clock import Clock
 from ._groups import ResourceGroups
 from ._logs import register_secret
 from ._options import DEFAULT, ClientOptions, TimeoutTypes, _Default
-from ._ratelimit import LocalRateLimit, RateLimitState, SharedRateLimit
+from ._rate_limit_local import LocalRateLimit, RateLimitState, SharedRateLimit
 from ._resource import Async, M, RawAsync, RawSync, RequestOptions, Resource, Sync, endpoint
 from ._runner import AsyncRunner, SyncRunner
 from ._validate import check_json

@@ -123,15 +123,23 @@ def _quoted_problem(local: str) -> str | None:
 def _dot_atom_problem(local: str) -> str | None:
     if not local:
         return "the local part (before the @) is empty"
-    if local.startswith("."):
-        return "the local part starts with a dot"
-    if local.endswith("."):
-        return "the local part ends with a dot"
-    if ".." in local:
-        return "the local part has two dots in a row"
+    dots = _dots_problem(local, "the local part")
+    if dots is not None:
+        return dots
     bad = next((c for c in local if c not in _ATEXT and c != "." and c < "\x80"), None)
     if bad is not None:
         return f'the local part has {bad!r}, which only a quoted local part ("...") may hold'
+    return None
+
+
+def _dots_problem(text: str, part: str) -> str | None:
+    """A dot where neither a dot-atom local part nor a domain may have one."""
+    if text.startswith("."):
+        return f"{part} starts with a dot"
+    if text.endswith("."):
+        return f"{part} ends with a dot"
+    if ".." in text:
+        return f"{part} has two dots in a row"
     return None
 
 
@@ -140,12 +148,9 @@ def _domain_problem(domain: str) -> str | None:
         return "there is no domain after the @"
     if domain.startswith("["):
         return _literal_problem(domain)
-    if domain.startswith("."):
-        return "the domain starts with a dot"
-    if domain.endswith("."):
-        return "the domain ends with a dot"
-    if ".." in domain:
-        return "the domain has two dots in a row"
+    dots = _dots_problem(domain, "the domain")
+    if dots is not None:
+        return dots
     labels = domain.split(".")
     if len(labels) < 2:
         return "the domain has no dot"

@@ -27,7 +27,7 @@ from ._constants import (
     TOKEN_HEADER,
 )
 from ._proxy import ProxyTypes, check_proxy, proxy_routes
-from ._ratelimit import LocalRateLimit, SharedRateLimit
+from ._rate_limit_local import LocalRateLimit, SharedRateLimit
 from ._user_client import borrow
 from ._validate import check_json
 from .errors import MixmaxValidationError

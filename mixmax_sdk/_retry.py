@@ -11,8 +11,9 @@ What is retried: connection errors, timeouts, 408, 429, 500, 502, 503, 504. How 
   request was sent - unless the request is marked `retry_safe`. `add_recipients` is: Mixmax answers
   an address that is already in the sequence with `duplicated`, so repeating it adds nobody twice.
 
-Each request's budget comes from `request.extensions["mixmax"]` (set by the SDK per call, so
-`with_options(max_retries=...)` works); without it the policy's defaults apply.
+A request's own budget, `retry_safe` and size limit come in its `RequestPolicy` (`_extensions.py`,
+set by the SDK per call, so `with_options(max_retries=...)` works); without one the transport's
+defaults apply.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from ._body import BodyReader
 from ._clock import Clock, WaitReason, announce_wait
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES
 from ._deadline import DEADLINE
-from ._ratelimit import SlidingWindowLimiter
+from ._extensions import HISTORY, RetryHistory, request_policy
+from ._rate_limit_local import SlidingWindowLimiter
 from .errors import parse_retry_after
 
 log: logging.Logger = logging.getLogger("mixmax_sdk")
@@ -57,18 +59,6 @@ class RetryPolicy:
         return delay
 
 
-@dataclass
-class RetryHistory:
-    """What happened before the final answer; kept in `response.extensions["mixmax_history"]`."""
-
-    attempts: int = 1
-    failures: list[str] = field(default_factory=list)
-    sleeps: list[float] = field(default_factory=list)
-    # True when an earlier attempt may have been acted on by the server (a timeout, a dropped
-    # connection or a 5xx after the request was sent): its effects may already be there.
-    ambiguous: bool = False
-
-
 Attempt = httpx.Response | httpx.TransportError
 """What a driver reports back for a send: the response, or the transport error."""
 
@@ -80,10 +70,10 @@ class RetryRun:
     only when a first attempt is not final (`first_is_final`)."""
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Clock, started: float | None = None) -> None:
-        options: dict[str, Any] = request.extensions.get("mixmax", {})
+        own = request_policy(request)
         self.request, self.policy, self.clock = request, policy, clock
-        self.budget: int = options.get("max_retries", policy.max_retries)
-        self.retry_safe: bool = options.get("retry_safe", False) or request.method in IDEMPOTENT_METHODS
+        self.budget: int = policy.max_retries if own is None else own.max_retries
+        self.retry_safe: bool = (own is not None and own.retry_safe) or request.method in IDEMPOTENT_METHODS
         self.history = RetryHistory(attempts=0)
         self.delay: float | None = None
         self._outcome: Attempt | None = None
@@ -143,7 +133,7 @@ class RetryRun:
         if isinstance(outcome, httpx.TransportError):
             raise outcome
         assert outcome is not None, "result() before any send"
-        outcome.extensions["mixmax_history"] = self.history
+        outcome.extensions[HISTORY] = self.history
         return outcome
 
 
@@ -200,12 +190,13 @@ class _Wrapper:
         """`owned`: `inner` is a client the SDK built (routing to proxies), closed with this wrapper."""
         self.inner, self.policy, self.clock, self.limiter = inner, policy, clock, limiter
         self.owned = owned
-        # A request's own limit comes in `extensions["mixmax"]`, as its retry budget does.
-        self.max_response_bytes = max_response_bytes
+        self.max_response_bytes = max_response_bytes  # unless the request's `RequestPolicy` says otherwise
 
     def _reader(self, request: httpx.Request, response: httpx.Response, deadline: float | None) -> BodyReader:
-        options: dict[str, Any] = request.extensions.get("mixmax", {})
-        return BodyReader(request, response, deadline, options.get("max_response_bytes", self.max_response_bytes))
+        own = request_policy(request)
+        return BodyReader(
+            request, response, deadline, self.max_response_bytes if own is None else own.max_response_bytes
+        )
 
     def _settle(self, slot: object, outcome: Attempt | None) -> None:
         """Give the slot back (the request is over) and learn from the answer's rate-limit headers."""

@@ -24,9 +24,10 @@ import httpx
 
 from ._call import Call
 from ._constants import TOKEN_HEADER
+from ._extensions import POLICY, after_ambiguous_retry, policy_for
 from ._options import ClientOptions
 from ._proxy import own_connections
-from ._ratelimit import SlidingWindowLimiter, limiter_for
+from ._rate_limit_local import SlidingWindowLimiter, limiter_for
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._user_client import default_encoding
 from ._version import __version__
@@ -164,11 +165,7 @@ class _RunnerBase:
             # Without it the retry transport applies its own budget (the pool's client's, which a client
             # derived by `with_options(max_retries=...)` does not share), the method's idempotency and
             # the default size limit.
-            extensions["mixmax"] = {
-                "max_retries": max_retries,
-                "retry_safe": call.retry_safe,
-                "max_response_bytes": limit,
-            }
+            extensions[POLICY] = policy_for(max_retries, call.retry_safe, limit)
         url: httpx.URL | str = options.base_url + call.path
         if params:
             # A path that brings a query of its own (`client.request`) keeps it: httpx would replace it.
@@ -221,8 +218,7 @@ class _RunnerBase:
         """The parsed value (or `RawResponse`) of a 2xx; the typed error of anything else."""
         status = response.status_code
         if not response.is_success:
-            history = response.extensions.get("mixmax_history")
-            if not (status == 404 and call.method == "DELETE" and getattr(history, "ambiguous", False)):
+            if not (status == 404 and call.method == "DELETE" and after_ambiguous_retry(response)):
                 hint = None
                 if status == 404 and not self.answered:
                     hint = (

@@ -12,14 +12,12 @@ import email.utils
 import json
 import math
 import time
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
+from ._bulk_result import AddRecipientsResult
 from ._constants import TOKEN_HEADER
-
-if TYPE_CHECKING:
-    from .resources._add_recipients import AddRecipientsResult
 
 __all__ = [
     "APIConnectionError",

@@ -28,8 +28,8 @@ from contextlib import contextmanager
 
 from mixmax_sdk import LocalRateLimit, Mixmax, RedisRateLimit
 from mixmax_sdk._clock import SystemClock
-from mixmax_sdk._ratelimit import SlidingWindowLimiter
-from mixmax_sdk._redis_limiter import RedisLimiter
+from mixmax_sdk._rate_limit_local import SlidingWindowLimiter
+from mixmax_sdk._rate_limit_redis import RedisLimiter
 from mixmax_sdk.testing import FakeMixmax, RealClock
 
 N = 500

@@ -449,7 +449,7 @@ def _bar(events: Any) -> str:
 
     from rich.console import Console
 
-    from mixmax_sdk._ratelimit import RateLimitState
+    from mixmax_sdk._rate_limit_local import RateLimitState
     from mixmax_sdk.cli._progress import ImportProgress
 
     screen = io.StringIO()

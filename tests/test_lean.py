@@ -29,6 +29,16 @@ def test_import_loads_no_resource_module_no_asyncio_and_no_generated_layer() -> 
     assert "mixmax_sdk._client" in loaded
 
 
+def test_receiving_webhooks_loads_neither_the_command_line_nor_its_extra() -> None:
+    code = (
+        "import sys, json; import mixmax_sdk.webhooks; "
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'typer' or m.startswith('mixmax_sdk.cli'))))"
+    )
+    # Not rich or click: `import httpx` itself loads them when they are installed (for its own `httpx` CLI).
+    loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert loaded == []
+
+
 def test_a_group_module_loads_on_first_use_and_the_generated_layer_reports_drift() -> None:
     code = (
         "import sys; from mixmax_sdk import Mixmax; c = Mixmax(api_key='t0k3n-abc'); "

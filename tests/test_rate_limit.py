@@ -226,7 +226,7 @@ def test_clients_with_the_same_key_share_one_rate_limit() -> None:
 def test_limiters_are_shared_only_while_a_client_uses_them() -> None:
     import gc
 
-    from mixmax_sdk._ratelimit import _shared
+    from mixmax_sdk._rate_limit_local import _shared
 
     gc.collect()  # clients of earlier tests that only the cycle collector frees
     key_count = len(_shared)

@@ -23,8 +23,8 @@ import pytest
 from redis_server import Blackhole, RedisServer
 
 from mixmax_sdk import APIConnectionError, RedisRateLimit, __version__
-from mixmax_sdk._redis_limiter import RedisLimiter, store_keys
-from mixmax_sdk._store_health import StoreHealth
+from mixmax_sdk._rate_limit_redis import RedisLimiter, store_keys
+from mixmax_sdk._rate_limit_store_health import StoreHealth
 from mixmax_sdk.testing import FakeClock, FakeMixmax
 
 TOKEN = "tok-blackhole-SECRET-9c21"

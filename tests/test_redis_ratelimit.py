@@ -20,8 +20,8 @@ from redis_server import RedisServer
 
 from mixmax_sdk import APIConnectionError, AsyncMixmax, Mixmax, MixmaxValidationError, RedisRateLimit
 from mixmax_sdk._clock import SystemClock
-from mixmax_sdk._redis_limiter import RedisLimiter, store_keys
-from mixmax_sdk._store_health import StoreHealth
+from mixmax_sdk._rate_limit_redis import RedisLimiter, store_keys
+from mixmax_sdk._rate_limit_store_health import StoreHealth
 from mixmax_sdk.testing import FakeMixmax, RealClock
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from typer.testing import CliRunner, Result
 
+from mixmax_sdk.cli.webhooks import rules_app, webhooks_app
 from mixmax_sdk.testing import FakeMixmax, FakeServer, RealClock
-from mixmax_sdk.webhooks._cli import rules_app, webhooks_app
 
 SENT = json.loads((Path(__file__).parent / "fixtures/payloads/webhook.message-sent.help-center.json").read_text())[
     "payload"

@@ -2,15 +2,18 @@
 --allow-insecure-http / --debug options, the client they make, the exit codes and the one-line error
 report (which names CLI flags where the SDK's messages name Python arguments).
 
-Both `cli.app` and the webhook sub-apps it mounts (`webhooks._cli`) use these, so this module imports
+Both `cli.app` and the webhook sub-apps it mounts (`cli.webhooks`) use these, so this module imports
 neither of them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
@@ -31,12 +34,13 @@ __all__ = [
     "AllowInsecureHttp",
     "ApiKey",
     "BaseUrl",
+    "Connection",
     "Debug",
+    "api_command",
     "err",
     "fail",
     "for_cli",
     "handled",
-    "make_client",
 ]
 
 OK, ROWS_FAILED, USAGE = 0, 1, 2
@@ -77,11 +81,57 @@ def for_cli(message: str) -> str:
     return message
 
 
-def make_client(api_key: str | None, base_url: str | None, allow_insecure_http: bool = False, **options: Any) -> Mixmax:
-    """The client of a command: the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL."""
-    from .._client import Mixmax
+@dataclass(frozen=True)
+class Connection:
+    """Where a command's client goes: the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL."""
 
-    return Mixmax(api_key=api_key, base_url=base_url, allow_insecure_http=allow_insecure_http, **options)
+    api_key: str | None = field(repr=False)
+    base_url: str | None
+    allow_insecure_http: bool
+
+    def client(self, **options: Any) -> Mixmax:
+        from .._client import Mixmax
+
+        return Mixmax(
+            api_key=self.api_key, base_url=self.base_url, allow_insecure_http=self.allow_insecure_http, **options
+        )
+
+
+_SHARED = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+    for name, annotation, default in [
+        ("api_key", ApiKey, None),
+        ("base_url", BaseUrl, None),
+        ("allow_insecure_http", AllowInsecureHttp, False),
+    ]
+]
+_DEBUG = inspect.Parameter("debug", inspect.Parameter.KEYWORD_ONLY, annotation=Debug, default=False)
+
+
+def api_command(command: Callable[..., None]) -> Callable[..., None]:
+    """`command(connection, ...)` as a typer command that calls the API: --api-key, --base-url and
+    --allow-insecure-http join its own options (before a trailing --json, where every command lists
+    them), --debug comes last, and the body runs under `handled(debug)`."""
+    own = list(inspect.signature(command, eval_str=True).parameters.values())[1:]  # all but `connection`
+    tail = [own.pop()] if own and own[-1].name == "as_json" else []
+    parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own + _SHARED + tail] + [_DEBUG]
+
+    @functools.wraps(command)
+    def run(
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        allow_insecure_http: bool = False,
+        debug: bool = False,
+        **options: Any,
+    ) -> None:
+        with handled(debug):
+            command(Connection(api_key, base_url, allow_insecure_http), **options)
+
+    # typer reads the command's options from its signature
+    run.__signature__ = inspect.Signature(parameters, return_annotation=None)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    return run
 
 
 def fail(message: str, code: int) -> NoReturn:

@@ -24,7 +24,7 @@ from rich.text import Text
 from .._clock import SystemClock, WaitReason
 
 if TYPE_CHECKING:
-    from .._ratelimit import RateLimitState
+    from .._rate_limit_local import RateLimitState
 
 __all__ = ["ImportProgress", "Mode", "WaitReportingClock"]
 

@@ -19,8 +19,8 @@ from rich.table import Table
 
 from .._constants import DEFAULT_CHUNK_SIZE
 from .._version import __version__
-from ..webhooks._cli import rules_app, webhooks_app
-from ._common import ROWS_FAILED, USAGE, AllowInsecureHttp, ApiKey, BaseUrl, Debug, err, fail, handled, make_client
+from ._common import ROWS_FAILED, USAGE, Connection, api_command, err, fail
+from .webhooks import rules_app, webhooks_app
 
 app: typer.Typer = typer.Typer(
     name="mixmax",
@@ -70,15 +70,10 @@ def _print_json(value: Any) -> None:
 
 # --------------------------------------------------------------------------------------- whoami
 @app.command()
-def whoami(
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
-    as_json: AsJson = False,
-    debug: Debug = False,
-) -> None:
+@api_command
+def whoami(connection: Connection, as_json: AsJson = False) -> None:
     """The user the API token belongs to."""
-    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+    with connection.client() as client:
         me = client.users.me()
         if as_json:
             _print_json(me.to_dict())
@@ -90,16 +85,14 @@ def whoami(
 
 # ------------------------------------------------------------------------------------ sequences
 @sequences_app.command("list")
+@api_command
 def list_sequences(
+    connection: Connection,
     name: Annotated[str | None, typer.Option(help="Only sequences whose name matches.")] = None,
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
     as_json: AsJson = False,
-    debug: Debug = False,
 ) -> None:
     """Every sequence you can see (all pages)."""
-    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+    with connection.client() as client:
         found = list(client.sequences.list(name=name, limit=300))
         if as_json:
             _print_json([s.to_dict() for s in found])
@@ -112,7 +105,9 @@ def list_sequences(
 
 
 @sequences_app.command("recipients")
+@api_command
 def recipients(
+    connection: Connection,
     sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
     as_json: AsJson = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
@@ -121,19 +116,11 @@ def recipients(
         typer.Option("--output", "-o", dir_okay=False, help="Write to this file (replaced whole, atomically)."),
     ] = None,
     raw_csv: RawCsv = False,
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
-    debug: Debug = False,
 ) -> None:
     """The sequence's activated recipients, streamed page by page."""
     if as_json and as_csv:
         fail("--json and --csv exclude each other", USAGE)
-    with (
-        handled(debug),
-        make_client(api_key, base_url, allow_insecure_http) as client,
-        _destination(output) as (sink, console),
-    ):
+    with connection.client() as client, _destination(output) as (sink, console):
         listed = client.sequences.sequence(sequence_id).recipients.list(include_variables=True)
         if as_json:  # a JSON array, written item by item so that nothing waits for the last page
             first = True
@@ -171,20 +158,18 @@ def _destination(output: Path | None) -> Iterator[tuple[IO[str], Console]]:
 
 
 @sequences_app.command("cancel")
+@api_command
 def cancel(
+    connection: Connection,
     sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
     email: Annotated[list[str] | None, typer.Option("--email", help="Address to exit (repeatable).")] = None,
     yes: Annotated[bool, typer.Option("--yes", help="Exit EVERY active recipient without asking.")] = False,
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
     as_json: AsJson = False,
-    debug: Debug = False,
 ) -> None:
     """Exit recipients from the sequence: those given with --email, or all of them."""
     if not email and not yes and not typer.confirm(f"Exit EVERY active recipient of {sequence_id}?"):
         fail("nothing cancelled", USAGE)
-    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+    with connection.client() as client:
         exited = client.sequences.sequence(sequence_id).cancel(email or None)
         if as_json:
             _print_json({"sequence": sequence_id, "exited": exited})
@@ -194,14 +179,11 @@ def cancel(
 
 def _toggle(action: str) -> Callable[..., None]:
     def command(
+        connection: Connection,
         sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
-        api_key: ApiKey = None,
-        base_url: BaseUrl = None,
-        allow_insecure_http: AllowInsecureHttp = False,
         as_json: AsJson = False,
-        debug: Debug = False,
     ) -> None:
-        with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+        with connection.client() as client:
             getattr(client.sequences.sequence(sequence_id), action)()
             if as_json:
                 _print_json({"sequence": sequence_id, "action": action, "ok": True})
@@ -209,7 +191,7 @@ def _toggle(action: str) -> Callable[..., None]:
                 out.print(f"{action.capitalize()}d sequence {sequence_id}")
 
     command.__doc__ = f"{action.capitalize()} the sequence."
-    return command
+    return api_command(command)
 
 
 sequences_app.command("pause")(_toggle("pause"))
@@ -217,7 +199,9 @@ sequences_app.command("resume")(_toggle("resume"))
 
 
 @sequences_app.command("add-recipients")
+@api_command
 def add_recipients(
+    connection: Connection,
     sequence_id: Annotated[str, typer.Argument(help="The sequence id.")],
     csv_path: Annotated[
         Path, typer.Option("--csv", exists=True, dir_okay=False, readable=True, help="CSV file with a header row.")
@@ -237,11 +221,7 @@ def add_recipients(
     restart: Annotated[bool, typer.Option("--restart", help="Discard this import's journal; start over.")] = False,
     raw_csv: RawCsv = False,
     max_retries: Annotated[int | None, typer.Option(min=0, max=10, help="Retries per request (default 2).")] = None,
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
     as_json: AsJson = False,
-    debug: Debug = False,
 ) -> None:
     """Add every row of a CSV to the sequence: paced, resumable (run it again after an interruption)."""
     from ._advice import import_failure
@@ -252,40 +232,39 @@ def add_recipients(
     from .importer import parse_schedule, parse_vars, write_report
     from .journal import Journal, default_path, file_sha256
 
-    with handled(debug):
-        journal_file = journal_path or default_path()
-        refuse_overwriting_inputs(csv_path, report, journal_file)
-        variables = parse_vars(var or [])
-        scheduled_at = parse_schedule(schedule)
-        rows = read_csv(csv_path, email_column, variables, delimiter=parse_delimiter(delimiter))
-        if dry_run:
-            _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
-            return
-        options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
-        csv_sha256 = file_sha256(csv_path)
-        # One run per import (sequence + CSV bytes) from before the journal is read (or --restart wipes
-        # it) until the report is written: two runs at once would each send every unconfirmed row.
-        with ImportLock(journal_file, sequence_id, csv_sha256):
-            journal = Journal(journal_file, sequence_id, csv_path, csv_sha256, restart=restart)
-            try:
-                outcome = _import_with_progress(
-                    lambda clock: make_client(api_key, base_url, allow_insecure_http, clock=clock, **options),
-                    sequence_id,
-                    rows,
-                    journal,
-                    scheduled_at,
-                    chunk_size,
-                    as_json,
-                )
-            finally:
-                journal.close()
-            if report is not None:
-                write_report(report, outcome.records, raw=raw_csv)
-        _show_outcome(sequence_id, rows, outcome, report, journal.path, as_json)
-        if outcome.error is not None:
-            fail(*import_failure(outcome.error.error, sequence_id))
-        if outcome.failed:
-            raise typer.Exit(ROWS_FAILED)
+    journal_file = journal_path or default_path()
+    refuse_overwriting_inputs(csv_path, report, journal_file)
+    variables = parse_vars(var or [])
+    scheduled_at = parse_schedule(schedule)
+    rows = read_csv(csv_path, email_column, variables, delimiter=parse_delimiter(delimiter))
+    if dry_run:
+        _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
+        return
+    options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
+    csv_sha256 = file_sha256(csv_path)
+    # One run per import (sequence + CSV bytes) from before the journal is read (or --restart wipes
+    # it) until the report is written: two runs at once would each send every unconfirmed row.
+    with ImportLock(journal_file, sequence_id, csv_sha256):
+        journal = Journal(journal_file, sequence_id, csv_path, csv_sha256, restart=restart)
+        try:
+            outcome = _import_with_progress(
+                lambda clock: connection.client(clock=clock, **options),
+                sequence_id,
+                rows,
+                journal,
+                scheduled_at,
+                chunk_size,
+                as_json,
+            )
+        finally:
+            journal.close()
+        if report is not None:
+            write_report(report, outcome.records, raw=raw_csv)
+    _show_outcome(sequence_id, rows, outcome, report, journal.path, as_json)
+    if outcome.error is not None:
+        fail(*import_failure(outcome.error.error, sequence_id))
+    if outcome.failed:
+        raise typer.Exit(ROWS_FAILED)
 
 
 def _import_with_progress(

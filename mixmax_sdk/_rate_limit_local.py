@@ -164,23 +164,29 @@ class SlidingWindowLimiter:
             self._in_flight.discard(slot)
             self._finished.append(self.clock.now())
 
+    async def atry_acquire(self) -> tuple[object | None, float]:
+        """`try_acquire` for the async driver: a limiter whose state is elsewhere (Redis) awaits it."""
+        return self.try_acquire()
+
     def acquire(self) -> object:
-        while True:
+        slot, wait = self.try_acquire()
+        while slot is None:
+            self.clock.sleep(self._waiting(wait))
             slot, wait = self.try_acquire()
-            if slot is not None:
-                return slot
-            log.debug("rate limiter: waiting %.2fs for a slot", wait)
-            announce_wait(self.clock, wait, "rate_limit")
-            self.clock.sleep(wait)
+        return slot
 
     async def aacquire(self) -> object:
-        while True:
-            slot, wait = self.try_acquire()
-            if slot is not None:
-                return slot
-            log.debug("rate limiter: waiting %.2fs for a slot", wait)
-            announce_wait(self.clock, wait, "rate_limit")
-            await self.clock.asleep(wait)
+        slot, wait = await self.atry_acquire()
+        while slot is None:
+            await self.clock.asleep(self._waiting(wait))
+            slot, wait = await self.atry_acquire()
+        return slot
+
+    def _waiting(self, wait: float) -> float:
+        """No slot is free for `wait` seconds: say so (log, wait listeners) before sleeping."""
+        log.debug("rate limiter: waiting %.2fs for a slot", wait)
+        announce_wait(self.clock, wait, "rate_limit")
+        return wait
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Learn from `X-RateLimit-*` headers when the API sends them: a lower limit, or none left."""

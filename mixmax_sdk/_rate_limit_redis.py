@@ -30,14 +30,14 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from ._clock import Clock, announce_wait
-from ._ratelimit import RateLimitState, SlidingWindowLimiter
-from ._redis_ratelimit import safe_url
-from ._store_health import Route, StoreHealth
+from ._clock import Clock
+from ._rate_limit_local import RateLimitState, SlidingWindowLimiter
+from ._rate_limit_redis_option import safe_url
+from ._rate_limit_store_health import Route, StoreHealth
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
-    from ._redis_ratelimit import RedisRateLimit
+    from ._rate_limit_redis_option import RedisRateLimit
 
 log: logging.Logger = logging.getLogger("mixmax_sdk")
 
@@ -238,15 +238,6 @@ class RedisLimiter(SlidingWindowLimiter):
             self._failed(error, route, raising=True)
             return super().try_acquire()
         return self._answered(reply, slot)
-
-    async def aacquire(self) -> object:
-        while True:
-            slot, wait = await self.atry_acquire()
-            if slot is not None:
-                return slot
-            log.debug("rate limiter: waiting %.2fs for a slot", wait)
-            announce_wait(self.clock, wait, "rate_limit")
-            await self.clock.asleep(wait)
 
     def release(self, slot: object) -> None:
         super().release(slot)

@@ -1,8 +1,8 @@
 """`mixmax webhooks listen` and `mixmax rules create-webhook`, as typer sub-applications.
 
 The main `mixmax` CLI mounts them (`app.add_typer(webhooks_app, name="webhooks")`,
-`app.add_typer(rules_app, name="rules")`); typer and rich are needed only here, so importing
-`mixmax_sdk.webhooks` does not import this module.
+`app.add_typer(rules_app, name="rules")`). It lives with the CLI, not in `mixmax_sdk.webhooks`, so
+receiving webhooks in an application never needs typer or rich.
 """
 
 from __future__ import annotations
@@ -16,17 +16,21 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..cli._common import AllowInsecureHttp, ApiKey, BaseUrl, Debug, handled, make_client
-from ._events import WebhookEvent, summary
-from ._receivers import wsgi_app
-from ._rules import create_webhook_rule
-from ._secret import SECRET_PARAM
-from ._server import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, WebhookServer
+from ..webhooks._events import WebhookEvent, summary
+from ..webhooks._receivers import wsgi_app
+from ..webhooks._rules import create_webhook_rule
+from ..webhooks._secret import SECRET_PARAM
+from ..webhooks._server import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, WebhookServer
+from ._common import Connection, api_command
 
 __all__ = ["rules_app", "webhooks_app"]
 
-webhooks_app = typer.Typer(help="Receive Mixmax webhook events.", no_args_is_help=True, add_completion=False)
-rules_app = typer.Typer(help="Mixmax rules (what fires webhooks).", no_args_is_help=True, add_completion=False)
+webhooks_app: typer.Typer = typer.Typer(
+    help="Receive Mixmax webhook events.", no_args_is_help=True, add_completion=False
+)
+rules_app: typer.Typer = typer.Typer(
+    help="Mixmax rules (what fires webhooks).", no_args_is_help=True, add_completion=False
+)
 
 SECRET_ENV = "MIXMAX_WEBHOOK_SECRET"
 
@@ -134,7 +138,9 @@ def listen(
 
 
 @rules_app.command("create-webhook")
+@api_command
 def create_webhook(
+    connection: Connection,
     url: Annotated[str, typer.Argument(help="The receiver's public http(s) URL.")],
     event: Annotated[
         str, typer.Option(help="Event name that fires the rule, e.g. message:sent, opened.")
@@ -144,14 +150,10 @@ def create_webhook(
         str | None, typer.Option(help='Sift filter as JSON, e.g. \'{"to.email": "sales@example.com"}\'.')
     ] = None,
     secret: Annotated[str | None, typer.Option(help="Use this secret instead of a freshly generated one.")] = None,
-    api_key: ApiKey = None,
-    base_url: BaseUrl = None,
-    allow_insecure_http: AllowInsecureHttp = False,
-    debug: Debug = False,
 ) -> None:
     """Create a rule with a webhook action whose URL carries a fresh secret; prints the secret."""
     console = Console(highlight=False, soft_wrap=True)
-    with handled(debug), make_client(api_key, base_url, allow_insecure_http) as client:
+    with connection.client() as client:
         made = create_webhook_rule(client, url, event=event, name=name, filter=filter, secret=secret)
     console.print(f"rule {escape(made.rule.id)} fires on {escape(event)}; webhook action {escape(made.action.id)}")
     console.print(f"webhook URL: {escape(made.url)}")

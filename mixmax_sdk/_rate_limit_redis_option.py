@@ -12,7 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ._clock import Clock
 from ._constants import DEFAULT_RATE_LIMIT, RATE_WINDOW
 from ._extras import install_hint
-from ._ratelimit import SharedRateLimit, SlidingWindowLimiter, key_hash, shared_limiter
+from ._rate_limit_local import SharedRateLimit, SlidingWindowLimiter, key_hash, shared_limiter
 from .errors import MixmaxValidationError
 
 Fallback = Literal["local", "raise"]
@@ -60,7 +60,7 @@ class RedisRateLimit(SharedRateLimit):
 
     def limiter(self, api_key: str, clock: Clock) -> SlidingWindowLimiter:
         try:
-            from ._redis_limiter import RedisLimiter  # the redis package, only now
+            from ._rate_limit_redis import RedisLimiter  # the redis package, only now
         except ModuleNotFoundError as error:
             if error.name is None or error.name.partition(".")[0] != "redis":
                 raise
