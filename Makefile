@@ -7,7 +7,7 @@ SPEC := openapi/mixmax.yaml
 GEN_DIR := generated/mixmax_openapi
 STAMP := $(VENV)/.installed
 
-.PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean
+.PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean docs
 
 venv: $(STAMP)
 
@@ -58,6 +58,11 @@ demo: $(STAMP)
 ## (with bench/baseline.md, the figures before the optimisations, appended). Exit 1 if a goal is missed.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --baseline bench/baseline.md
+
+## docs: the docs site in site/ (mkdocs-material; mkdocs.yml): the guides in docs/, api.md as written by
+## `make sdk`, and reference pages rendered from the docstrings. --strict: a broken link or reference fails.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 lint: $(STAMP)
 	$(BIN)/ruff check mixmax_sdk tests scripts examples
