@@ -10,7 +10,7 @@ GEN_DIR := generated/mixmax_openapi
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed-dev
 
-.PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean
+.PHONY: venv redis-server sdk test test-fast demo bench lint typecheck check record clean docs
 
 ## venv: the development virtualenv (runtime + requirements-dev.txt)
 venv: $(DEV)
@@ -74,6 +74,11 @@ demo: $(RUNTIME)
 ## (with bench/baseline.md, the figures before the optimisations, appended). Exit 1 if a goal is missed.
 bench: $(DEV)
 	$(BIN)/python scripts/bench.py --baseline bench/baseline.md
+
+## docs: the docs site in site/ (mkdocs-material; mkdocs.yml): the guides in docs/, api.md as written by
+## `make sdk`, and reference pages rendered from the docstrings. --strict: a broken link or reference fails.
+docs: $(DEV)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 lint: $(DEV)
 	$(BIN)/ruff check mixmax_sdk tests scripts examples

@@ -29,7 +29,8 @@ def main() -> int:
             print(f"page {number}: {len(page)} sequence(s), has_next={page.has_next}")
             for sequence in page:
                 created = as_datetime(sequence.created_at)
-                print(f"   {sequence.name!r:28} variables={sequence.variables} created={created:%Y-%m-%d}")
+                when = f"{created:%Y-%m-%d}" if created else "-"  # optional fields print as "-", never UNSET
+                print(f"   {sequence.name!r:28} variables={sequence.variables or []} created={when}")
                 sequences.append(sequence)
             if number == 10:
                 print("   (stopping after 10 pages)")
@@ -65,7 +66,7 @@ def main() -> int:
         for recipient in seq.recipients.list(include_variables=True):
             email = recipient.email or (recipient.to.email if recipient.to else "?")
             variables = recipient.variables.to_dict() if recipient.variables else {}
-            print(f"   {email:24} state={recipient.state} variables={variables}")
+            print(f"   {email:24} state={recipient.state or '-'} variables={variables}")
         print("\nDone.")
     return 0
 

@@ -331,12 +331,12 @@ def test_the_async_method_returns_an_awaitable_of_the_same_result() -> None:
     assert isinstance(result, AddRecipientsResult) and result.counts() == {"success": 1}
 
 
-def test_the_readme_bulk_example_runs_against_the_fake() -> None:
+def test_the_docs_bulk_example_runs_against_the_fake() -> None:
     import re
 
     from conftest import ROOT
 
-    text = (ROOT / "README.md").read_text()
+    text = (ROOT / "docs" / "bulk.md").read_text()
     example = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "BulkAddError" in b)
     fake = FakeMixmax(rate_limit=None)
     printed: list[str] = []
@@ -344,7 +344,7 @@ def test_the_readme_bulk_example_runs_against_the_fake() -> None:
     with fake.serve() as server, pytest.MonkeyPatch.context() as env:
         env.setenv("MIXMAX_BASE_URL", server.base_url)
         env.setenv("MIXMAX_API_KEY", fake.demo_token)
-        exec(compile(example, "README.md", "exec"), scope)
+        exec(compile(example, "docs/bulk.md", "exec"), scope)
     assert scope["result"].counts() == {"success": 500}
     assert printed[0] == "50/500" and printed[-2:] == ["500/500", "{'success': 500}"]
     assert len(fake.requests_to("POST", "/sequences/*/recipients")) == 10

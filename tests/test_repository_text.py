@@ -1,6 +1,7 @@
-"""The repository's text stays true to it: every test file and test it names exists (the README's "What
-the SDK guarantees" names the test that proves each line, so moving or renaming a test must update it),
-and no text points at an issue by number, which a reader of the repository cannot look up."""
+"""The repository's text stays true to it: every test file and test it names exists (the guarantees in
+docs/errors.md, and the other guides in docs/, name the test that proves each line, so moving or
+renaming a test must update them), and no text points at an issue by number, which a reader of the
+repository cannot look up."""
 
 from __future__ import annotations
 
@@ -59,8 +60,9 @@ def collected(files: set[str]) -> set[str]:
 
 def test_every_test_the_repository_names_exists() -> None:
     found = references(tracked_text_files())
-    readme = [ref for ref in found if ref[0] == "README.md" and ref[3] is not None]
-    assert len(readme) >= 20, "the README's guarantees name their tests"
+    guarantees = [ref for ref in found if ref[0] == "docs/errors.md" and ref[3] is not None]
+    assert len(guarantees) >= 20, "the guarantees (docs/errors.md) name their tests"
+    assert {"docs/workers.md", "docs/proxies.md"} <= {ref[0] for ref in found}, "the guides are scanned too"
     missing_files = [ref for ref in found if not (ROOT / "tests" / ref[2]).is_file()]
     assert missing_files == [], "names a test file that does not exist"
     named = {ref for ref in found if ref[3] is not None}
