@@ -434,3 +434,34 @@ def test_api_and_local_failures_exit_the_same_way_in_every_command(
     assert (local.exit_code, local.stdout, local.stderr) == (1, "", "error: Too many open files\n")
     debug = run(env, *command, "--debug")
     assert debug.exit_code == 1 and isinstance(debug.exception, OSError)
+
+
+def test_fields_the_api_left_out_print_as_nothing_never_unset(env: dict[str, str], served: FakeServer) -> None:
+    # Responses are kept when they do not read the spec (a missing required field is UNSET, a null or
+    # a number stays as it came); the commands show such a field as an empty cell, never as UNSET,
+    # and never stop on it.
+    fake = served.fake
+    user = fake.store.get("users", fake.tokens[fake.demo_token])
+    assert user is not None
+    del user["_id"], user["email"]
+    user["name"] = None
+    assert (run(env, "whoami").exit_code, run(env, "whoami").stdout) == (0, "(the API sent no name, address or id)\n")
+
+    seq = _onboarding(fake)
+    sequence = fake.store.get("sequences", seq)
+    assert sequence is not None
+    del sequence["name"]
+    sequence["variables"] = ["Email", 7, None]
+    listed = run(env, "sequences", "list")
+    assert listed.exit_code == 0 and "UNSET" not in listed.stdout, listed.output
+    row = next(line for line in listed.stdout.splitlines() if seq in line)
+    assert row.split() == [seq, "Email,", "7,"]
+
+    first = fake.sequence_recipients(seq)[0]
+    first["email"], first["state"] = None, 42
+    first.pop("to", None)
+    text = run(env, "sequences", "recipients", seq)
+    assert text.exit_code == 0 and "UNSET" not in text.stdout and "None" not in text.stdout
+    assert text.stdout.splitlines()[0] == f"{first['_id']}    42"
+    as_csv = list(csv.reader(run(env, "sequences", "recipients", seq, "--csv").stdout.splitlines()))
+    assert as_csv[1][:3] == [first["_id"], "", "42"]

@@ -81,6 +81,18 @@ def for_cli(message: str) -> str:
     return message
 
 
+def cell(value: object) -> str:
+    """A response field as a reader sees it in a table or CSV cell: as it came when it is a string or a
+    number, empty when the API left it out or sent null (UNSET or None, never their names)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return ""
+
+
 @dataclass(frozen=True)
 class Connection:
     """Where a command's client goes: the flags, else MIXMAX_API_KEY / MIXMAX_BASE_URL."""

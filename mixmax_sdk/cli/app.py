@@ -19,7 +19,7 @@ from rich.table import Table
 
 from .._constants import DEFAULT_CHUNK_SIZE
 from .._version import __version__
-from ._common import ROWS_FAILED, USAGE, Connection, api_command, err, fail
+from ._common import ROWS_FAILED, USAGE, Connection, api_command, cell, err, fail
 from .webhooks import rules_app, webhooks_app
 
 app: typer.Typer = typer.Typer(
@@ -78,9 +78,11 @@ def whoami(connection: Connection, as_json: AsJson = False) -> None:
         if as_json:
             _print_json(me.to_dict())
         else:
-            name = me.name if isinstance(me.name, str) else ""
-            email = f"<{me.email}>" if isinstance(me.email, str) else ""  # the API may leave it out
-            out.print(" ".join(part for part in (name, email, f"(user {me.id})") if part))
+            # The API may leave any of them out (or send null): a reader sees what came, never UNSET.
+            name, email, user_id = cell(me.name), cell(me.email), cell(me.id)
+            email = f"<{email}>" if email else ""
+            user = f"(user {user_id})" if user_id else ""
+            out.print(" ".join(part for part in (name, email, user) if part) or "(the API sent no name, address or id)")
 
 
 # ------------------------------------------------------------------------------------ sequences
@@ -99,8 +101,8 @@ def list_sequences(
             return
         table = Table("id", "name", "variables", box=None)
         for s in found:
-            variables = ", ".join(s.variables) if isinstance(s.variables, list) else ""
-            table.add_row(s.id, s.name, variables)
+            variables = ", ".join(cell(v) for v in s.variables) if isinstance(s.variables, list) else ""
+            table.add_row(cell(s.id), cell(s.name), variables)
         out.print(table)
 
 
@@ -136,13 +138,13 @@ def recipients(
         if writer is not None:
             writer.writerow(["id", "email", "state", "created_at"])
         for r in listed:
-            email = r.email if isinstance(r.email, str) else getattr(r.to, "email", "")
-            state = r.state if isinstance(r.state, str) else ""
+            email = cell(r.email) or cell(getattr(r.to, "email", None))
+            state = cell(r.state)
             created = r.created_at if isinstance(r.created_at, int) else ""
             if writer is not None:
-                writer.writerow([r.id, email, state, created])
+                writer.writerow([cell(r.id), email, state, created])
             else:
-                console.out(f"{r.id}  {email}  {state}", highlight=False)
+                console.out(f"{cell(r.id)}  {email}  {state}", highlight=False)
 
 
 @contextlib.contextmanager
