@@ -13,6 +13,7 @@ import contextlib
 import csv
 import fcntl
 import fnmatch
+import hashlib
 import json
 import os
 import re
@@ -33,7 +34,7 @@ import pytest
 
 from mixmax_sdk.cli._files import atomic_writer
 from mixmax_sdk.cli._lock import lock_path
-from mixmax_sdk.cli.journal import Journal, RowRecord, file_sha256
+from mixmax_sdk.cli.journal import Journal, RowRecord
 from mixmax_sdk.testing import FakeMixmax, FakeServer, Fault, RealClock
 from mixmax_sdk.testing._wire import FakeRequest, FakeResponse
 
@@ -325,6 +326,36 @@ def test_two_runs_of_one_import_at_once_one_sends_and_the_other_refuses(
     assert all(present.count(email) == 1 for email, _ in rows)
 
 
+def test_a_csv_edited_while_an_import_reads_it_keys_the_journal_to_the_bytes_that_were_read(
+    env: dict[str, str], served: FakeServer, wire: Wire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The import is keyed (journal, lock) by the hash of its CSV. Hashed from a second read, a file
+    # saved again in between would key the rows of the old file to the new one's hash, and the next
+    # run of the new file would skip its rows as "confirmed by an earlier run", never sending them.
+    from typer.testing import CliRunner
+
+    from mixmax_sdk.cli import _csv_input
+    from mixmax_sdk.cli.app import app
+
+    seq = _onboarding(served.fake)
+    people = _write_csv(tmp_path / "p.csv", _rows(2))
+    read_csv = _csv_input.read_csv
+
+    def read_then_saved_again(*args: Any, **kwargs: Any) -> Any:
+        got = read_csv(*args, **kwargs)
+        _write_csv(people, [("mallory@example.com", "Mallory"), ("trent@example.com", "Trent")])
+        return got
+
+    args = ["sequences", "add-recipients", seq, "--csv", str(people), "--var", "First name=first_name", "--json"]
+    monkeypatch.setattr(_csv_input, "read_csv", read_then_saved_again)
+    first = CliRunner().invoke(app, args, env=env)
+    assert first.exit_code == 0 and json.loads(first.stdout)["sent"] == 2, first.output
+    monkeypatch.setattr(_csv_input, "read_csv", read_csv)
+    second = mixmax(env, *args)
+    assert second.returncode == 0 and json.loads(second.stdout)["sent"] == 2, second.stderr
+    assert wire.emails() == ["r1@example.com", "r2@example.com", "mallory@example.com", "trent@example.com"]
+
+
 def test_a_killed_run_leaves_its_lock_to_the_next_run_which_sends_exactly_the_rest(
     env: dict[str, str], served: FakeServer, wire: Wire, tmp_path: Path
 ) -> None:
@@ -341,7 +372,7 @@ def test_a_killed_run_leaves_its_lock_to_the_next_run_which_sends_exactly_the_re
         killed.communicate(timeout=30)
         wire.release.set()
     assert killed.returncode == -signal.SIGKILL
-    lock = lock_path(Path(env["MIXMAX_JOURNAL"]), seq, file_sha256(people))
+    lock = lock_path(Path(env["MIXMAX_JOURNAL"]), seq, hashlib.sha256(people.read_bytes()).hexdigest())
     note = json.loads(lock.read_text())
     assert (note["pid"], note["host"]) == (killed.pid, socket.gethostname()), "the dead run's note is still there"
 
@@ -361,7 +392,7 @@ def test_a_refused_run_never_names_a_dead_run_whose_note_is_left_in_the_lock_fil
     seq = _onboarding(served.fake)
     people = _write_csv(tmp_path / "p.csv", _rows(3))
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    lock = lock_path(Path(env["MIXMAX_JOURNAL"]), seq, file_sha256(people))
+    lock = lock_path(Path(env["MIXMAX_JOURNAL"]), seq, hashlib.sha256(people.read_bytes()).hexdigest())
     lock.parent.mkdir(parents=True)
     lock.write_text(json.dumps({"pid": int(dead.stdout), "host": socket.gethostname(), "since": 0}))
     # A new holder has taken the lock and not yet replaced the dead run's note (this test is that holder).

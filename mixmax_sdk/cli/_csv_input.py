@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import hashlib
 import io
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 from .._validate import is_email
 from .importer import CsvRow, UsageError
 
-__all__ = ["DELIMITERS", "delimiter_name", "parse_delimiter", "read_csv"]
+__all__ = ["DELIMITERS", "CsvInput", "delimiter_name", "parse_delimiter", "read_csv"]
 
 DELIMITERS = ",;\t|"
 _NAMED = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
@@ -44,12 +45,18 @@ def delimiter_name(delimiter: str) -> str:
     return _NAMES.get(delimiter, repr(delimiter))
 
 
-def read_csv(
-    path: Path, email_column: str, variables: Mapping[str, str], *, delimiter: str | None = None
-) -> list[CsvRow]:
+@dataclasses.dataclass(frozen=True)
+class CsvInput:
+    rows: list[CsvRow]
+    # Of the very bytes the rows were parsed from: the import's key in the journal. Reading the file
+    # a second time to hash it would key a file edited in between to rows that were never read.
+    sha256: str
+
+
+def read_csv(path: Path, email_column: str, variables: Mapping[str, str], *, delimiter: str | None = None) -> CsvInput:
     """Every data row of the CSV, numbered from 1 (the header and blank lines not counted), later rows
-    with an address seen before folded into the first one."""
-    text = _read_text(path)
+    with an address seen before folded into the first one; and the hash of the bytes read."""
+    text, sha256 = _read_text(path)
     if not text.strip():
         raise UsageError(f"{path} is empty: it needs a header row (e.g. 'email,first_name') and one row per recipient")
     used = delimiter or _sniff(path, text)
@@ -71,14 +78,16 @@ def read_csv(
         CsvRow(number, cell(fields, email_column), {v: val for v, c in variables.items() if (val := cell(fields, c))})
         for number, fields in enumerate(records[1:], start=1)
     ]
-    return _fold_duplicates(rows)
+    return CsvInput(_fold_duplicates(rows), sha256)
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, str]:
+    """The file's text and the SHA-256 of its bytes, from one read."""
     try:
-        # newline="": the csv module sees line endings as written (a quoted field may hold one).
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            return handle.read()
+        data = path.read_bytes()
+        # Decoded as bytes, line endings stay as written (a quoted field may hold one): no newline
+        # translation, as open(newline="") gave the csv module.
+        return data.decode("utf-8-sig"), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as exc:
         raise UsageError(
             f"{path} is not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): "

@@ -232,18 +232,19 @@ def add_recipients(
     from ._lock import ImportLock
     from .importer import dry_run as plan_rows
     from .importer import parse_schedule, parse_vars, write_report
-    from .journal import Journal, default_path, file_sha256
+    from .journal import Journal, default_path
 
     journal_file = journal_path or default_path()
     refuse_overwriting_inputs(csv_path, report, journal_file)
     variables = parse_vars(var or [])
     scheduled_at = parse_schedule(schedule)
-    rows = read_csv(csv_path, email_column, variables, delimiter=parse_delimiter(delimiter))
+    csv_input = read_csv(csv_path, email_column, variables, delimiter=parse_delimiter(delimiter))
+    rows = csv_input.rows
     if dry_run:
         _show_dry_run(rows, plan_rows(rows), chunk_size, as_json)
         return
     options: dict[str, Any] = {} if max_retries is None else {"max_retries": max_retries}
-    csv_sha256 = file_sha256(csv_path)
+    csv_sha256 = csv_input.sha256
     # One run per import (sequence + CSV bytes) from before the journal is read (or --restart wipes
     # it) until the report is written: two runs at once would each send every unconfirmed row.
     with ImportLock(journal_file, sequence_id, csv_sha256):

@@ -10,7 +10,6 @@ and every row not in it is sent again (safe: an address already added comes back
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -80,14 +79,6 @@ def default_path() -> Path:
         return Path(configured)
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(state) / "mixmax" / "imports.sqlite"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class Journal:
