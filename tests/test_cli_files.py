@@ -577,3 +577,43 @@ def test_a_resume_whose_confirmed_rows_are_not_a_prefix_sends_exactly_the_unconf
         return {"recipients": [{"email": f"r{n}@example.com", "variables": {"First name": f"R{n}"}} for n in numbers]}
 
     assert wire.bodies[sent_before:] == [body(3, 4), body(5, 6), body(8)]
+
+
+def test_ctrl_c_says_how_to_continue_an_import_and_only_an_import(
+    env: dict[str, str], served: FakeServer, wire: Wire, tmp_path: Path
+) -> None:
+    seq = _onboarding(served.fake)
+    people = _write_csv(tmp_path / "p.csv", _rows(3))
+    wire.hold(1)
+    importing = start(env, "sequences", "add-recipients", seq, "--csv", str(people), "--var", "First name=first_name")
+    try:
+        assert wire.arrived.wait(30), "the import sent nothing"
+        importing.send_signal(signal.SIGINT)
+        _, stderr = importing.communicate(timeout=30)
+    finally:
+        wire.release.set()
+    assert importing.returncode == 130 and "Traceback" not in stderr, stderr
+    assert (
+        stderr.splitlines()[-1]
+        == "error: interrupted; run the same command again to continue the import where it stopped"
+    )
+
+    listing = threading.Event()
+    real = served.fake.handle
+
+    def slow_list(request: FakeRequest) -> FakeResponse:
+        if request.method == "GET" and request.path == f"/sequences/{seq}/recipients":
+            listing.set()
+            wire.release.wait(60)
+        return real(request)
+
+    served.fake.handle = slow_list  # type: ignore[method-assign]
+    wire.release.clear()
+    exporting = start(env, "sequences", "recipients", seq, "--csv")
+    try:
+        assert listing.wait(30), "the export asked for nothing"
+        exporting.send_signal(signal.SIGINT)
+        _, stderr = exporting.communicate(timeout=30)
+    finally:
+        wire.release.set()
+    assert (exporting.returncode, stderr) == (130, "error: interrupted\n"), stderr

@@ -176,5 +176,4 @@ def handled(debug: bool) -> Iterator[None]:
             fail(str(exc), ROWS_FAILED)
         raise
     except KeyboardInterrupt:
-        # The journal holds every answered request: the same command continues an interrupted import.
-        fail("interrupted; run the same command again to continue an import where it stopped", 130)
+        fail("interrupted", 130)

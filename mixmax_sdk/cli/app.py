@@ -259,6 +259,9 @@ def add_recipients(
                 chunk_size,
                 as_json,
             )
+        except KeyboardInterrupt:
+            # The journal holds every answered request: the same command sends only the rest.
+            fail("interrupted; run the same command again to continue the import where it stopped", 130)
         finally:
             journal.close()
         if report is not None:
