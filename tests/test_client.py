@@ -279,5 +279,7 @@ def test_public_names() -> None:
     assert mixmax_sdk.__version__ == "0.2.0"
     for name in mixmax_sdk.__all__:
         assert getattr(mixmax_sdk, name, None) is not None, name  # (UNSET is falsy, so not `assert getattr`)
+    # every exception class is a top-level name too, and each one comes from `mixmax_sdk.errors`
+    assert {n for n in mixmax_sdk.__all__ if n.endswith("Error")} == set(mixmax_sdk.errors.__all__)
     assert issubclass(MixmaxValidationError, ValueError)
     assert issubclass(APITimeoutError, APIConnectionError)
