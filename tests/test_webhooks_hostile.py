@@ -57,12 +57,28 @@ def status_of(answer: Answer) -> str:
 
 # ------------------------------------------------------------------ mixmax webhooks listen
 @contextmanager
+def sigint_at_its_default() -> Iterator[None]:
+    """A child started meanwhile gets SIGINT as a terminal's foreground command has it. An ignored
+    SIGINT is inherited, and Python keeps ignoring it, as a program should: a suite started in the
+    background of a non-interactive shell (`make test &`, some CI runners) has it ignored, and the
+    Ctrl-C tests' server would never stop. A handler, unlike SIG_IGN, is reset to the default by exec."""
+    previous = signal.getsignal(signal.SIGINT)
+    if previous == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def listening(*args: str) -> Iterator[tuple[int, subprocess.Popen[str]]]:
     """The real console script, on a port the OS picks (read back from its first line)."""
     command = [str(Path(sys.executable).parent / "mixmax"), "webhooks", "listen", "--port", "0", *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
     env.pop("MIXMAX_WEBHOOK_SECRET", None)
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    with sigint_at_its_default():
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline()
