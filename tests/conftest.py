@@ -379,8 +379,35 @@ class HttpFaultStats:
             f"{self.lost} lost, {self.duplicated} duplicated, {self.foreign} foreign exceptions"
         )
 
+    def to_dict(self) -> dict[str, Any]:
+        return {name: sorted(value) if isinstance(value, set) else value for name, value in vars(self).items()}
+
+    def add(self, other: dict[str, Any]) -> None:
+        for name, value in other.items():
+            if isinstance(value, list):
+                getattr(self, name).update(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
 
 HTTP_FAULT_STATS = HttpFaultStats()
+
+
+# Under pytest-xdist (`make test`) each worker counts its own cases: a worker hands its counts to the
+# controller when it finishes, and the controller prints the sums.
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["fault_stats"] = dict(FAULT_STATS)
+        workeroutput["http_fault_stats"] = HTTP_FAULT_STATS.to_dict()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    output = getattr(node, "workeroutput", {})
+    for name, value in output.get("fault_stats", {}).items():
+        FAULT_STATS[name] += value
+    HTTP_FAULT_STATS.add(output.get("http_fault_stats", {}))
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
