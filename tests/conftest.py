@@ -5,6 +5,7 @@ import functools
 import inspect
 import json
 import os
+import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -430,3 +431,29 @@ def _no_proxy_from_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     for scheme in ("http", "https", "all", "no"):
         monkeypatch.delenv(f"{scheme}_proxy", raising=False)
         monkeypatch.delenv(f"{scheme.upper()}_PROXY", raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_tls_context_per_trust_setting() -> Iterator[None]:
+    """Every httpx client makes an SSLContext, and loading certifi's CAs into one costs ~18 ms of CPU:
+    thousands of identical contexts were a third of the suite's time. Clients share one per trust
+    setting instead (what httpx makes it from: trust_env, SSL_CERT_FILE, SSL_CERT_DIR); any other
+    `verify`, or a `cert`, is made afresh as before. httpcore sets the same ALPN (http/1.1; nothing
+    sends http2) on the context at each connection, so sharing it changes nothing a test sees."""
+    from httpx._transports import default
+
+    make = default.create_ssl_context
+    made: dict[tuple[bool, str | None, str | None], ssl.SSLContext] = {}
+
+    def shared(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
+        if verify is not True or cert:
+            return make(verify=verify, cert=cert, trust_env=trust_env)
+        env = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")) if trust_env else (None, None)
+        key = (trust_env, *env)
+        if key not in made:
+            made[key] = make(verify=verify, cert=cert, trust_env=trust_env)
+        return made[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(default, "create_ssl_context", shared)
+        yield
