@@ -56,11 +56,12 @@ sdk: $(DEV)
 	$(BIN)/python scripts/gen_facade.py $(SPEC)
 	$(BIN)/python scripts/spec_summary.py $(SPEC)
 
-# The suite runs on every core (pytest-xdist): its tests share no port, file, environment variable or
-# global state. `make test WORKERS=0` runs it in one process.
+# The suite runs in parallel (pytest-xdist; `auto` is three workers for two cores: see
+# pytest_xdist_auto_num_workers in tests/conftest.py): its tests share no port, file, environment
+# variable or global state. `make test WORKERS=0` runs it in one process.
 WORKERS ?= auto
 
-## test: the whole test suite (offline: fake transports and replay-only cassettes), on every core
+## test: the whole test suite (offline: fake transports and replay-only cassettes), in parallel
 test: $(DEV) redis-server
 	$(BIN)/python -m pytest -n $(WORKERS)
 
