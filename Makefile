@@ -56,13 +56,18 @@ sdk: $(DEV)
 	$(BIN)/python scripts/gen_facade.py $(SPEC)
 	$(BIN)/python scripts/spec_summary.py $(SPEC)
 
-## test: the whole test suite (offline: fake transports and replay-only cassettes)
+# The suite runs in parallel (pytest-xdist; `auto` is three workers for two cores: see
+# pytest_xdist_auto_num_workers in tests/conftest.py): its tests share no port, file, environment
+# variable or global state. `make test WORKERS=0` runs it in one process.
+WORKERS ?= auto
+
+## test: the whole test suite (offline: fake transports and replay-only cassettes), in parallel
 test: $(DEV) redis-server
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(WORKERS)
 
 ## test-fast: the inner loop: the suite without the tests marked slow or memory (`make test` runs them all)
 test-fast: $(DEV) redis-server
-	$(BIN)/python -m pytest -m "not slow and not memory"
+	$(BIN)/python -m pytest -n $(WORKERS) -m "not slow and not memory"
 
 ## demo: the quickstart, against the built-in fake Mixmax (or the real API when MIXMAX_API_KEY is set);
 ## it needs what a user has (the runtime stamp), none of the development tools

@@ -40,6 +40,7 @@ class RedisServer:
         self.port = free_port()
         self.password = password
         self.process: subprocess.Popen[bytes] | None = None
+        self.started = False  # once started, it stays on its port
 
     @property
     def url(self) -> str:
@@ -50,6 +51,21 @@ class RedisServer:
         return redis.Redis.from_url(self.url, socket_timeout=2)
 
     def start(self) -> RedisServer:
+        """Start redis-server on `port` and wait until it answers. The port was free when `free_port`
+        asked, but another process (an xdist worker, another suite on the machine) may bind it first: a
+        first start then moves to a new port; a restart keeps its port (the test needs the same one)."""
+        for _ in range(5):
+            if self._launch():
+                self.started = True
+                return self
+            self.kill()
+            if self.started:
+                break
+            self.port = free_port()
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def _launch(self) -> bool:
+        """Whether the redis-server launched is the one answering on `port`."""
         # No persistence: a killed server comes back empty, like a Redis that lost its data.
         password = ["--requirepass", self.password] if self.password else []
         self.process = subprocess.Popen(
@@ -70,14 +86,15 @@ class RedisServer:
             stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
-        while True:
+        while self.process.poll() is None and time.monotonic() < deadline:
             try:
-                if self.client().ping():
-                    return self
+                # Another process's Redis on the port answers too (or refuses our password).
+                return bool(self.client().info("server")["process_id"] == self.process.pid)
             except redis.ConnectionError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"redis-server did not start on port {self.port}") from None
                 time.sleep(0.02)
+            except redis.RedisError:
+                return False
+        return False
 
     def freeze(self) -> None:
         """Stop the process (SIGSTOP): the kernel still accepts connections, nothing answers."""

@@ -143,6 +143,20 @@ def test_salesforce_lookup_finds_contacts_with_a_salesforce_id(fake: FakeMixmax,
     assert http.get("/salesforce/contactOrLead").status_code == 400
 
 
+def test_a_body_never_sets_a_field_the_server_owns(fake: FakeMixmax, http: httpx.Client) -> None:
+    """A contact's `timestamp`, `usedCount`, `userId` are declared by the answer, not by the request
+    body: a body that sends them (of any type) is answered with the server's own, on create, on a
+    create merged into an existing contact, and on update. Unknown fields are kept as sent."""
+    owned = {"timestamp": [256, None, None], "usedCount": "many", "userId": "someone-else", "locked": "no"}
+    made = http.post("/contacts", json={"email": "new@example.com", **owned, "extra": [1]}).json()
+    assert made["timestamp"] == fake.now_ms() and made["userId"] == fake.tokens[fake.demo_token]
+    assert "usedCount" not in made and "locked" not in made and made["extra"] == [1]
+    merged = http.post("/contacts", json={"email": "new@example.com", **owned}).json()
+    updated = http.patch(f"/contacts/{made['_id']}", json={"name": "New", **owned}).json()
+    stored = fake.store.get("contacts", made["_id"])
+    assert merged == {**made} and updated == {**made, "name": "New"} == stored
+
+
 def test_recipients_offset_pagination_bare_array_and_window(fake: FakeMixmax, http: httpx.Client) -> None:
     seq = onboarding(fake)
     path = f"/sequences/{seq['_id']}/recipients"

@@ -6,6 +6,7 @@ in a subprocess, uvicorn for `asgi_app`, a threaded wsgiref server for `wsgi_app
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import re
@@ -56,12 +57,28 @@ def status_of(answer: Answer) -> str:
 
 # ------------------------------------------------------------------ mixmax webhooks listen
 @contextmanager
+def sigint_at_its_default() -> Iterator[None]:
+    """A child started meanwhile gets SIGINT as a terminal's foreground command has it. An ignored
+    SIGINT is inherited, and Python keeps ignoring it, as a program should: a suite started in the
+    background of a non-interactive shell (`make test &`, some CI runners) has it ignored, and the
+    Ctrl-C tests' server would never stop. A handler, unlike SIG_IGN, is reset to the default by exec."""
+    previous = signal.getsignal(signal.SIGINT)
+    if previous == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def listening(*args: str) -> Iterator[tuple[int, subprocess.Popen[str]]]:
     """The real console script, on a port the OS picks (read back from its first line)."""
     command = [str(Path(sys.executable).parent / "mixmax"), "webhooks", "listen", "--port", "0", *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
     env.pop("MIXMAX_WEBHOOK_SECRET", None)
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    with sigint_at_its_default():
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline()
@@ -74,8 +91,8 @@ def listening(*args: str) -> Iterator[tuple[int, subprocess.Popen[str]]]:
         proc.communicate(timeout=30)
 
 
-def finish(proc: subprocess.Popen[str]) -> list[str]:
-    out, err = proc.communicate(timeout=60)
+def finish(proc: subprocess.Popen[str], timeout: float = 60) -> list[str]:
+    out, err = proc.communicate(timeout=timeout)
     assert (proc.returncode, err) == (0, ""), err
     return out.splitlines()
 
@@ -171,6 +188,24 @@ def test_listen_stops_on_ctrl_c_without_waiting_for_a_stalled_caller() -> None:
         assert still_open(idle)
         proc.send_signal(signal.SIGINT)
         lines = finish(proc)  # well before the idle caller's 120 s are up (finish gives it 60)
+        assert read_to_end(idle) == b""
+    assert lines == [SENT_LINE, "Stopped after 1 event."]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tgkill and /proc/PID/task are Linux's")
+def test_listen_stops_on_ctrl_c_that_the_kernel_hands_to_a_connection_thread() -> None:
+    """Ctrl-C's SIGINT goes to the process, and the kernel may deliver it to any of its threads: here
+    to a stalled caller's, which is what it picks now and then on a loaded machine."""
+    tgkill = ctypes.CDLL(None, use_errno=True).tgkill
+    with listening("--secret", "s3", "--timeout", "120") as (port, proc):
+        idle = connect(port)
+        answer = read_answer(connect(port, post("/hook?secret=s3", EVENT)))
+        assert (answer.status, answer.body) == ("HTTP/1.0 200 OK", OK_BODY)
+        assert still_open(idle)
+        others = sorted(int(tid) for tid in os.listdir(f"/proc/{proc.pid}/task") if int(tid) != proc.pid)
+        assert len(others) >= 2, others  # the serving thread, and the idle caller's
+        assert tgkill(proc.pid, others[-1], signal.SIGINT) == 0, ctypes.get_errno()
+        lines = finish(proc, timeout=20)  # it waited forever
         assert read_to_end(idle) == b""
     assert lines == [SENT_LINE, "Stopped after 1 event."]
 

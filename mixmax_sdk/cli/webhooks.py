@@ -127,7 +127,10 @@ def listen(
     serving = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     serving.start()
     try:
-        enough.wait()
+        # In slices, not one endless wait: the kernel may hand Ctrl-C's SIGINT to a connection's thread,
+        # and Python runs its handler (KeyboardInterrupt) only when the main thread wakes up.
+        while not enough.wait(0.1):
+            pass
     except KeyboardInterrupt:
         server.shutdown()
         server.close(wait=False)

@@ -13,6 +13,7 @@ from ._handlers import (
     Handler,
     answer,
     cursor_page,
+    from_the_caller,
     generic_create,
     generic_get,
     generic_list,
@@ -129,7 +130,7 @@ def create_contact(ctx: Context) -> FakeResponse:
         raise HTTPError(400, "email is not a valid email address")
     for doc in ctx.fake.store.newest_first("contacts"):
         if doc["email"] == email:  # same email: merged into the existing contact
-            doc.update({k: v for k, v in ctx.body.items() if k not in {"email", "_id"}})
+            doc.update({k: v for k, v in from_the_caller(ctx).items() if k not in {"email", "_id"}})
             return json200(doc)
     ctx.body["email"] = email
     return generic_create(ctx)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._spec import Route, properties, resolve, response_schema, routes
+from ._spec import Route, body_schema, properties, resolve, response_schema, routes
 from ._wire import NOT_FOUND, FakeRequest, FakeResponse, HTTPError
 
 if TYPE_CHECKING:
@@ -127,14 +127,14 @@ def generic_get(ctx: Context) -> FakeResponse:
 
 def generic_create(ctx: Context) -> FakeResponse:
     ctx.check_parents()
-    doc = new_document(ctx, dict(ctx.body or {}))
+    doc = new_document(ctx, from_the_caller(ctx))
     ctx.fake.store.add(ctx.collection, doc)
     return answer(ctx, doc)
 
 
 def generic_update(ctx: Context) -> FakeResponse:
     doc = ctx.item()
-    doc.update({k: v for k, v in (ctx.body or {}).items() if k != "_id"})
+    doc.update({k: v for k, v in from_the_caller(ctx).items() if k != "_id"})
     stamp(ctx, doc, ("updatedAt", "modifiedAt", "savedAt"), overwrite=True)
     return answer(ctx, doc)
 
@@ -150,6 +150,18 @@ def answer(ctx: Context, doc: dict[str, Any] | None) -> FakeResponse:
     if doc is not None and response_schema(ctx.route.operation) is not None:
         return FakeResponse.of_json(200, copy.deepcopy(doc))
     return FakeResponse.empty(204 if "204" in ctx.route.operation["responses"] else 200)
+
+
+def from_the_caller(ctx: Context) -> dict[str, Any]:
+    """The body's fields, less those the server owns: declared by the answer and not by the request
+    body (a contact's `timestamp`, `usedCount`, ...). Stored as sent, a `"timestamp": [256, null]`
+    came back in an answer that its own schema refuses."""
+    body = dict(ctx.body or {})
+    declared = properties(body_schema(ctx.route.operation) or {})
+    if not declared:  # a free-form body: nothing to tell the server's fields by
+        return body
+    owned = set(properties(item_schema(ctx))) - set(declared)
+    return {name: value for name, value in body.items() if name not in owned}
 
 
 def item_schema(ctx: Context) -> dict[str, Any]:
