@@ -31,7 +31,7 @@ def test_the_errors_reference_page_lists_every_exception_mixmax_sdk_exports() ->
 
     page = (ROOT / "docs" / "reference" / "errors.md").read_text()
     listed = re.findall(r"^ {8}- (\w+)$", page, re.M)
-    assert sorted(listed) == sorted(mixmax_sdk._ERRORS)
+    assert sorted(listed) == sorted(mixmax_sdk.errors.__all__)
 
 
 @pytest.mark.slow
