@@ -81,13 +81,17 @@ def check_metadata(meta: Message) -> None:
     assert meta["License-Expression"] == "MIT"
     assert meta.get_all("License-File") == ["LICENSE"]
     # the user's extras only: the development tools are requirements-dev.txt, not an extra
-    assert meta.get_all("Provides-Extra") == ["cli", "redis"]
+    assert meta.get_all("Provides-Extra") == ["cli", "mcp", "redis"]
     assert sorted(meta.get_all("Requires-Dist") or []) == [
         "attrs>=22.2.0",
         "httpx<0.29.0,>=0.23.1",
+        "jsonschema>=4.18; extra == 'mcp'",
+        "mcp<3,>=2.3; extra == 'mcp'",
         "redis<9,>=5; extra == 'redis'",
         "rich>=13; extra == 'cli'",
+        "rich>=13; extra == 'mcp'",
         "typer>=0.12; extra == 'cli'",
+        "typer>=0.12; extra == 'mcp'",
     ]
 
 
@@ -107,7 +111,9 @@ def test_the_wheel_carries_the_license_and_its_metadata(wheel: zipfile.ZipFile) 
 def test_the_wheel_holds_both_packages_and_nothing_else(wheel: zipfile.ZipFile) -> None:
     names = wheel.namelist()
     assert {name.split("/")[0] for name in names} == {"mixmax_sdk", "mixmax_openapi", DIST_INFO}
-    assert {"mixmax_sdk/py.typed", "mixmax_openapi/py.typed", "mixmax_openapi/openapi.json"} <= set(names)
+    assert {"mixmax_sdk/py.typed", "mixmax_openapi/py.typed", "mixmax_openapi/openapi.json", "mixmax_sdk/mcp/tools.json"} <= set(
+        names
+    )
     # every source file of both packages, as in the checkout (nothing missing, nothing extra)
     sources = {
         path.relative_to(base).as_posix()

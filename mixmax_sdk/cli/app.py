@@ -20,6 +20,7 @@ from rich.table import Table
 from .._constants import DEFAULT_CHUNK_SIZE
 from .._version import __version__
 from ._common import ROWS_FAILED, USAGE, Connection, api_command, cell, err, fail
+from .mcp import mcp
 from .webhooks import rules_app, webhooks_app
 
 app: typer.Typer = typer.Typer(
@@ -34,6 +35,7 @@ sequences_app: typer.Typer = typer.Typer(
 app.add_typer(sequences_app, name="sequences")
 app.add_typer(webhooks_app, name="webhooks")  # mixmax webhooks listen
 app.add_typer(rules_app, name="rules")  # mixmax rules create-webhook
+app.command("mcp")(mcp)  # mixmax mcp: the API as MCP tools for AI agents
 
 
 def _print_version(asked: bool) -> None:

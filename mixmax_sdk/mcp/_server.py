@@ -1,0 +1,90 @@
+"""The MCP server: the chosen tools (`_table`) over stdio or streamable HTTP, each call made by
+`_dispatch` through one `AsyncMixmax`. The only module that imports the optional `mcp` package."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._version import __version__
+from ._dispatch import call_tool
+
+if TYPE_CHECKING:
+    from mcp.server.lowlevel import Server
+
+    from .._client import AsyncMixmax
+    from ._table import Tool
+
+__all__ = ["make_server", "serve_http", "serve_stdio"]
+
+INSTRUCTIONS = (
+    "Tools for the Mixmax REST API (sequences, recipients, messages, contacts, ...). List tools answer "
+    "one page; pass the `next` they return to get the following page. Long text fields are cut unless "
+    "`max_text: 0` is given. Calls share the account's rate limit of 120 requests a minute."
+)
+
+
+def make_server(client: AsyncMixmax, tools: Sequence[Tool], *, hidden: Sequence[Tool] = ()) -> Server[Any]:
+    """A low-level MCP server offering `tools`; `hidden` are those that exist but were not enabled (a call
+    to one says which flag serves it)."""
+    import mcp_types as types
+    from mcp.server.lowlevel import Server
+
+    by_name = {t.name: t for t in tools}
+    listed = types.ListToolsResult(tools=[types.Tool.model_validate(t.listing()) for t in tools])
+    flag = {"write": "--allow-writes", "send": "--allow-writes --allow-send"}
+    not_served = {t.name: flag.get(t.access, "--tools") for t in hidden}
+
+    async def list_tools(ctx: Any, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
+        return listed
+
+    async def call(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+        tool = by_name.get(params.name)
+        if tool is None:
+            why = (
+                f"the server was started without {not_served[params.name]}"
+                if params.name in not_served
+                else "no such tool (tools/list shows them)"
+            )
+            return types.CallToolResult(content=[types.TextContent(text=f"{params.name}: {why}")], is_error=True)
+        outcome = await call_tool(client, tool, params.arguments)
+        return types.CallToolResult(
+            content=[types.TextContent(text=outcome.text)],
+            structured_content=outcome.structured,
+            is_error=outcome.is_error,
+        )
+
+    return Server(
+        "mixmax",
+        version=__version__,
+        title="Mixmax",
+        instructions=INSTRUCTIONS,
+        on_list_tools=list_tools,
+        on_call_tool=call,
+    )
+
+
+async def serve_stdio(server: Server[Any]) -> None:
+    from mcp.server.stdio import stdio_server
+
+    async with stdio_server() as (read, write):
+        await server.run(read, write, server.create_initialization_options())
+
+
+async def serve_http(server: Server[Any], host: str, port: int) -> None:
+    """Streamable HTTP at http://host:port/mcp; the address (port 0 picks one) goes to stderr first."""
+    import uvicorn
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    listener.listen(128)
+    bound = listener.getsockname()[1]
+    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    app = server.streamable_http_app(host=host)
+    config = uvicorn.Config(app, log_level="warning", lifespan="on")
+    print(f"MCP server at http://{shown}:{bound}/mcp", file=sys.stderr, flush=True)
+    await uvicorn.Server(config).serve(sockets=[listener])
