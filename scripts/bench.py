@@ -68,11 +68,29 @@ class Sizes:
     redis_requests: int = 300
     big_answer_mib: int = 50
     big_answer_rounds: int = 3
+    mcp_rounds: int = 15
+    mcp_lists: int = 30
 
 
 FULL = Sizes(21, 15, 31, 150, 500, 15, 20, (10_000, 100_000), 50, 15, 3)
 SMOKE = Sizes(
-    2, 2, 2, 3, 5, 2, 1, (300, 900), 5, 2, 1, bulk_rows=200, redis_requests=5, big_answer_mib=2, big_answer_rounds=1
+    2,
+    2,
+    2,
+    3,
+    5,
+    2,
+    1,
+    (300, 900),
+    5,
+    2,
+    1,
+    bulk_rows=200,
+    redis_requests=5,
+    big_answer_mib=2,
+    big_answer_rounds=1,
+    mcp_rounds=2,
+    mcp_lists=2,
 )
 
 
@@ -533,6 +551,7 @@ GROUPS = (
     "concurrency",
     "bulk",
     "redis",
+    "mcp",
 )
 
 
@@ -601,6 +620,40 @@ def redis_row(sizes: Sizes) -> Row:
     return Row(figure, "local limiter", a, b, ratio, "ms", goal, added < 0.0005, f"added {added * 1e3:.3f} ms")
 
 
+def mcp_rows(sizes: Sizes) -> list[Row]:
+    """`mixmax mcp`: a tool call against the direct SDK call (in memory), and `tools/list` over stdio."""
+    import bench_mcp
+
+    out = bench_mcp.run(sizes.mcp_rounds, sizes.mcp_lists, bench_mcp.CALLS if sizes is FULL else 5)
+    a, b, ratio = quartiles(out["direct"], out["mcp"])
+    added = (b.median - a.median) * 1e6
+    call = Row(
+        "MCP tool call `users_me` (in-process client and server) vs `await client.users.me()`, fake in memory",
+        "direct SDK call",
+        a,
+        b,
+        ratio,
+        "ms",
+        "",
+        None,
+        f"added {added:.0f} µs per call",
+    )
+    (read_count, read_times, read_bytes), (all_count, all_times, all_bytes) = out["read"], out["all"]
+    a, b, ratio = quartiles(read_times, all_times)
+    listing = Row(
+        f"`tools/list` over stdio: {all_count} tools (--allow-writes --allow-send) vs {read_count} (the default)",
+        f"{read_count} tools",
+        a,
+        b,
+        ratio,
+        "ms",
+        "",
+        None,
+        f"{read_bytes / 1024:.0f} KiB / {all_bytes / 1024:.0f} KiB of JSON",
+    )
+    return [call, listing]
+
+
 def run(sizes: Sizes, only: set[str]) -> list[Row]:
     rows = [import_row(sizes)] if "import" in only else []
     with bench_server() as base:
@@ -624,6 +677,8 @@ def run(sizes: Sizes, only: set[str]) -> list[Row]:
         rows += bulk_rows(sizes)
     if "redis" in only:
         rows.append(redis_row(sizes))
+    if "mcp" in only:
+        rows += mcp_rows(sizes)
     return rows
 
 
@@ -668,6 +723,14 @@ def readme_figures(rows: list[Row], stamp: str) -> str:
         lines.append(f"Bulk enrolment of {rows_and_chunks}: {bulk.note}.")
     if redis is not None and redis.note:
         lines.append(f"The shared Redis limiter: {redis.note} per request.")
+    call, listing = row("MCP tool call"), row("`tools/list` over stdio")
+    if call is not None and call.a and call.b and listing is not None and listing.a and listing.b:
+        tools = listing.figure.split(": ", 1)[1].split()[0]
+        lines.append(
+            f"`mixmax mcp`: a tool call took {x('MCP tool call')} the direct SDK call in memory"
+            f" ({call.b.median * 1e6:.0f} µs vs {call.a.median * 1e6:.0f} µs); `tools/list` over stdio answered in"
+            f" {listing.a.median * 1e3:.1f} ms (the read-only tools) / {listing.b.median * 1e3:.1f} ms (all {tools})."
+        )
     return "\n".join(lines)
 
 

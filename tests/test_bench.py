@@ -29,6 +29,8 @@ ROWS = [
     "bulk `add_recipients` (sync): 200 rows in chunks of 50",
     "bulk `add_recipients` (async): 200 rows in chunks of 50",
     "shared Redis limiter: SDK `users.me()` over loopback",
+    "MCP tool call `users_me`",
+    "`tools/list` over stdio: 124 tools",
 ]
 
 

@@ -141,3 +141,16 @@ class _NoWait:
 
     async def asleep(self, seconds: float) -> None:
         pass
+
+
+def test_neither_the_sdk_nor_the_command_line_loads_the_mcp_extra_until_a_server_starts() -> None:
+    code = (
+        "import sys, json; import mixmax_sdk; from mixmax_sdk import AsyncMixmax, Mixmax; a = set(sys.modules); "
+        "import mixmax_sdk.cli.app; b = set(sys.modules); "
+        "extra = lambda names: sorted(m for m in names if m.split('.')[0] in ('mcp', 'mcp_types', 'jsonschema', 'uvicorn', 'starlette') "
+        "or m.startswith('mixmax_sdk.mcp')); "
+        "print(json.dumps([extra(a), extra(b)]))"
+    )
+    loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert loaded[0] == []  # the SDK: nothing of the server
+    assert loaded[1] == ["mixmax_sdk.mcp", "mixmax_sdk.mcp._table"]  # the CLI: the table for --list, not the extra
