@@ -47,6 +47,14 @@ class Schemas:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
+        # the wire names the facade renames (`contactId` is `google_contact_id`), by Python name: where a
+        # TypedDict's key is not the camelCase of a wire field, it is one of these
+        self.aliases: dict[str, set[str]] = {}
+        for item in spec["paths"].values():
+            for op in item.values():
+                if isinstance(op, dict):
+                    for wire_name, python_name in op.get("x-sdk", {}).get("params", {}).items():
+                        self.aliases.setdefault(python_name, set()).add(wire_name)
 
     def resolve(self, obj: dict[str, Any] | None) -> dict[str, Any]:
         while obj and "$ref" in obj:
@@ -212,9 +220,14 @@ def tool_for(
                 continue  # an SDK-only option (chunk_size, progress, ...): the tool keeps its default
             raise ToolError(f"{op['operationId']}: no spec field for the required argument {pname}")
         schema = wire[pname][1]
-        prop = schemas.clean(schema, defs)
         annotation = param.annotation if isinstance(param.annotation, str) else ""
         arg: dict[str, Any] = {"name": pname, "positional": param.kind is not inspect.Parameter.KEYWORD_ONLY}
+        keys = typed_dict_keys(cls, annotation)
+        if keys:
+            schema, renames = typed_object(schemas, schema, keys, f"{op['operationId']}: {pname}")
+            if renames:
+                arg["rename_keys"] = renames
+        prop = schemas.clean(schema, defs)
         if "datetime" in annotation:
             # a timestamp: epoch milliseconds as the API has it, or an ISO 8601 date-time
             prop = {
@@ -224,12 +237,16 @@ def tool_for(
                 ),
             }
             arg["timestamp"] = True
-        keys = typed_dict_keys(cls, annotation)
-        if keys:
-            arg["rename_keys"] = keys
         if "Iterable[str]" in annotation and "| Iterable[str]" in annotation:
             # a comma list: the SDK joins a list; a string is sent as it is
             prop = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}], **_doc(prop)}
+        elif "Iterable[str]" in annotation and prop.get("type") == "string":
+            # a list the SDK joins into the wire's comma-separated string, refusing a string (`send.email`'s
+            # `to`): the tool takes the list, as the method does
+            doc = sdk.get("types", {}).get(pname, {}).get("doc")
+            said = " ".join(filter(None, [doc, "A list; the API gets it comma-separated."]))
+            listed = {"type": "array", "items": {"type": "string"}, "description": said}
+            prop = listed | ({"minItems": 1} if prop.get("minLength") else {})
         properties[pname] = prop
         if param.default is inspect.Parameter.empty:
             required.append(pname)
@@ -268,7 +285,7 @@ def tool_for(
             "default": False,
             "description": "check the rows and report what would be sent, without sending anything",
         }
-    output = output_schema(schemas, op, returns, paged, offset_paged, bool(bulk), defs)
+    output = output_schema(schemas, op, returns, paged, bool(bulk), defs)
     if output is not None:
         properties["max_text"] = {
             "type": "integer",
@@ -344,22 +361,47 @@ def _used(schema: Any, defs: dict[str, Any], into: dict[str, Any]) -> dict[str, 
     return into
 
 
-def typed_dict_keys(cls: type, annotation: str) -> dict[str, str]:
-    """{wireKey: python_key} of the TypedDicts an argument's annotation names (`RecipientDict`'s
-    `scheduled_at` is the wire's `scheduledAt`): the tool takes the API's field names."""
+def typed_dict_keys(cls: type, annotation: str) -> list[str]:
+    """The keys of the TypedDicts an argument's annotation names (`RecipientDict`: email, variables,
+    scheduled_at)."""
     module = importlib.import_module(cls.__module__)
-    keys: dict[str, str] = {}
+    keys: list[str] = []
     for word in re.findall(r"\b([A-Z]\w*Dict)\b", annotation):
         typed = getattr(module, word, None)
         for base in getattr(cls, "__mro__", []):
             typed = typed or getattr(importlib.import_module(base.__module__), word, None)
         if typed is None or not typing.is_typeddict(typed):
             raise ToolError(f"{cls.__name__}: cannot find the TypedDict {word}")
-        for key in typed.__annotations__:
-            wire = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), key)
-            if wire != key:
-                keys[wire] = key
+        keys += [key for key in typed.__annotations__ if key not in keys]
     return keys
+
+
+def typed_object(
+    schemas: Schemas, schema: dict[str, Any], keys: list[str], where: str
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The spec's object schema for a TypedDict argument (or for the items of a list of them) narrowed
+    to the TypedDict's keys under their wire names, other keys refused as the SDK refuses them; and
+    {wireKey: python_key} where the two differ. The tool takes the API's field names (`scheduledAt`,
+    `contactId`); the spec's object may have fields the SDK does not take (`ContactInput.groups`)."""
+    resolved = schemas.resolve(schema)
+    if resolved.get("type") == "array":
+        items, renames = typed_object(schemas, resolved["items"], keys, where)
+        return {**resolved, "items": items}, renames
+    fields = resolved.get("properties", {})
+    wire_of: dict[str, str] = {}
+    for key in keys:
+        camel = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), key)
+        found = [name for name in (camel, *sorted(schemas.aliases.get(key, ()))) if name in fields]
+        if not found:
+            raise ToolError(f"{where}: the key {key} names no field of the spec's object ({', '.join(fields)})")
+        wire_of[key] = found[0]
+    narrowed = {k: v for k, v in resolved.items() if k not in ("properties", "required", "additionalProperties")}
+    narrowed["properties"] = {name: fields[name] for name in wire_of.values()}
+    required = [name for name in resolved.get("required", []) if name in narrowed["properties"]]
+    if required:
+        narrowed["required"] = required
+    narrowed["additionalProperties"] = False
+    return narrowed, {name: key for key, name in wire_of.items() if name != key}
 
 
 def output_schema(
@@ -367,7 +409,6 @@ def output_schema(
     op: dict[str, Any],
     returns: str,
     paged: bool,
-    offset_paged: bool,
     bulk: bool,
     defs: dict[str, Any],
 ) -> dict[str, Any] | None:

@@ -111,9 +111,12 @@ def test_the_wheel_carries_the_license_and_its_metadata(wheel: zipfile.ZipFile) 
 def test_the_wheel_holds_both_packages_and_nothing_else(wheel: zipfile.ZipFile) -> None:
     names = wheel.namelist()
     assert {name.split("/")[0] for name in names} == {"mixmax_sdk", "mixmax_openapi", DIST_INFO}
-    assert {"mixmax_sdk/py.typed", "mixmax_openapi/py.typed", "mixmax_openapi/openapi.json", "mixmax_sdk/mcp/tools.json"} <= set(
-        names
-    )
+    assert {
+        "mixmax_sdk/py.typed",
+        "mixmax_openapi/py.typed",
+        "mixmax_openapi/openapi.json",
+        "mixmax_sdk/mcp/tools.json",
+    } <= set(names)
     # every source file of both packages, as in the checkout (nothing missing, nothing extra)
     sources = {
         path.relative_to(base).as_posix()

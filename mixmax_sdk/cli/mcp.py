@@ -4,7 +4,6 @@ tools such a server would offer, without starting one."""
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import sys
 from typing import Annotated
@@ -12,7 +11,7 @@ from typing import Annotated
 import typer
 
 from .._extras import install_hint
-from ..mcp._table import Tool, all_tools, served
+from ..mcp._table import Tool, all_tools, not_served, served
 from ._common import USAGE, AllowInsecureHttp, ApiKey, BaseUrl, Debug, err, fail, handled
 from ._common import Connection as _Connection
 
@@ -63,7 +62,9 @@ def mcp(
             fail(f"mixmax mcp needs the mcp extra: {install_hint('mcp')}", USAGE)
         if not chosen:
             fail("no tool to serve: --tools matched only tools that need --allow-writes or --allow-send", USAGE)
-        if http and not _loopback(host):
+        from ..mcp._server import is_loopback
+
+        if http and not is_loopback(host):
             err.print(
                 f"warning: serving on {host} with no authentication: whoever reaches this port acts with "
                 "your Mixmax token",
@@ -71,20 +72,26 @@ def mcp(
             )
         import anyio
 
-        anyio.run(_serve, chosen, http, host, port, _Connection(api_key, base_url, allow_insecure_http), redis_url)
+        hidden = not_served(allow_writes=allow_writes, allow_send=allow_send, patterns=tools)
+        connection = _Connection(api_key, base_url, allow_insecure_http)
+        anyio.run(_serve, chosen, hidden, http, host, port, connection, redis_url)
 
 
 async def _serve(
-    chosen: list[Tool], http: bool, host: str, port: int, connection: _Connection, redis_url: str | None
+    chosen: list[Tool],
+    hidden: dict[str, str],
+    http: bool,
+    host: str,
+    port: int,
+    connection: _Connection,
+    redis_url: str | None,
 ) -> None:
     from .._client import AsyncMixmax
-    from ..mcp._server import make_server, serve_http, serve_stdio
-
     from .._options import DEFAULT
     from .._rate_limit_redis_option import RedisRateLimit
+    from ..mcp._server import make_server, serve_http, serve_stdio
 
     rate_limit = DEFAULT if redis_url is None else RedisRateLimit(redis_url)
-    hidden = [t for t in all_tools() if t not in chosen]
     async with AsyncMixmax(
         api_key=connection.api_key,
         base_url=connection.base_url,
@@ -96,15 +103,6 @@ async def _serve(
             await serve_http(server, host, port)
         else:
             await serve_stdio(server)
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _hints(tool: Tool) -> str:
@@ -125,8 +123,10 @@ def _print_list(chosen: list[Tool], as_json: bool) -> None:
             print(json.dumps({"tools": [t.listing() for t in chosen]}, indent=2, ensure_ascii=False))
             return
         width = max((len(t.name) for t in chosen), default=0)
-        for tool in chosen:
-            print(f"{tool.name:<{width}}  {_hints(tool):<30}  {tool.title}")
+        hints = [_hints(t) for t in chosen]
+        hints_width = max(map(len, hints), default=0)  # the titles line up
+        for tool, hint in zip(chosen, hints, strict=True):
+            print(f"{tool.name:<{width}}  {hint:<{hints_width}}  {tool.title}")
         reads = sum(t.access == "read" for t in chosen)
         print(f"{len(chosen)} tools ({reads} read-only) of {len(all_tools())}", file=sys.stderr)
         sys.stdout.flush()

@@ -8,6 +8,7 @@ reads the message and corrects itself, and the server goes on.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 from collections import Counter
 from collections.abc import Mapping
@@ -23,6 +24,8 @@ from ..errors import (
 )
 
 if TYPE_CHECKING:
+    import jsonschema
+
     from .._bulk_result import AddRecipientsResult
     from .._client import AsyncMixmax
     from ._table import Tool
@@ -97,12 +100,12 @@ def _argument_problem(tool: Tool, args: dict[str, Any]) -> str | None:
     """The first thing wrong with the arguments, naming the argument (JSON Schema 2020-12)."""
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(tool.input_schema, format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft202012Validator(tool.input_schema, format_checker=_format_checker())
     errors = sorted(validator.iter_errors(args), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
     if not errors:
         return None
     error = errors[0]
-    if error.validator == "additionalProperties":
+    if error.validator == "additionalProperties" and not error.absolute_path:  # inside an object: as any other
         unknown = sorted(set(args) - set(tool.input_schema.get("properties", {})))
         takes = ", ".join(tool.input_schema["properties"])
         return f"invalid argument: unknown argument {', '.join(unknown)} ({tool.name} takes: {takes})"
@@ -110,6 +113,23 @@ def _argument_problem(tool: Tool, args: dict[str, Any]) -> str | None:
         return f"invalid argument: {error.message}"
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
     return f"invalid argument: {where}: {error.message}"
+
+
+@functools.cache
+def _format_checker() -> jsonschema.FormatChecker:
+    """The formats arguments are checked for. A `date-time` is what a timestamp argument takes (`_value`):
+    any ISO 8601 date-time, with a zone or without one (UTC), not only RFC 3339's, which needs a zone."""
+    import jsonschema
+
+    checker = jsonschema.FormatChecker()
+    checker.checks("date-time", raises=ValueError)(_iso_date_time)
+    return checker
+
+
+def _iso_date_time(value: object) -> bool:
+    if isinstance(value, str):
+        datetime.datetime.fromisoformat(value)  # raises ValueError
+    return True
 
 
 def _output_problem(tool: Tool, structured: dict[str, Any]) -> str | None:

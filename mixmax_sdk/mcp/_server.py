@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
@@ -13,11 +14,12 @@ from ._dispatch import call_tool
 
 if TYPE_CHECKING:
     from mcp.server.lowlevel import Server
+    from mcp.server.transport_security import TransportSecuritySettings
 
     from .._client import AsyncMixmax
     from ._table import Tool
 
-__all__ = ["make_server", "serve_http", "serve_stdio"]
+__all__ = ["is_loopback", "make_server", "serve_http", "serve_stdio"]
 
 INSTRUCTIONS = (
     "Tools for the Mixmax REST API (sequences, recipients, messages, contacts, ...). List tools answer "
@@ -26,16 +28,15 @@ INSTRUCTIONS = (
 )
 
 
-def make_server(client: AsyncMixmax, tools: Sequence[Tool], *, hidden: Sequence[Tool] = ()) -> Server[Any]:
-    """A low-level MCP server offering `tools`; `hidden` are those that exist but were not enabled (a call
-    to one says which flag serves it)."""
+def make_server(client: AsyncMixmax, tools: Sequence[Tool], *, hidden: Mapping[str, str] | None = None) -> Server[Any]:
+    """A low-level MCP server offering `tools`; `hidden` maps the tools that exist but were not enabled to
+    why (`_table.not_served`), which a call to one answers."""
     import mcp_types as types
     from mcp.server.lowlevel import Server
 
     by_name = {t.name: t for t in tools}
     listed = types.ListToolsResult(tools=[types.Tool.model_validate(t.listing()) for t in tools])
-    flag = {"write": "--allow-writes", "send": "--allow-writes --allow-send"}
-    not_served = {t.name: flag.get(t.access, "--tools") for t in hidden}
+    not_served = dict(hidden or {})
 
     async def list_tools(ctx: Any, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
         return listed
@@ -43,11 +44,7 @@ def make_server(client: AsyncMixmax, tools: Sequence[Tool], *, hidden: Sequence[
     async def call(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
         tool = by_name.get(params.name)
         if tool is None:
-            why = (
-                f"the server was started without {not_served[params.name]}"
-                if params.name in not_served
-                else "no such tool (tools/list shows them)"
-            )
+            why = not_served.get(params.name, "no such tool (tools/list shows them)")
             return types.CallToolResult(content=[types.TextContent(text=f"{params.name}: {why}")], is_error=True)
         outcome = await call_tool(client, tool, params.arguments)
         return types.CallToolResult(
@@ -84,7 +81,33 @@ async def serve_http(server: Server[Any], host: str, port: int) -> None:
     listener.listen(128)
     bound = listener.getsockname()[1]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
-    app = server.streamable_http_app(host=host)
+    app = server.streamable_http_app(host=host, transport_security=_rebinding_protection(host, shown))
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     print(f"MCP server at http://{shown}:{bound}/mcp", file=sys.stderr, flush=True)
     await uvicorn.Server(config).serve(sockets=[listener])
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `--host` listens on this machine only (anything else is warned about: no authentication)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _rebinding_protection(host: str, shown: str) -> TransportSecuritySettings | None:
+    """On loopback, only requests whose Host and Origin name a loopback address (a web page that rebinds
+    its own name to 127.0.0.1 must not drive the server). The mcp package does this by itself for
+    127.0.0.1, localhost and ::1 only; any loopback address the server is bound to gets it here."""
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    if not is_loopback(host):
+        return None
+    names = dict.fromkeys([shown, "127.0.0.1", "localhost", "[::1]"])
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=[f"{name}:*" for name in names],
+        allowed_origins=[f"http://{name}:*" for name in names],
+    )

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from ..errors import MixmaxValidationError
 
-__all__ = ["Tool", "all_tools", "served"]
+__all__ = ["Tool", "all_tools", "not_served", "served"]
 
 Access = Literal["read", "write", "send"]
 
@@ -83,3 +83,22 @@ def served(*, allow_writes: bool = False, allow_send: bool = False, patterns: st
     if unknown:
         raise MixmaxValidationError(f"--tools names no tool: {', '.join(unknown)} (mixmax mcp --list shows them)")
     return [t for t in tools if any(fnmatch.fnmatchcase(t.name, p) for p in wanted)]
+
+
+def not_served(*, allow_writes: bool = False, allow_send: bool = False, patterns: str | None = None) -> dict[str, str]:
+    """Each tool a server started with these flags does not offer, with why: the flag it lacks, or the
+    `--tools` that left it out (what a call to one answers, so the agent's user knows what to change)."""
+    chosen = {t.name for t in served(allow_writes=allow_writes, allow_send=allow_send, patterns=patterns)}
+    why: dict[str, str] = {}
+    for tool in all_tools():
+        if tool.name in chosen:
+            continue
+        if tool.access != "read" and not allow_writes:
+            lacks = "--allow-writes --allow-send" if tool.access == "send" else "--allow-writes"
+        elif tool.access == "send" and not allow_send:
+            lacks = "--allow-send"
+        else:
+            why[tool.name] = f"the server was started with --tools {patterns!r}, which leaves it out"
+            continue
+        why[tool.name] = f"the server was started without {lacks}"
+    return why
