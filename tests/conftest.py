@@ -466,3 +466,12 @@ def _one_tls_context_per_trust_setting() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(default, "create_ssl_context", shared)
         yield
+
+
+@pytest.fixture(scope="session")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The checkout `make sdk`'s steps regenerate from the spec plus a `widgets` resource, made once per
+    run (tests/regenerated_checkout.py)."""
+    from regenerated_checkout import shared_checkout
+
+    return shared_checkout(tmp_path_factory)

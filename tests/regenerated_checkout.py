@@ -7,12 +7,17 @@ by the tests of what such a change gives: the facade (test_gen_facade.py) and th
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,6 +113,33 @@ def regenerate(into: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, str(ROOT / "scripts" / "gen_facade.py"), str(spec_path), "--root", str(into), "--generated", str(into)],
         check=False, capture_output=True, text=True,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Checkout:
+    """The regenerated checkout, and how gen_facade.py's run into it ended."""
+
+    path: Path
+    returncode: int
+    stderr: str
+
+
+def shared_checkout(tmp_path_factory: pytest.TempPathFactory) -> Checkout:
+    """One regenerated checkout per test run, shared by the tests that read it (and by every xdist worker:
+    the first to take the lock regenerates, the others wait and reuse it). Nothing writes into it."""
+    base = tmp_path_factory.getbasetemp()
+    run_dir = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # this run's, seen by all workers
+    where = run_dir / "regenerated-widgets"
+    with (run_dir / "regenerated-widgets.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        outcome = where / "gen_facade.json"
+        if not outcome.exists():
+            shutil.rmtree(where, ignore_errors=True)  # a regeneration cut short: done again whole
+            where.mkdir()
+            facade = regenerate(where)
+            outcome.write_text(json.dumps([facade.returncode, facade.stderr]))
+        returncode, stderr = json.loads(outcome.read_text())
+    return Checkout(where, returncode, stderr)
 
 
 def run_in(checkout: Path, script: str) -> subprocess.CompletedProcess[str]:

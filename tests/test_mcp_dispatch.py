@@ -501,7 +501,7 @@ def test_add_recipients_without_skip_invalid_refuses_the_call_and_names_the_row(
     for result in rig.session(calls):
         assert result.is_error
         assert text(result) == (
-            f"invalid argument: 1 of 4 recipients are invalid; nothing was sent (skip_invalid=True sends the rest):\n  {why}"
+            f"invalid argument: 1 of 4 recipients are invalid; nothing was sent (skip_invalid: true sends the rest):\n  {why}"
         )
         assert result.structured_content == {
             "invalid": [{"row": 2, "email": "nope@", "status": "invalid", "errors": [why]}]

@@ -8,11 +8,10 @@ the spec alone) through the official MCP client.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from regenerated_checkout import regenerate, run_in
+from regenerated_checkout import Checkout, run_in
 
 WIDGET = {
     "type": "object",
@@ -76,9 +75,9 @@ print(json.dumps(out))
 
 
 @pytest.mark.slow
-def test_a_new_operation_in_the_spec_becomes_a_served_mcp_tool(tmp_path: Path) -> None:
-    facade = regenerate(tmp_path)
-    assert facade.returncode == 0, facade.stderr
+def test_a_new_operation_in_the_spec_becomes_a_served_mcp_tool(regenerated: Checkout) -> None:
+    assert regenerated.returncode == 0, regenerated.stderr
+    tmp_path = regenerated.path
     tools = {t["name"]: t for t in json.loads((tmp_path / "mixmax_sdk" / "mcp" / "tools.json").read_text())["tools"]}
     assert len(tools) == 126  # the project's 124 and the two new ones
 

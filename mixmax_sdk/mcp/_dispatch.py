@@ -63,7 +63,9 @@ async def call_tool(client: AsyncMixmax, tool: Tool, arguments: Mapping[str, Any
         rows = [
             {"row": i, "email": email, "status": "invalid", "errors": [why]} for i, (email, why) in exc.problems.items()
         ]
-        return _failed(f"invalid argument: {exc}", {"invalid": rows})
+        # the SDK's message names its Python argument; the tool's is JSON
+        said = str(exc).replace("skip_invalid=True", "skip_invalid: true")
+        return _failed(f"invalid argument: {said}", {"invalid": rows})
     except MixmaxValidationError as exc:
         return _failed(f"invalid argument: {exc}")
     except BulkAddError as exc:
