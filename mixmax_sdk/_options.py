@@ -271,7 +271,7 @@ def _check_base_url(url: str, allow_insecure_http: bool) -> str:
         raise MixmaxValidationError("base_url must not carry credentials")
     if parts.query or parts.fragment:
         raise MixmaxValidationError(f"base_url must not carry a query or fragment: {url!r}")
-    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
         raise MixmaxValidationError(
             f"Refusing plain http:// to {parts.hostname}: the API token would travel unencrypted. "
             "Use https://, or pass allow_insecure_http=True if you really mean it."
@@ -279,7 +279,8 @@ def _check_base_url(url: str, allow_insecure_http: bool) -> str:
     return url.rstrip("/")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine only (a loopback address, or `localhost`)."""
     if host == "localhost":
         return True
     try:

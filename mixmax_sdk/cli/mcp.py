@@ -62,7 +62,7 @@ def mcp(
             fail(f"mixmax mcp needs the mcp extra: {install_hint('mcp')}", USAGE)
         if not chosen:
             fail("no tool to serve: --tools matched only tools that need --allow-writes or --allow-send", USAGE)
-        from ..mcp._server import is_loopback
+        from .._options import is_loopback
 
         if http and not is_loopback(host):
             err.print(

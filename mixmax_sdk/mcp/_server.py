@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._options import is_loopback
 from .._version import __version__
 from ._dispatch import call_tool
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .._client import AsyncMixmax
     from ._table import Tool
 
-__all__ = ["is_loopback", "make_server", "serve_http", "serve_stdio"]
+__all__ = ["make_server", "serve_http", "serve_stdio"]
 
 INSTRUCTIONS = (
     "Tools for the Mixmax REST API (sequences, recipients, messages, contacts, ...). List tools answer "
@@ -85,16 +85,6 @@ async def serve_http(server: Server[Any], host: str, port: int) -> None:
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     print(f"MCP server at http://{shown}:{bound}/mcp", file=sys.stderr, flush=True)
     await uvicorn.Server(config).serve(sockets=[listener])
-
-
-def is_loopback(host: str) -> bool:
-    """Whether `--host` listens on this machine only (anything else is warned about: no authentication)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _rebinding_protection(host: str, shown: str) -> TransportSecuritySettings | None:
