@@ -11,18 +11,8 @@ import json
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from regenerated_checkout import Checkout, run_in
+from regenerated_checkout import WIDGET, Checkout, run_in
 
-WIDGET = {
-    "type": "object",
-    "required": ["_id"],
-    "properties": {
-        "_id": {"type": "string"},
-        "userId": {"type": "string"},
-        "name": {"type": "string"},
-        "size": {"type": "integer"},
-    },
-}
 MAX_TEXT = {
     "type": "integer",
     "minimum": 0,
