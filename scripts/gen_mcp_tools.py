@@ -221,7 +221,7 @@ def tool_for(
             raise ToolError(f"{op['operationId']}: no spec field for the required argument {pname}")
         schema = wire[pname][1]
         annotation = param.annotation if isinstance(param.annotation, str) else ""
-        arg: dict[str, Any] = {"name": pname, "positional": param.kind is not inspect.Parameter.KEYWORD_ONLY}
+        arg: dict[str, Any] = {"name": pname}  # passed by keyword: the facade's parameters all take one
         keys = typed_dict_keys(cls, annotation)
         if keys:
             schema, renames = typed_object(schemas, schema, keys, f"{op['operationId']}: {pname}")

@@ -112,7 +112,7 @@ def test_a_new_operation_in_the_spec_becomes_a_served_mcp_tool(regenerated: Chec
         "group": ["widgets"],
         "method": "list",
         "kind": "page",
-        "arguments": [{"name": "color", "positional": False}],
+        "arguments": [{"name": "color"}],
     }
 
     create = tools["widgets_create"]

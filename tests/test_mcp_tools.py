@@ -190,10 +190,9 @@ def test_a_dict_argument_takes_its_typed_dicts_keys_by_the_apis_names(client: As
     assert len(checked) == 10
     contacts = TOOLS["contact_groups_create"].call["arguments"]
     assert contacts == [
-        {"name": "name", "positional": True},
+        {"name": "name"},
         {
             "name": "contacts",
-            "positional": False,
             "rename_keys": {"contactId": "google_contact_id", "salesforceId": "salesforce_id"},
         },
     ]

@@ -69,7 +69,7 @@ async def call_tool(client: AsyncMixmax, tool: Tool, arguments: Mapping[str, Any
     except MixmaxValidationError as exc:
         return _failed(f"invalid argument: {exc}")
     except BulkAddError as exc:
-        return _failed(f"{_describe(exc.error)}; per-row statuses follow", _clip(_bulk(exc.result, False), max_text))
+        return _failed(f"{_describe(exc.error)}; per-row statuses follow", _clip(_bulk(exc.result), max_text))
     except MixmaxError as exc:
         return _failed(_describe(exc))
     except _BadCursor as exc:
@@ -236,16 +236,16 @@ async def _add_rows(
             raise InvalidRecipientsError(problems, total=len(inputs))
         return {"dry_run": True, "recipients": statuses, "counts": dict(Counter(s["status"] for s in statuses))}
     result = await method(rows, skip_invalid=skip_invalid, **kwargs)
-    return _bulk(result, False)
+    return _bulk(result)
 
 
-def _bulk(result: AddRecipientsResult, dry_run: bool) -> dict[str, Any]:
+def _bulk(result: AddRecipientsResult) -> dict[str, Any]:
     rows = [
         {"row": i, "email": r.email, "status": r.status, "errors": [str(e) for e in (r.errors or [])]}
         for i, r in enumerate(result.recipients)
     ]
     return {
-        "dry_run": dry_run,
+        "dry_run": False,
         "recipients": rows,
         "counts": dict(Counter(r["status"] for r in rows)),
         "after_ambiguous_retry": result.after_ambiguous_retry,
