@@ -4,6 +4,7 @@ official streamable HTTP client of the `mcp` package, and the API the fake Mixma
 from __future__ import annotations
 
 import signal
+import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,7 +12,7 @@ import anyio
 import httpx
 import pytest
 from mcp.client import Client
-from mcp_session import HttpServer, Wire, loopback_fake, start_http, stop, text
+from mcp_session import SERVER, HttpServer, Wire, loopback_fake, process_env, start_http, stop, text
 
 from mixmax_sdk.mcp._table import all_tools
 from mixmax_sdk.testing import FakeServer
@@ -127,3 +128,26 @@ def test_a_non_loopback_host_is_warned_about(fake: tuple[FakeServer, Wire]) -> N
     finally:
         _stopped_cleanly(server)
     assert wire.requests == []
+
+
+def test_a_second_server_on_a_taken_port_says_so_and_the_first_goes_on(fake: tuple[FakeServer, Wire]) -> None:
+    served, wire = fake
+    first = start_http(served, "--port", "0")
+    try:
+        port = first.url.split(":")[2].split("/")[0]
+        second = subprocess.run(
+            [*SERVER, "--http", "--port", port], env=process_env(served), capture_output=True, text=True, timeout=30
+        )
+        assert second.returncode == 2, second.stderr
+        lines = second.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: cannot listen on 127.0.0.1:{port}: "), lines
+
+        async def body() -> Any:
+            async with Client(first.url) as client:
+                return await client.call_tool("users_me", {})
+
+        result = anyio.run(body)
+        assert not result.is_error and result.structured_content["email"] == "ada@example.com"
+    finally:
+        _stopped_cleanly(first)
+    assert len(wire.requests) == 1

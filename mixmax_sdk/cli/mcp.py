@@ -5,6 +5,7 @@ tools such a server would offer, without starting one."""
 from __future__ import annotations
 
 import json
+import socket
 import sys
 from typing import Annotated
 
@@ -72,17 +73,24 @@ def mcp(
             )
         import anyio
 
+        from ..mcp._server import listen
+
+        listener = None
+        if http:
+            try:
+                listener = listen(host, port)
+            except OSError as exc:
+                fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", USAGE)
         hidden = not_served(allow_writes=allow_writes, allow_send=allow_send, patterns=tools)
         connection = _Connection(api_key, base_url, allow_insecure_http)
-        anyio.run(_serve, chosen, hidden, http, host, port, connection, redis_url)
+        anyio.run(_serve, chosen, hidden, host, listener, connection, redis_url)
 
 
 async def _serve(
     chosen: list[Tool],
     hidden: dict[str, str],
-    http: bool,
     host: str,
-    port: int,
+    listener: socket.socket | None,  # None: stdio
     connection: _Connection,
     redis_url: str | None,
 ) -> None:
@@ -99,8 +107,8 @@ async def _serve(
         rate_limit=rate_limit,
     ) as client:
         server = make_server(client, chosen, hidden=hidden)
-        if http:
-            await serve_http(server, host, port)
+        if listener is not None:
+            await serve_http(server, host, listener)
         else:
             await serve_stdio(server)
 

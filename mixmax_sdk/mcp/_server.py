@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .._client import AsyncMixmax
     from ._table import Tool
 
-__all__ = ["make_server", "serve_http", "serve_stdio"]
+__all__ = ["listen", "make_server", "serve_http", "serve_stdio"]
 
 INSTRUCTIONS = (
     "Tools for the Mixmax REST API (sequences, recipients, messages, contacts, ...). List tools answer "
@@ -70,17 +70,26 @@ async def serve_stdio(server: Server[Any]) -> None:
         await server.run(read, write, server.create_initialization_options())
 
 
-async def serve_http(server: Server[Any], host: str, port: int) -> None:
-    """Streamable HTTP at http://host:port/mcp; the address (port 0 picks one) goes to stderr first."""
+def listen(host: str, port: int) -> socket.socket:
+    """The listening socket for `--http` (port 0 picks one), bound before anything else starts so that a
+    port already taken is one clear error, not a failure deep inside the server."""
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(128)
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+async def serve_http(server: Server[Any], host: str, listener: socket.socket) -> None:
+    """Streamable HTTP at http://host:port/mcp on `listener`; the address goes to stderr first."""
     import uvicorn
 
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind((host, port))
-    listener.listen(128)
     bound = listener.getsockname()[1]
-    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    shown = f"[{host}]" if listener.family == socket.AF_INET6 else host
     app = server.streamable_http_app(host=host, transport_security=_rebinding_protection(host, shown))
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     print(f"MCP server at http://{shown}:{bound}/mcp", file=sys.stderr, flush=True)
